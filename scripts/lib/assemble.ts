@@ -1,0 +1,397 @@
+/**
+ * The assembler: from the partial HTI tables to a complete element tree for each of the 84 messages,
+ * every element tagged with where it came from.
+ *
+ * The tables reached us in chunks, and only some chunks (see spec/COVERAGE.md). Rows keep document order,
+ * so the missing chunks are *holes* at known places: before the first present chunk, between two chunks
+ * that are not adjacent, after the last one. A hole is filled with the rows that stand between the same two
+ * neighbouring elements (its anchors) in another message that carries the same dataset:
+ *
+ * - `twin`: the filing's amendment, or the amendment's filing (the same dataset; the amendment carries the
+ *   MRN instead of the LRN and may add `referralRequestReference`);
+ * - `sibling`: another filing or amendment of the same dataset kind (same category, kind and level first,
+ *   then the same kind elsewhere, then the same category; see {@link donorsFor});
+ * - `inferred`: messages of which no table survives are built from their filing type's description
+ *   (ICD Annex 1) by an explicit plan in {@link INFERENCE_PLANS}.
+ *
+ * Holes that no donor can fill are reported (`unfilled`), never filled by invention.
+ */
+import type { FilingType, MessageEntry, SpecMessageFile, SpecRow } from './spec';
+
+export type Provenance = 'table' | 'twin' | 'sibling' | 'inferred';
+
+export interface FlatRow {
+  path: string;
+  label: string;
+  xml: string;
+  kind: 'Composition' | 'Attribute';
+  card: string;
+  format: string | null;
+  presence: 'M' | 'O' | 'C';
+  rules: string[];
+  conditions: string[];
+  wcoId: string | null;
+  codeList: string | null;
+  provenance: Provenance;
+  /** The message the row was read from (for twin, sibling and inferred rows). */
+  from: string;
+  notes: string[];
+}
+
+export interface Gap {
+  gap: true;
+}
+export type Entry = FlatRow | Gap;
+export const isGap = (e: Entry): e is Gap => 'gap' in e;
+
+export interface Unfilled {
+  after: string | null;
+  before: string | null;
+}
+
+export interface AssembledMessage {
+  id: string;
+  entries: FlatRow[];
+  unfilled: Unfilled[];
+  /** Human-readable account of how the tree was made, for the coverage page. */
+  log: string[];
+  table: { present: boolean; complete: boolean; chunksPresent: number[]; chunkCount: number | null };
+}
+
+/** Turn one message file into rows in document order, with gap markers where chunks are missing. */
+export function toEntries(file: SpecMessageFile | undefined): Entry[] {
+  if (!file || file.rows.length === 0) return [{ gap: true }];
+  const out: Entry[] = [];
+  const present = file.chunksPresent;
+  if (!present.includes(1)) out.push({ gap: true });
+  const stack: string[] = [];
+  let prevChunk: number | undefined;
+  for (const [k, row] of file.rows.entries()) {
+    if (!row.path) {
+      // Place a row without a path by its next sibling (the source's path column is empty with its name).
+      const sib = file.rows.slice(k + 1).find((x) => x.level === row.level && x.path);
+      if (sib) stack.splice(0, stack.length, ...sib.path!.split('/'));
+    }
+    if (prevChunk !== undefined && row.chunk > prevChunk + 1) out.push({ gap: true });
+    prevChunk = row.chunk;
+    const r = normaliseRow(row, stack, file.message);
+    stack.splice(0, stack.length, ...r.path.split('/'));
+    out.push(r);
+  }
+  if (!present.includes(file.chunkCount)) out.push({ gap: true });
+  return out;
+}
+
+function normaliseRow(row: SpecRow, stack: string[], message: string): FlatRow {
+  const notes = [...(row.anomalies ?? [])];
+  let xml = row.xml;
+  let path = row.path;
+  if (!xml) {
+    // The one element without an XML name in the source is BinaryFile/identification (WCO M001);
+    // ctypes.xsd BinaryFileType names it `identification`.
+    if (row.name === 'Identification' && stack[row.level - 2] === 'binaryFile') {
+      xml = 'identification';
+      notes.push('XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType');
+    } else {
+      throw new Error(`${message}: row ${row.name} has no XML name`);
+    }
+  }
+  if (!path) path = [...stack.slice(0, row.level - 1), xml].join('/');
+  return {
+    path,
+    label: row.name,
+    xml,
+    kind: row.kind,
+    card: row.card,
+    format: row.format,
+    presence: row.presence,
+    rules: row.rules,
+    conditions: row.conditions,
+    wcoId: row.wcoId,
+    codeList: row.codeList,
+    provenance: 'table',
+    from: message,
+    notes,
+  };
+}
+
+/** A filing/amendment pair's identity. */
+interface Dataset {
+  id: string;
+  code: string;
+  isAmendment: boolean;
+  ft: FilingType;
+}
+
+function datasetOf(id: string, filingTypes: FilingType[]): Dataset | undefined {
+  const m = /^IE3([FA])(\d\d)$/.exec(id);
+  if (!m) return undefined;
+  const ft = filingTypes.find((f) => f.code === `F${m[2]}`);
+  return ft ? { id, code: ft.code, isAmendment: m[1] === 'A', ft } : undefined;
+}
+
+/**
+ * The donors of a message in order of preference. For a filing or amendment: its twin; then messages
+ * of the same category, kind and level; then the same kind and level in other categories; then the same
+ * category; then the same kind anywhere; then every other filing. Same prefix (IE3F/IE3A) first at each step.
+ * For the customs/trader notifications, queries and responses: none (their tables are whole, or they are
+ * inferred).
+ */
+export function donorsFor(id: string, filingTypes: FilingType[]): { id: string; provenance: Provenance }[] {
+  const self = datasetOf(id, filingTypes);
+  if (!self) return [];
+  const all = filingTypes.flatMap((f) => [f.message, f.amendment].filter((x): x is string => !!x));
+  const rank = (other: Dataset): number => {
+    const a = other.ft;
+    const b = self.ft;
+    if (a.code === b.code) return 0;
+    if (a.category === b.category && a.kind === b.kind && a.level === b.level) return 1;
+    if (a.kind === b.kind && a.level === b.level) return 2;
+    if (a.category === b.category && a.kind === b.kind) return 3;
+    if (a.category === b.category) return 4;
+    if (a.kind === b.kind) return 5;
+    return 6;
+  };
+  return all
+    .filter((x) => x !== id)
+    .map((x) => datasetOf(x, filingTypes)!)
+    .map((d) => ({ d, r: rank(d) * 2 + (d.isAmendment === self.isAmendment ? 0 : 1) }))
+    .sort((x, y) => x.r - y.r || x.d.code.localeCompare(y.d.code))
+    .map(({ d }) => ({ id: d.id, provenance: d.code === self.code ? 'twin' : 'sibling' }));
+}
+
+/** Rename what differs between a filing and its amendment when rows cross from one to the other. */
+function adaptRow(row: FlatRow, fromId: string, toId: string): FlatRow | undefined {
+  const fromA = fromId.startsWith('IE3A');
+  const toA = toId.startsWith('IE3A');
+  if (fromA && !toA) {
+    if (row.path === 'referralRequestReference') return undefined;
+    if (row.path === 'MRN')
+      return { ...row, path: 'LRN', xml: 'LRN', label: 'LRN', format: 'an..22', notes: [...row.notes, 'LRN in place of the amendment MRN'] };
+  }
+  if (!fromA && toA && row.path === 'LRN')
+    return { ...row, path: 'MRN', xml: 'MRN', label: 'MRN', format: 'an18', notes: [...row.notes, 'MRN in place of the filing LRN'] };
+  return row;
+}
+
+function anchorPath(e: Entry | undefined, id: string): string | null {
+  if (!e || isGap(e)) return null;
+  // Anchors are compared in the receiving message's naming.
+  void id;
+  return e.path;
+}
+
+/**
+ * Fill the holes of `target` from `donor` once. Returns how many holes were (partly) filled.
+ * A hole takes the donor's rows strictly between its two anchors; the donor's own holes inside that span
+ * come along as smaller holes for the next donor.
+ */
+export function fillFrom(
+  target: Entry[],
+  targetId: string,
+  donor: Entry[],
+  donorId: string,
+  provenance: Provenance,
+  log: string[],
+): number {
+  let filled = 0;
+  const adapted: Entry[] = donor
+    .map((e) => (isGap(e) ? e : adaptRow(e, donorId, targetId)))
+    .filter((e): e is Entry => e !== undefined);
+  const index = new Map<string, number>();
+  adapted.forEach((e, i) => {
+    if (!isGap(e)) index.set(e.path, i);
+  });
+  for (let g = 0; g < target.length; g++) {
+    if (!isGap(target[g]!)) continue;
+    const prev = anchorPath(target[g - 1], targetId);
+    const next = anchorPath(target[g + 1], targetId);
+    if (prev === null && g > 0) continue; // two gaps in a row cannot happen; defensive
+    const i = prev === null ? -1 : index.get(prev);
+    const j = next === null ? adapted.length : index.get(next);
+    if (i === undefined || j === undefined || j <= i) continue;
+    const slice = adapted.slice(i + 1, j);
+    const rows = slice.filter((e) => !isGap(e)).length;
+    if (rows === 0 && slice.length > 0) continue; // only a hole there too
+    const present = new Set(target.filter((e): e is FlatRow => !isGap(e)).map((e) => e.path));
+    const taken = slice
+      .filter((e) => isGap(e) || !present.has(e.path))
+      .map((e) =>
+        isGap(e) ? e : { ...e, provenance: provenance === 'twin' && e.provenance === 'table' ? 'twin' : provenance, from: e.from === targetId ? donorId : e.from },
+      ) as Entry[];
+    // Collapse adjacent gaps.
+    const cleaned = taken.filter((e, k) => !(isGap(e) && k > 0 && isGap(taken[k - 1]!)));
+    target.splice(g, 1, ...cleaned);
+    log.push(
+      `${rows} row(s) ${prev ? `after ${prev}` : 'at the start'}${next ? ` before ${next}` : ' to the end'} from ${donorId} (${provenance})${cleaned.some(isGap) ? ', with holes of its own' : ''}`,
+    );
+    filled++;
+    g += cleaned.length - 1;
+  }
+  return filled;
+}
+
+/** Explicit plans for messages no table of which (nor of their twin) survives in a usable form. */
+export interface InferencePlan {
+  base: string;
+  why: string;
+  /** Paths (with their subtrees) to keep from the base; all when absent. */
+  keep?: string[];
+  /** Paths (with their subtrees) to drop from the base. */
+  drop?: string[];
+  /** Subtrees to add from another assembled message, inserted after `after` (a path in the result). */
+  add?: { path: string; from: string; after: string | null }[];
+  rename?: { from: string; to: string; format: string }[];
+}
+
+export const INFERENCE_PLANS: Record<string, InferencePlan> = {
+  IE3F24: {
+    base: 'IE3F23',
+    why: 'ICD Annex 1: F24 is the PLACI minimum dataset of F23 plus the master air waybill reference',
+    add: [{ path: 'consignmentMasterLevel/transportDocumentMasterLevel', from: 'IE3F20', after: 'consignmentMasterLevel/consignmentHouseLevel' }],
+  },
+  IE3A24: {
+    base: 'IE3A23',
+    why: 'ICD Annex 1: F24 is the PLACI minimum dataset of F23 plus the master air waybill reference (amendment twin)',
+    add: [{ path: 'consignmentMasterLevel/transportDocumentMasterLevel', from: 'IE3F20', after: 'consignmentMasterLevel/consignmentHouseLevel' }],
+  },
+  IE3F25: {
+    base: 'IE3F23',
+    why: 'ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)',
+    keep: ['LRN', 'documentIssueDate', 'SpecificCircumstanceIndicator', 'addressedMemberState', 'representative', 'declarant', 'consignmentMasterLevel'],
+    drop: ['consignmentMasterLevel/consignmentHouseLevel'],
+    add: [{ path: 'consignmentMasterLevel/transportDocumentMasterLevel', from: 'IE3F20', after: 'consignmentMasterLevel' }],
+  },
+  IE3F41: {
+    base: 'IE3F40',
+    why: 'ICD Annex 1: F41 is the rail twin of F40 (postal master transport document, road)',
+  },
+  IE3A41: {
+    base: 'IE3A40',
+    why: 'ICD Annex 1: F41 is the rail twin of F40 (postal master transport document, road)',
+  },
+  IE3Q04: {
+    base: 'IE3R07',
+    why: 'ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.',
+    drop: ['completionDate', 'customsOfficeOfFirstEntry'],
+    add: [{ path: 'documentIssueDate', from: 'IE3R03', after: null }],
+  },
+  IE3R02: {
+    base: 'IE3R03',
+    why: 'ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.',
+    drop: ['hrcmScreeningResults'],
+  },
+  IE3R08: {
+    base: 'IE3Q05',
+    why: 'ICD: IE3R08 returns the results of an ENS consultation (IE3Q05); built from the query identification of IE3Q05. The returned ENS data is not in any table we hold and is left out.',
+    drop: ['dataRequest', 'requester'],
+  },
+};
+
+const underPath = (path: string, root: string): boolean => path === root || path.startsWith(root + '/');
+
+function applyPlan(id: string, plan: InferencePlan, done: Map<string, FlatRow[]>, log: string[]): FlatRow[] {
+  const base = done.get(plan.base);
+  if (!base) throw new Error(`${id}: inference base ${plan.base} not assembled yet`);
+  let rows = base.map((r) => ({ ...r, provenance: 'inferred' as Provenance, from: r.from, notes: [...r.notes, `inferred: ${plan.why}`] }));
+  if (id.startsWith('IE3F') && plan.base.startsWith('IE3F')) {
+    /* same naming */
+  }
+  if (plan.keep) rows = rows.filter((r) => plan.keep!.some((k) => underPath(r.path, k)));
+  if (plan.drop) rows = rows.filter((r) => !plan.drop!.some((k) => underPath(r.path, k)));
+  for (const add of plan.add ?? []) {
+    const src = done.get(add.from);
+    if (!src) throw new Error(`${id}: ${add.from} not assembled`);
+    const sub = src
+      .filter((r) => underPath(r.path, add.path) && !rows.some((x) => x.path === r.path))
+      .map((r) => ({ ...r, provenance: 'inferred' as Provenance, notes: [...r.notes, `inferred: ${plan.why}`] }));
+    let at = 0;
+    if (add.after !== null) {
+      // After the anchor and its whole subtree.
+      const i = rows.findIndex((r) => r.path === add.after);
+      if (i < 0) throw new Error(`${id}: anchor ${add.after} missing`);
+      at = i + 1;
+      while (at < rows.length && rows[at]!.path.startsWith(add.after + '/')) at++;
+    }
+    rows.splice(at, 0, ...sub);
+    log.push(`inferred: ${sub.length} row(s) of ${add.path} from ${add.from}`);
+  }
+  log.unshift(`inferred from ${plan.base}: ${plan.why}`);
+  return rows;
+}
+
+/** Assemble all messages. `tables` maps a message id to its table file (when one exists). */
+export function assembleAll(
+  messages: MessageEntry[],
+  filingTypes: FilingType[],
+  tables: Map<string, SpecMessageFile>,
+): Map<string, AssembledMessage> {
+  const ids = [
+    ...filingTypes.map((f) => f.message),
+    ...filingTypes.map((f) => f.amendment).filter((x): x is string => !!x),
+    ...messages.map((m) => m.message).filter((m) => !/^IE3[FA]/.test(m)),
+  ];
+  const work = new Map<string, Entry[]>();
+  const logs = new Map<string, string[]>();
+  for (const id of ids) {
+    if (INFERENCE_PLANS[id] && !tables.get(id)?.rows.length) continue;
+    work.set(id, toEntries(tables.get(id)));
+    logs.set(id, [tables.get(id)?.rows.length ? `${tables.get(id)!.rows.length} row(s) from its own table` : 'no table of its own']);
+  }
+  // Rounds of hole filling until nothing changes.
+  for (let round = 0; round < 8; round++) {
+    let changed = 0;
+    for (const [id, entries] of work) {
+      if (!entries.some(isGap)) continue;
+      for (const donor of donorsFor(id, filingTypes)) {
+        const d = work.get(donor.id);
+        if (!d || d.every(isGap)) continue;
+        changed += fillFrom(entries, id, d, donor.id, donor.provenance, logs.get(id)!);
+        if (!entries.some(isGap)) break;
+      }
+    }
+    if (changed === 0) break;
+  }
+  const done = new Map<string, FlatRow[]>();
+  const out = new Map<string, AssembledMessage>();
+  for (const [id, entries] of work) {
+    const unfilled: Unfilled[] = [];
+    entries.forEach((e, i) => {
+      if (isGap(e)) {
+        const p = entries[i - 1];
+        const n = entries[i + 1];
+        unfilled.push({ after: p && !isGap(p) ? p.path : null, before: n && !isGap(n) ? n.path : null });
+      }
+    });
+    const rows = entries.filter((e): e is FlatRow => !isGap(e));
+    done.set(id, rows);
+    const t = tables.get(id);
+    out.set(id, {
+      id,
+      entries: rows,
+      unfilled,
+      log: logs.get(id)!,
+      table: { present: !!t?.rows.length, complete: !!t?.complete, chunksPresent: t?.chunksPresent ?? [], chunkCount: t?.chunkCount ?? null },
+    });
+  }
+  // Inference plans, in dependency order.
+  const pending = Object.entries(INFERENCE_PLANS).filter(([id]) => !done.has(id));
+  while (pending.length) {
+    const k = pending.findIndex(([, p]) => done.has(p.base) && (p.add ?? []).every((a) => done.has(a.from)));
+    if (k < 0) throw new Error(`inference plans cannot be ordered: ${pending.map(([id]) => id).join(', ')}`);
+    const [id, plan] = pending.splice(k, 1)[0]!;
+    const log: string[] = ['no table of its own'];
+    const rows = applyPlan(id, plan, done, log);
+    // A filing inferred from a filing keeps the LRN; an amendment from an amendment keeps the MRN.
+    done.set(id, rows);
+    const baseMsg = out.get(plan.base);
+    out.set(id, {
+      id,
+      entries: rows,
+      unfilled: baseMsg?.unfilled ?? [],
+      log,
+      table: { present: false, complete: false, chunksPresent: [], chunkCount: null },
+    });
+  }
+  return out;
+}

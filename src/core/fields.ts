@@ -1,0 +1,84 @@
+/**
+ * zod 4 field factories used by the generated schemas. Every check reports its own code in `params`
+ * so that `validate` can turn zod's issues into `ics2` issues without guessing.
+ */
+import { z } from 'zod';
+import { checkFormat, parseFormat, preview } from './format';
+
+/** The `params` that every `ics2` zod issue carries. */
+export interface FieldIssueParams {
+  ics2: true;
+  code: string;
+  ref: string;
+}
+
+const params = (code: string, ref: string): FieldIssueParams => ({ ics2: true, code, ref });
+
+const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A text value with an HTI format, and a complete code list when there is one.
+ *
+ * @example
+ * ```ts
+ * const lrn = text('an..22');
+ * lrn.safeParse('ABC').success; // true
+ * const sci = text('an3', 'CL742', ['F10', 'F11']);
+ * sci.safeParse('F99').success; // false
+ * ```
+ */
+export function text(format: string, codeList?: string, values?: readonly string[]): z.ZodType<string> {
+  const f = parseFormat(format);
+  const allowed = values ? new Set(values) : undefined;
+  return z.string().superRefine((value, ctx) => {
+    const bad = ILLEGAL_XML.exec(value);
+    if (bad) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`,
+        params: params('invalid_character', format),
+      });
+      return;
+    }
+    for (const p of checkFormat(value, f)) ctx.addIssue({ code: 'custom', message: p.message, params: params(p.code, format) });
+    if (allowed && codeList && !allowed.has(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${preview(value)} is not a code of ${codeList}`,
+        params: params('invalid_code', codeList),
+      });
+    }
+  }) as unknown as z.ZodType<string>;
+}
+
+/**
+ * A UTC date-time `YYYY-MM-DDThh:mm:ssZ` (wrapped in `<DateTime>` in XML).
+ *
+ * @example
+ * ```ts
+ * dateTime().safeParse('2024-04-12T11:13:57Z').success; // true
+ * ```
+ */
+export function dateTime(): z.ZodType<string> {
+  return text('an20 (YYYY-MM-DDThh:mm:ssZ)');
+}
+
+/** An amount: a decimal `value` and a `currency`, XML attributes of one element. */
+export interface Amount {
+  /** Decimal as a string, e.g. `'120.50'`. */
+  value: string;
+  /** ISO 4217 currency code, e.g. `'EUR'`. */
+  currency: string;
+}
+
+/**
+ * An amount with `value` and `currency`.
+ *
+ * @example
+ * ```ts
+ * amount('n..16,2', 'a3').safeParse({ value: '12.50', currency: 'EUR' }).success; // true
+ * ```
+ */
+export function amount(valueFormat: string, currencyFormat: string, currencyList?: string, values?: readonly string[]): z.ZodType<Amount> {
+  return z.strictObject({ value: text(valueFormat), currency: text(currencyFormat, currencyList, values) }) as unknown as z.ZodType<Amount>;
+}
