@@ -209,7 +209,32 @@ export function fillFrom(
     if (prev === null && g > 0) continue; // two gaps in a row cannot happen; defensive
     const i = prev === null ? -1 : index.get(prev);
     const j = next === null ? adapted.length : index.get(next);
-    if (i === undefined || j === undefined || j <= i) continue;
+    if (i === undefined || j === undefined || j <= i) {
+      // The twin is the same table chunked differently: a run of its rows that the target lacks can stand in
+      // the hole when its nesting agrees with both anchors. Its own ends stay holes for the next donor.
+      const one = oneSided(adapted, target, prev, next, i, j);
+      if (one) {
+        const tagged = one.map((e) =>
+          isGap(e) ? e : { ...e, provenance: provenance === 'twin' && e.provenance === 'table' ? 'twin' : provenance, from: e.from === targetId ? donorId : e.from },
+        ) as Entry[];
+        target.splice(g, 1, ...tagged);
+        log.push(
+          `${one.filter((e) => !isGap(e)).length} row(s) ${prev ? `after ${prev}` : 'at the start'}${next ? ` before ${next}` : ' to the end'} from ${donorId} (${provenance}, anchored on one side; a hole remains on the other)`,
+        );
+        filled++;
+        g += tagged.length - 1;
+        continue;
+      }
+      if (provenance !== 'twin') continue;
+      const run = twinRun(adapted, target, prev, next);
+      if (!run) continue;
+      const tagged = run.map((e) => ({ ...e, provenance: 'twin' as Provenance, from: donorId }));
+      target.splice(g, 1, { gap: true }, ...tagged, { gap: true });
+      log.push(`${run.length} row(s) ${prev ? `after ${prev}` : 'at the start'}${next ? ` before ${next}` : ' to the end'} from ${donorId} (twin run; holes around it)`);
+      filled++;
+      g += run.length + 1;
+      continue;
+    }
     const slice = adapted.slice(i + 1, j);
     const rows = slice.filter((e) => !isGap(e)).length;
     if (rows === 0 && slice.length > 0) continue; // only a hole there too
@@ -229,6 +254,59 @@ export function fillFrom(
     g += cleaned.length - 1;
   }
   return filled;
+}
+
+const parentOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const within = (p: string, ancestor: string): boolean => ancestor === '' || p === ancestor || p.startsWith(ancestor + '/');
+
+/** Two paths in the same top-level block (or one of them at the top level): a hole may separate them. */
+const sameBlock = (a: string, b: string): boolean => !a.includes('/') || !b.includes('/') || a.split('/')[0] === b.split('/')[0];
+
+/**
+ * One anchor found in the donor, the other not: take the donor's rows from the found anchor to the donor's
+ * own hole on that side, when their nesting agrees with the other anchor; a hole stays on the open side.
+ */
+function oneSided(donor: Entry[], target: Entry[], prev: string | null, next: string | null, i: number | undefined, j: number | undefined): Entry[] | undefined {
+  const have = new Set(target.filter((e): e is FlatRow => !isGap(e)).map((e) => e.path));
+  if (i !== undefined && prev !== null && j === undefined && next !== null) {
+    let k = i + 1;
+    while (k < donor.length && !isGap(donor[k]!)) k++;
+    if (k >= donor.length) return undefined; // the donor has no hole there: it simply lacks `next`
+    const rows = donor.slice(i + 1, k).filter((e): e is FlatRow => !isGap(e) && !have.has(e.path));
+    if (!rows.length || !sameBlock(rows[rows.length - 1]!.path, next)) return undefined;
+    return [...rows, { gap: true }];
+  }
+  if (j !== undefined && next !== null && i === undefined && prev !== null) {
+    let k = j - 1;
+    while (k >= 0 && !isGap(donor[k]!)) k--;
+    if (k < 0) return undefined;
+    const rows = donor.slice(k + 1, j).filter((e): e is FlatRow => !isGap(e) && !have.has(e.path));
+    if (!rows.length || !sameBlock(prev, rows[0]!.path)) return undefined;
+    return [{ gap: true }, ...rows];
+  }
+  return undefined;
+}
+
+/** A run of donor rows (between two donor holes) that the target lacks and that nests between the anchors. */
+function twinRun(donor: Entry[], target: Entry[], prev: string | null, next: string | null): FlatRow[] | undefined {
+  const have = new Set(target.filter((e): e is FlatRow => !isGap(e)).map((e) => e.path));
+  let run: FlatRow[] = [];
+  const runs: FlatRow[][] = [];
+  for (const e of donor) {
+    if (isGap(e)) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(e);
+  }
+  if (run.length) runs.push(run);
+  return runs.find((r) => {
+    if (r.some((x) => have.has(x.path))) return false;
+    const first = r[0]!;
+    const last = r[r.length - 1]!;
+    if (prev !== null && !within(prev, parentOf(first.path))) return false;
+    if (next !== null && !within(last.path, parentOf(next))) return false;
+    return true;
+  });
 }
 
 /** Explicit plans for messages no table of which (nor of their twin) survives in a usable form. */
