@@ -14,6 +14,7 @@ export interface FieldIssueParams {
 
 const params = (code: string, ref: string): FieldIssueParams => ({ ics2: true, code, ref });
 
+// eslint-disable-next-line no-control-regex -- the point is to find control characters XML 1.0 forbids
 const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
