@@ -1,16 +1,24 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+// Public entry points: the root, the heavy parts on subpaths, and one entry per message so that importing one
+// message's schema does not pull the other 83.
+const subpaths = ['xml', 'rules', 'builders', 'calendar', 'adapters/fp-ts', 'adapters/io-ts']
+  .map((p) => (existsSync(`src/${p}/index.ts`) ? `src/${p}/index.ts` : existsSync(`src/${p}.ts`) ? `src/${p}.ts` : undefined))
+  .filter((p): p is string => !!p);
+const messages = readdirSync('src/generated/messages')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/generated/messages/${f}`);
+
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-  },
+  entry: ['src/index.ts', ...subpaths, ...messages],
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   treeshake: true,
   splitting: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['fp-ts', 'io-ts'],
+  external: ['fp-ts', 'io-ts', 'zod', 'date-fns', '@date-fns/tz', 'fast-xml-parser'],
 });
