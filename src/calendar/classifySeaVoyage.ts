@@ -1,0 +1,216 @@
+import { issue } from '../core/issue';
+import type { Issue, ModelPath, Result } from '../core/issue';
+import {
+  CITATIONS,
+  DEADLINE_THRESHOLDS,
+  OUTERMOST_REGIONS,
+  SHORT_SEA_COUNTRIES,
+  SHORT_SEA_SEAS,
+} from './data';
+import type { Citation, OutermostRegion, ShortSeaSea } from './data';
+
+/**
+ * Where a sea voyage starts and ends, as far as DA Art. 105(c) and (d) care.
+ *
+ * @example
+ * ```ts
+ * const f: SeaVoyageFacts = { portOfLoading: { country: 'TR', sea: 'black-sea' } };
+ * ```
+ */
+export interface SeaVoyageFacts {
+  /** The port of loading: its country (ISO 3166-1 alpha-2, `XI` for Northern Ireland) and/or its sea. */
+  portOfLoading?: { country?: string; sea?: ShortSeaSea | 'other' };
+  /** Explicit answer to "is this a short-sea voyage under Art. 105(c) or (d)?" */
+  shortSea?: boolean;
+  /** The first Union port is in one of the Art. 105(d) regions. */
+  firstUnionPortIn?: OutermostRegion;
+  /** Voyage duration in hours (for Art. 105(d), under 24 h). */
+  voyageHours?: number;
+}
+
+/**
+ * Whether the short-sea rows apply.
+ *
+ * @example
+ * ```ts
+ * const c: SeaVoyageClass = { row: 'sea-short-sea', determined: true, reason: 'Iceland: DA Art. 105(c)(iii)', citation: CITATIONS.da105c };
+ * ```
+ */
+export interface SeaVoyageClass {
+  /** `null`: not short sea, so the cargo rows (Art. 105(a)/(b)) apply. */
+  row: 'sea-short-sea' | 'sea-outermost-regions' | null;
+  /** False when the facts given do not settle it (then `row` is `null`, the stricter choice). */
+  determined: boolean;
+  reason: string;
+  citation: Citation | null;
+}
+
+function pointerOf(path: ModelPath): string {
+  return '/' + path.join('/');
+}
+
+/**
+ * Decide whether a sea voyage is "short sea" (DA Art. 105(c), with the 2020/2191 UK / Channel Islands /
+ * Isle of Man point) or an Art. 105(d) voyage to the outermost regions, from the port of loading's
+ * country or sea, or an explicit flag. A country on the list (GL, FO, IS, MA, GB, GG, JE, IM) settles it;
+ * otherwise the sea does. When nothing settles it the answer is "not short sea" with `determined: false`
+ * and a warning: the deep-sea rows always give an earlier (stricter) deadline than the 2-hour rows.
+ *
+ * @example
+ * ```ts
+ * classifySeaVoyage({ portOfLoading: { country: 'GB' } });
+ * // { ok: true, value: { row: 'sea-short-sea', determined: true, reason: 'Port of loading in United Kingdom, ports other than in Northern Ireland: DA Art. 105(c)(vi) ...', ... } }
+ * ```
+ */
+export function classifySeaVoyage(facts: SeaVoyageFacts, path: ModelPath = []): Result<SeaVoyageClass> {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const port = facts.portOfLoading;
+  const country = port?.country;
+  const sea = port?.sea;
+  if (port !== undefined && (typeof port !== 'object' || port === null)) {
+    errors.push(
+      issue(
+        'invalid_type',
+        [...path, 'portOfLoading'],
+        pointerOf([...path, 'portOfLoading']),
+        'portOfLoading must be an object { country?, sea? }',
+      ),
+    );
+  }
+  if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
+    const p = [...path, 'portOfLoading', 'country'];
+    errors.push(
+      issue(
+        'invalid_value',
+        p,
+        pointerOf(p),
+        `country must be an ISO 3166-1 alpha-2 code such as 'MA', got ${JSON.stringify(country)}`,
+        { ref: 'CL718' },
+      ),
+    );
+  }
+  const seas: readonly string[] = [...SHORT_SEA_SEAS.map((s) => s.sea), 'other'];
+  if (sea !== undefined && !seas.includes(sea)) {
+    const p = [...path, 'portOfLoading', 'sea'];
+    errors.push(issue('invalid_value', p, pointerOf(p), `sea must be one of ${seas.join(', ')}`));
+  }
+  const regions: readonly string[] = OUTERMOST_REGIONS.map((r) => r.id);
+  if (facts.firstUnionPortIn !== undefined && !regions.includes(facts.firstUnionPortIn)) {
+    const p = [...path, 'firstUnionPortIn'];
+    errors.push(
+      issue('invalid_value', p, pointerOf(p), `firstUnionPortIn must be one of ${regions.join(', ')}`),
+    );
+  }
+  const hours = facts.voyageHours;
+  if (hours !== undefined && (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0)) {
+    const p = [...path, 'voyageHours'];
+    errors.push(issue('invalid_value', p, pointerOf(p), 'voyageHours must be a finite number >= 0'));
+  }
+  if (facts.shortSea !== undefined && typeof facts.shortSea !== 'boolean') {
+    const p = [...path, 'shortSea'];
+    errors.push(issue('invalid_type', p, pointerOf(p), 'shortSea must be a boolean'));
+  }
+  if (errors.length > 0) return { ok: false, issues: errors };
+
+  const conflict = (reason: string): Result<SeaVoyageClass> => ({
+    ok: false,
+    issues: [issue('conflict', [...path, 'shortSea'], pointerOf([...path, 'shortSea']), reason)],
+  });
+
+  const byCountry = SHORT_SEA_COUNTRIES.find((c) => c.code === country);
+  const bySea = SHORT_SEA_SEAS.find((s) => s.sea === sea);
+  const listed = byCountry
+    ? {
+        text: `Port of loading in ${byCountry.name}: DA Art. 105(c)${byCountry.point}`,
+        citation: byCountry.citation,
+      }
+    : bySea
+      ? {
+          text: `Port of loading on the ${bySea.name}: DA Art. 105(c)${bySea.point}`,
+          citation: bySea.citation,
+        }
+      : undefined;
+  if (listed) {
+    if (facts.shortSea === false)
+      return conflict(`shortSea is false, but: ${listed.text} makes the voyage short sea`);
+    return {
+      ok: true,
+      value: { row: 'sea-short-sea', determined: true, reason: listed.text, citation: listed.citation },
+    };
+  }
+
+  if (country === 'XI') {
+    warnings.push(
+      issue(
+        'inside_security_zone',
+        [...path, 'portOfLoading', 'country'],
+        pointerOf([...path, 'portOfLoading', 'country']),
+        'Northern Ireland ports are excluded from DA Art. 105(c)(vi): they are inside the customs territory for these purposes, so goods from there may need no ENS at all (see exemption())',
+        { severity: 'warning' },
+      ),
+    );
+  }
+
+  const limit = DEADLINE_THRESHOLDS.outermostVoyageUnderHours.value;
+  let outermostUnknown = false;
+  if (facts.firstUnionPortIn !== undefined) {
+    const region = OUTERMOST_REGIONS.find((r) => r.id === facts.firstUnionPortIn);
+    if (hours === undefined) {
+      outermostUnknown = true;
+    } else if (hours < limit) {
+      const text = `Voyage of ${hours} h (under ${limit} h) to the ${region?.name}: DA Art. 105(d)`;
+      if (facts.shortSea === false) return conflict(`shortSea is false, but: ${text} takes the 2-hour limit`);
+      return {
+        ok: true,
+        value: { row: 'sea-outermost-regions', determined: true, reason: text, citation: CITATIONS.da105d },
+      };
+    }
+  }
+
+  const done = (value: SeaVoyageClass): Result<SeaVoyageClass> =>
+    warnings.length > 0 ? { ok: true, value, issues: warnings } : { ok: true, value };
+
+  if (facts.shortSea === true) {
+    if (sea === 'other' && !outermostUnknown) {
+      return conflict(
+        'shortSea is true, but the port of loading is on none of the DA Art. 105(c) seas and its country is not on the list',
+      );
+    }
+    return done({
+      row: 'sea-short-sea',
+      determined: true,
+      reason:
+        'Short sea as declared by the caller (shortSea: true); the Art. 105(c) point was not identified',
+      citation: CITATIONS.da105c,
+    });
+  }
+  if (facts.shortSea === false) {
+    return done({ row: null, determined: true, reason: 'Not short sea (shortSea: false)', citation: null });
+  }
+  if (sea === 'other' && !outermostUnknown) {
+    return done({
+      row: null,
+      determined: true,
+      reason: 'Port of loading on none of the DA Art. 105(c) seas, and its country is not on the list',
+      citation: null,
+    });
+  }
+  warnings.push(
+    issue(
+      'short_sea_undetermined',
+      [...path, outermostUnknown ? 'voyageHours' : 'portOfLoading'],
+      pointerOf([...path, outermostUnknown ? 'voyageHours' : 'portOfLoading']),
+      outermostUnknown
+        ? `The voyage to ${facts.firstUnionPortIn} may fall under DA Art. 105(d) (under ${limit} h), but its duration is unknown: give voyageHours or departure and arrival. The stricter deep-sea limit was applied.`
+        : 'Whether the voyage is short sea (DA Art. 105(c)) is not settled by the data given: give portOfLoading.sea, a listed country, or shortSea. The stricter deep-sea limit was applied.',
+      { severity: 'warning' },
+    ),
+  );
+  return done({
+    row: null,
+    determined: false,
+    reason: 'Short sea not established; the stricter deep-sea limit applies',
+    citation: null,
+  });
+}
