@@ -1,0 +1,167 @@
+/**
+ * XML benchmark (not a test): `npx tsx --expose-gc bench/xml.bench.ts`.
+ * Ratios measured in one run: toXml vs JSON.stringify and vs a plain hand-written writer (no validation, no
+ * checks, here only); fromXml vs JSON.parse; on an F32 with 5 goods items and an F11 with 1,000 house
+ * consignments of 10 goods items each; peak heap of toXml vs toXmlChunks on the F11.
+ */
+import type { ElementMeta, MessageMeta } from '../src/core/meta';
+import type { MessageType } from '../src/generated/catalogue';
+import { registry } from '../src/generated/registry';
+import { validate } from '../src/validate';
+import { fromXml } from '../src/xml/fromXml';
+import { toXml, toXmlChunks } from '../src/xml/toXml';
+import { maximalInstance } from '../test/support/instances';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Replicate the first element of every array under `key` to `count` elements. */
+function scale(v: unknown, key: string, count: number): unknown {
+  if (Array.isArray(v)) return v.map((x) => scale(x, key, count));
+  if (v === null || typeof v !== 'object') return v;
+  const o: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    o[k] =
+      k === key && Array.isArray(x) && x.length > 0
+        ? Array.from({ length: count }, () => structuredClone(scale(x[0], key, count)))
+        : scale(x, key, count);
+  }
+  return o;
+}
+
+/** Median milliseconds of `fn` over `runs` runs (after one warm-up run). */
+function time(fn: () => unknown, runs: number): number {
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)]!;
+}
+
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The baseline: a plain recursive writer driven by the same metadata, string concatenation, no checks. */
+function handWritten(meta: MessageMeta, data: unknown): string {
+  const el = (n: ElementMeta, v: unknown): string => {
+    if (n.encoding === 'text') return `<${n.name}>${esc(v as string)}</${n.name}>`;
+    if (n.encoding === 'dateTime') return `<${n.name}><DateTime>${esc(v as string)}</DateTime></${n.name}>`;
+    if (n.encoding === 'amount') {
+      const a = v as { value: string; currency: string };
+      return `<${n.name} value="${esc(a.value)}" currency="${esc(a.currency)}"/>`;
+    }
+    return `<${n.name}>${kids(n, v as Record<string, unknown>)}</${n.name}>`;
+  };
+  const kids = (n: ElementMeta, o: Record<string, unknown>): string => {
+    let s = '';
+    for (const c of n.children ?? []) {
+      const v = o[c.name];
+      if (v === undefined) continue;
+      if (c.max > 1) for (const x of v as unknown[]) s += el(c, x);
+      else s += el(c, v);
+    }
+    return s;
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${meta.id} xmlns="urn:wco:datamodel:eu:ics2:2">${kids(meta.root, data as Record<string, unknown>)}</${meta.id}>`;
+}
+
+const fmt = (n: number): string => (n < 10 ? n.toFixed(3) : n.toFixed(1));
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function run(label: string, type: MessageType, data: Record<string, unknown>, runs: number): void {
+  const meta = registry[type].meta;
+  const structural = validate(type, data, { rules: false });
+  const full = validate(type, data);
+  const w = toXml(type, data as never, { validate: false });
+  if (!w.ok) throw new Error(JSON.stringify(w.issues.slice(0, 3)));
+  const json = JSON.stringify(data);
+  console.log(
+    `\n${label}: XML ${mb(w.xml.length)} (${w.xml.length} chars), JSON ${mb(json.length)}; valid: structure ${structural.ok}, with rules ${full.ok}`,
+  );
+  const tJson = time(() => JSON.stringify(data), runs);
+  const tHand = time(() => handWritten(meta, data), runs);
+  const tNoVal = time(() => toXml(type, data as never, { validate: false }), runs);
+  const tStruct = time(() => toXml(type, data as never, { validateOptions: { rules: false } }), runs);
+  const tFull = time(() => toXml(type, data as never), Math.max(1, Math.floor(runs / 4)));
+  const tChunks = time(() => {
+    const r = toXmlChunks(type, data as never, { validate: false });
+    let n = 0;
+    if (r.ok) for (const c of r.chunks) n += c.length;
+    return n;
+  }, runs);
+  const tParse = time(() => JSON.parse(json), runs);
+  const tFromNoVal = time(() => fromXml(w.xml, { validate: false, limits: { maxBytes: 1 << 30 } }), runs);
+  const tFromStruct = time(
+    () => fromXml(w.xml, { validateOptions: { rules: false }, limits: { maxBytes: 1 << 30 } }),
+    runs,
+  );
+  const row = (name: string, ms: number, base: number, baseName: string): void =>
+    console.log(`  ${name.padEnd(44)} ${fmt(ms).padStart(9)} ms   ${(ms / base).toFixed(2)}x ${baseName}`);
+  row('JSON.stringify', tJson, tJson, 'JSON.stringify');
+  row('hand-written writer (no checks)', tHand, tJson, 'JSON.stringify');
+  row('toXml validate:false', tNoVal, tJson, `JSON.stringify (${(tNoVal / tHand).toFixed(2)}x hand-written)`);
+  row('toXmlChunks validate:false', tChunks, tJson, 'JSON.stringify');
+  row('toXml + structural validation (rules:false)', tStruct, tJson, 'JSON.stringify');
+  row(
+    `toXml + full validation${full.ok ? '' : ' (data fails rules: refused)'}`,
+    tFull,
+    tJson,
+    'JSON.stringify',
+  );
+  row('JSON.parse', tParse, tParse, 'JSON.parse');
+  row('fromXml validate:false', tFromNoVal, tParse, 'JSON.parse');
+  row('fromXml + structural validation', tFromStruct, tParse, 'JSON.parse');
+}
+
+/** Peak heap growth while `fn` runs, sampled by `fn` through `sample()`. */
+function peak(fn: (sample: () => void) => number): { peak: number; out: number } {
+  gc?.();
+  const base = process.memoryUsage().heapUsed;
+  let max = base;
+  const sample = (): void => {
+    const h = process.memoryUsage().heapUsed;
+    if (h > max) max = h;
+  };
+  const out = fn(sample);
+  sample();
+  return { peak: max - base, out };
+}
+
+const f32 = scale(maximalInstance(registry.IE3F32.meta, 1), 'goodsItem', 5) as Record<string, unknown>;
+const f11 = scale(
+  scale(maximalInstance(registry.IE3F11.meta, 1), 'consignmentHouseLevel', 1000),
+  'goodsItem',
+  10,
+) as Record<string, unknown>;
+
+run('IE3F32, 5 goods items', 'IE3F32', f32, 2000);
+run('IE3F11, 1,000 house consignments x 10 goods items', 'IE3F11', f11, 5);
+
+console.log(
+  `\nPeak heap on the F11 (gc ${gc ? 'exposed' : 'NOT exposed: run with --expose-gc for meaningful numbers'}):`,
+);
+const whole = peak((sample) => {
+  const r = toXml('IE3F11', f11 as never, { validate: false });
+  sample();
+  return r.ok ? r.xml.length : 0;
+});
+const chunked = peak((sample) => {
+  const r = toXmlChunks('IE3F11', f11 as never, { validate: false });
+  let n = 0;
+  if (r.ok) {
+    for (const c of r.chunks) {
+      n += c.length; // a consumer writing to a stream keeps nothing
+      sample();
+    }
+  }
+  return n;
+});
+console.log(`  output ${mb(whole.out)} (${whole.out} chars, ASCII here so bytes = chars)`);
+console.log(
+  `  toXml       peak heap growth ${mb(whole.peak)} = ${(whole.peak / whole.out).toFixed(2)}x output`,
+);
+console.log(
+  `  toXmlChunks peak heap growth ${mb(chunked.peak)} = ${(chunked.peak / chunked.out).toFixed(2)}x output`,
+);

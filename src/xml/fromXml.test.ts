@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { fromXml } from './fromXml';
+import { toXml } from './toXml';
+
+const NS = 'urn:wco:datamodel:eu:ics2:2';
+const r01 = {
+  LRN: 'LRN1',
+  MRN: '24DE123456789012J4',
+  registrationDate: '2024-04-12T11:13:57Z',
+  SpecificCircumstanceIndicator: 'F32' as const,
+};
+const r01Xml = `<?xml version="1.0" encoding="UTF-8"?><IE3R01 xmlns="${NS}"><LRN>LRN1</LRN><MRN>24DE123456789012J4</MRN><registrationDate><DateTime>2024-04-12T11:13:57Z</DateTime></registrationDate><SpecificCircumstanceIndicator>F32</SpecificCircumstanceIndicator></IE3R01>`;
+
+describe('fromXml', () => {
+  it('reads a message, unwrapping DateTime', () => {
+    expect(fromXml(r01Xml, { validateOptions: { rules: false } })).toEqual({
+      ok: true,
+      messageType: 'IE3R01',
+      value: r01,
+      issues: [],
+    });
+  });
+
+  it('keeps values exactly as strings: leading zeros, whitespace, entities, numeric references', () => {
+    const xml = r01Xml.replace('<LRN>LRN1</LRN>', '<LRN> 010121 &amp; &#x41;&#13;</LRN>');
+    expect(fromXml(xml, { validate: false }).value).toEqual({ ...r01, LRN: ' 010121 & A\r' });
+  });
+
+  it('reads repeated elements as arrays even when there is one, and amounts from attributes', () => {
+    const xml = `<IE3N99 xmlns="${NS}"><notificationDate><DateTime>2024-04-12T11:13:57Z</DateTime></notificationDate><error><validationCode>R3021</validationCode></error></IE3N99>`;
+    expect(fromXml(xml).value).toEqual({
+      notificationDate: '2024-04-12T11:13:57Z',
+      error: [{ validationCode: 'R3021' }],
+    });
+  });
+
+  it('round-trips escaped text written by toXml', () => {
+    const data = { ...r01, LRN: `a<&>"'b` };
+    const w = toXml('IE3R01', data, { validate: false });
+    expect(w.ok && fromXml(w.xml, { validate: false }).value).toEqual(data);
+  });
+
+  it('validates the result and reports its issues (unless validate: false)', () => {
+    const xml = r01Xml.replace('<MRN>24DE123456789012J4</MRN>', '');
+    const r = fromXml(xml);
+    expect(r.ok).toBe(false);
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'missing', pointer: '/IE3R01/MRN' }));
+    expect(fromXml(xml, { validate: false })).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('reports unknown elements with their pointer instead of dropping them', () => {
+    const xml = r01Xml.replace('<MRN>', '<foo><bar>1</bar></foo><MRN>');
+    const r = fromXml(xml, { validate: false });
+    expect(r.ok).toBe(false);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'unknown_element', path: ['foo'], pointer: '/IE3R01/foo' }),
+    ]);
+  });
+
+  it('reports unexpected attributes', () => {
+    const xml = `<IE3N99 xmlns="${NS}"><notificationDate x="1"><DateTime>2024-04-12T11:13:57Z</DateTime></notificationDate><error><validationCode>1</validationCode></error></IE3N99>`;
+    expect(fromXml(xml, { validateOptions: { rules: false } }).issues.map((i) => i.code)).toEqual([
+      'unknown_attribute',
+    ]);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Checks serialised messages against the real ICS2 XSDs (spec/xsd-common-v2) with xmllint-wasm:
+ * IE3N99 and IE3N11 as whole documents; every other message by subtree: each group element with metadata
+ * `xsdTypes` (the ctypes.xsd complex types its children fit) is serialised and validated against those types
+ * through a generated wrapper schema (one global element per (subtree, candidate type)); a subtree passes when
+ * it is valid against at least one candidate. Batched: a few xmllint calls in all.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { validateXML, memoryPages } from 'xmllint-wasm';
+import type { ElementMeta } from '../../src/core/meta';
+import { messageTypes, type MessageType } from '../../src/generated/catalogue';
+import { registry } from '../../src/generated/registry';
+import { elementToXml, toXml, ICS2_NAMESPACE } from '../../src/xml/toXml';
+import { validate } from '../../src/validate';
+import { arbitraryInstance, maximalInstance, minimalInstance } from '../support/instances';
+
+const xsdDir = fileURLToPath(new URL('../../spec/xsd-common-v2/', import.meta.url));
+const file = (name: string): { fileName: string; contents: string } => ({
+  fileName: name,
+  contents: readFileSync(`${xsdDir}${name}`, 'utf8'),
+});
+const common = ['ctypes.xsd', 'stypes.xsd', 'htypes.xsd'].map(file);
+const knownTypes = new Set(
+  [
+    ...common
+      .map((f) => f.contents)
+      .join('\n')
+      .matchAll(/<xs:complexType name="([^"]+)"/g),
+  ].map((m) => m[1]!),
+);
+
+/** Per-file errors of one xmllint call. */
+async function lint(
+  docs: { fileName: string; contents: string }[],
+  schema: { fileName: string; contents: string },
+) {
+  const r = await validateXML({
+    xml: docs,
+    schema,
+    preload: common,
+    initialMemoryPages: 64 * memoryPages.MiB,
+    maxMemoryPages: memoryPages.GiB,
+  });
+  const byFile = new Map<string, string[]>();
+  for (const e of r.errors) {
+    if (!e.loc) continue; // the per-file summary line ('x.xml fails to validate')
+    const f = e.loc.fileName;
+    byFile.set(f, [...(byFile.get(f) ?? []), e.message]);
+  }
+  return byFile;
+}
+
+/**
+ * Most ICS2 simple types derive from xs:token (whitespace collapsed before the facets apply), which the
+ * model validator does not model (see the 'known gap' test): whitespace in generated strings is replaced by
+ * `_` here first (same length).
+ */
+const collapse = (v: unknown): unknown => {
+  if (typeof v === 'string') return v.replace(/[ \t\n\r]/g, '_');
+  if (Array.isArray(v)) return v.map(collapse);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, collapse(x)]));
+  return v;
+};
+
+function instances(t: MessageType, runs: number): Record<string, unknown>[] {
+  const meta = registry[t].meta;
+  const arb = fc
+    .sample(arbitraryInstance(meta), { numRuns: runs, seed: 42 })
+    .map((x) => collapse(x) as Record<string, unknown>);
+  return [minimalInstance(meta), maximalInstance(meta), ...arb];
+}
+
+describe('XSD: whole documents', () => {
+  for (const t of ['IE3N99', 'IE3N11'] as const) {
+    it(`${t} instances validate against ${t}.xsd`, async () => {
+      const docs = instances(t, 40).map((x, i) => {
+        const r = toXml(t, x as never, { validate: false, pretty: i % 2 === 1 });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        return { fileName: `${t}-${i}.xml`, contents: r.xml };
+      });
+      const errors = await lint(docs, file(`${t}.xsd`));
+      expect([...errors]).toEqual([]);
+    });
+  }
+});
+
+describe('XSD: known gap between the model validator and the XSD', () => {
+  it('validate() accepts a whitespace-only validationCode that the XSD (xs:token, pattern .{1,8}) rejects', async () => {
+    const x = { notificationDate: '2024-04-12T11:13:57Z', error: [{ validationCode: ' ' }] };
+    expect(validate('IE3N99', x, { rules: false }).ok).toBe(true);
+    const r = toXml('IE3N99', x as never, { validateOptions: { rules: false } });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const errors = await lint([{ fileName: 'gap.xml', contents: r.xml }], file('IE3N99.xsd'));
+    expect(errors.get('gap.xml')?.[0]).toMatch(/validationCode.*pattern/);
+  });
+});
+
+describe('XSD: every message by subtree (ctypes.xsd complex types)', () => {
+  it('each group subtree fits one of its xsdTypes', async () => {
+    type Item = { where: string; types: string[]; xml: string };
+    const items = new Map<string, Item>();
+    const unknownTypes = new Set<string>();
+    const collect = (t: MessageType, node: ElementMeta, v: unknown, path: string): void => {
+      if (node.encoding !== 'group' || v === null || typeof v !== 'object') return;
+      const record = v as Record<string, unknown>;
+      if (path !== '' && node.xsdTypes?.length) {
+        const types = node.xsdTypes.filter((x) => knownTypes.has(x));
+        node.xsdTypes.filter((x) => !knownTypes.has(x)).forEach((x) => unknownTypes.add(x));
+        const r = elementToXml(node, record);
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        const key = `${types.join(',')}|${r.xml}`;
+        if (types.length && !items.has(key)) items.set(key, { where: `${t}${path}`, types, xml: r.xml });
+      }
+      for (const c of node.children ?? []) {
+        const cv = record[c.name];
+        if (cv === undefined) continue;
+        const list = c.max > 1 ? (cv as unknown[]) : [cv];
+        list.forEach((x) => collect(t, c, x, `${path}/${c.name}`));
+      }
+    };
+    for (const t of messageTypes) for (const x of instances(t, 3)) collect(t, registry[t].meta.root, x, '');
+
+    const decls: string[] = [];
+    const docs: { fileName: string; contents: string }[] = [];
+    const owner: { item: Item; type: string }[] = [];
+    for (const item of items.values()) {
+      for (const type of item.types) {
+        const n = owner.length;
+        owner.push({ item, type });
+        decls.push(`<xs:element name="s${n}" type="${type}"/>`);
+        const inner = item.xml
+          .replace(/^<[^>]*?(\/?)>/, (_m, slash: string) => `<s${n} xmlns="${ICS2_NAMESPACE}"${slash}>`)
+          .replace(/<\/[^>]+>$/, `</s${n}>`);
+        docs.push({ fileName: `d${n}.xml`, contents: inner });
+      }
+    }
+    const schema = {
+      fileName: 'wrapper.xsd',
+      contents: `<?xml version="1.0" encoding="UTF-8"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns="${ICS2_NAMESPACE}" targetNamespace="${ICS2_NAMESPACE}" elementFormDefault="qualified"><xs:include schemaLocation="ctypes.xsd"/>${decls.join('')}</xs:schema>`,
+    };
+    const errors = new Map<string, string[]>();
+    for (let i = 0; i < docs.length; i += 300) {
+      for (const [k, v] of await lint(docs.slice(i, i + 300), schema)) errors.set(k, v);
+    }
+    const failing = new Map<Item, string[]>();
+    const passing = new Set<Item>();
+    owner.forEach(({ item, type }, n) => {
+      const e = errors.get(`d${n}.xml`);
+      if (!e) passing.add(item);
+      else failing.set(item, [...(failing.get(item) ?? []), `${type}: ${e[0]}`]);
+    });
+    const mismatches = [...failing]
+      .filter(([item]) => !passing.has(item))
+      .map(([item, e]) => `${item.where}: ${e.join(' | ')}`);
+    console.log(
+      `XSD subtree check: ${items.size} distinct subtrees, ${docs.length} (subtree, type) documents, ${mismatches.length} mismatches; xsdTypes not in the XSDs: ${[...unknownTypes].join(', ') || 'none'}`,
+    );
+    if (mismatches.length) console.log(mismatches.slice(0, 40).join('\n'));
+    expect(items.size).toBeGreaterThan(100);
+    // Real mismatches found (metadata vs XSD), kept visible here until the generator is fixed: in IE3A51 and
+    // IE3F51 the master level fits only ConsignmentMasterLevelType66, whose nested
+    // PassiveBorderTransportMeansType03 requires `nationality` after `typeOfMeansOfTransport`; the metadata's
+    // passiveBorderTransportMeans has no `nationality` (it fits Type04/Type06 on its own).
+    const KNOWN = new Set(['IE3A51/consignmentMasterLevel', 'IE3F51/consignmentMasterLevel']);
+    const where = new Set(mismatches.map((m) => m.slice(0, m.indexOf(':'))));
+    expect([...where].sort()).toEqual([...KNOWN].sort());
+    expect(
+      mismatches.every((m) =>
+        m.includes("'{urn:wco:datamodel:eu:ics2:2}typeOfMeansOfTransport': This element is not expected"),
+      ),
+    ).toBe(true);
+  });
+});
