@@ -15,3 +15,29 @@ export { ruleCatalogue, type RuleCatalogueEntry } from './generated/rules';
 export { registry, type MessageTypes } from './generated/registry';
 export { toXml, toXmlChunks, fromXml, explainErrors, ICS2_NAMESPACE, as4Envelope, gzipPayload, gunzipPayload, pullMpc } from './xml/index';
 export type { ToXmlOptions, ToXmlResult, ToXmlChunksResult, FromXmlOptions, FromXmlResult, ErrorExplanation, ExplainErrorsResult, SentMessage } from './xml/index';
+export {
+  rule,
+  all,
+  forEach,
+  when,
+  required,
+  forbidden,
+  oneOf,
+  atLeastOne,
+  unique,
+  sequentialFrom,
+  matches,
+  checkWith,
+  checkDigit,
+  present,
+  absent,
+  equals,
+  anyOf,
+  not,
+  and,
+  or,
+  createRuleSet,
+  officialRules,
+  defaultRules,
+} from './rules/index';
+export type { Rule, RuleSet, Check, Finding, Predicate, RuleInfo, RuleStatus } from './rules/index';

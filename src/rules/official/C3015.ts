@@ -1,0 +1,29 @@
+/**
+ * C3015 — number of seals given on master-level transport equipment: `seal` is mandatory; otherwise not used.
+ * Applies to every `seal` citing C3015.
+ */
+import { isPresent } from '../paths';
+import { official, presence, sibling } from './support';
+
+/**
+ * C3015: seals follow `numberOfSeals`.
+ *
+ * @example
+ * ```ts
+ * runRule(C3015, { meta: IE3F11Meta, data }); // flags numberOfSeals '2' without seal
+ * ```
+ */
+export const C3015 = official(
+  'C3015',
+  {
+    example: {
+      error: 'transportEquipment = { numberOfSeals: "2", ... } without seal',
+      fix: 'add seal [{ identifier: "SEAL001" }, { identifier: "SEAL002" }]',
+    },
+  },
+  presence('C3015', (_ctx, site) =>
+    isPresent(sibling(site, 'numberOfSeals'))
+      ? { presence: 'required', because: 'the number of seals is given' }
+      : { presence: 'forbidden', because: 'the number of seals is not given' },
+  ),
+);

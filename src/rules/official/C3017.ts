@@ -1,0 +1,29 @@
+/**
+ * C3017 — number of seals given on house-level transport equipment: `seal` is mandatory; otherwise not used.
+ * Applies to every `seal` citing C3017.
+ */
+import { isPresent } from '../paths';
+import { official, presence, sibling } from './support';
+
+/**
+ * C3017: seals follow `numberOfSeals`.
+ *
+ * @example
+ * ```ts
+ * runRule(C3017, { meta: IE3F11Meta, data }); // flags numberOfSeals '2' without seal
+ * ```
+ */
+export const C3017 = official(
+  'C3017',
+  {
+    example: {
+      error: 'transportEquipment = { numberOfSeals: "2", ... } without seal',
+      fix: 'add seal [{ identifier: "SEAL001" }, { identifier: "SEAL002" }]',
+    },
+  },
+  presence('C3017', (_ctx, site) =>
+    isPresent(sibling(site, 'numberOfSeals'))
+      ? { presence: 'required', because: 'the number of seals is given' }
+      : { presence: 'forbidden', because: 'the number of seals is not given' },
+  ),
+);

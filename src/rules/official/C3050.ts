@@ -1,0 +1,28 @@
+/**
+ * C3050 — container indicator '1': transport equipment is mandatory (at the master consignment); otherwise not used.
+ * Applies to every `transportEquipment` citing C3050; the indicator is the `containerIndicator` of the
+ * enclosing `consignmentMasterLevel`.
+ */
+import { containerFindings } from './containers';
+import { official } from './support';
+
+/**
+ * C3050: transport equipment follows the container indicator.
+ *
+ * @example
+ * ```ts
+ * runRule(C3050, { meta: IE3F11Meta, data }); // flags containerIndicator '1' without transportEquipment
+ * ```
+ */
+export const C3050 = official(
+  'C3050',
+  {
+    status: 'partial',
+    note: 'The messages citing C3050 (IE3F40-F45, IE3A40-A45) have no containerIndicator in the tables we hold, so nothing is decided there until the tables are complete.',
+    example: {
+      error: 'containerIndicator "1" and no transportEquipment',
+      fix: 'add transportEquipment [{ containerIdentificationNumber: "CSQU3054383", ... }], or set containerIndicator "0"',
+    },
+  },
+  (ctx) => containerFindings('C3050', 'consignmentMasterLevel', ctx),
+);

@@ -1,0 +1,148 @@
+/**
+ * Wildcard paths over the model: `'consignmentMasterLevel.consignmentHouseLevel[*].goodsItem[*]'`.
+ */
+import type { ModelPath } from '../core/issue';
+import type { Scope } from './types';
+
+/** One step of a parsed path: a property, optionally followed by an index or `*` (every element). */
+export interface PathStep {
+  readonly name: string;
+  readonly index?: number | '*';
+}
+
+const cache = new Map<string, readonly PathStep[]>();
+
+/**
+ * Parse a dotted path with `[*]` or `[n]` after array properties. The empty string is the scope itself.
+ *
+ * @example
+ * ```ts
+ * parsePath('goodsItem[*].commodity'); // [{ name: 'goodsItem', index: '*' }, { name: 'commodity' }]
+ * ```
+ */
+export function parsePath(path: string): readonly PathStep[] {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const steps: PathStep[] = [];
+  for (const part of path.split('.').filter(Boolean)) {
+    const m = /^([^[\]]+)(?:\[(\*|\d+)\])?$/.exec(part);
+    if (!m) throw new TypeError(`Bad rule path segment "${part}" in "${path}"`);
+    const name = m[1]!;
+    steps.push(m[2] === undefined ? { name } : { name, index: m[2] === '*' ? '*' : Number(m[2]) });
+  }
+  cache.set(path, steps);
+  return steps;
+}
+
+/**
+ * Whether a value counts as given: not `undefined`/`null`, not `''`, not an empty array.
+ *
+ * @example
+ * ```ts
+ * isPresent(''); // false
+ * isPresent([]); // false
+ * isPresent('0'); // true
+ * ```
+ */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+const child = (value: unknown, name: string): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+
+/**
+ * Every scope a path reaches from `from`, with concrete 0-based indexes. `[*]` visits every array element;
+ * an array met on an intermediate step without an index is visited element by element too; a final step
+ * without an index yields the value as it is (an array stays an array). Missing values end a branch,
+ * unless `virtual` is set: then missing single steps are followed with `undefined` (so `required` can point
+ * at them), while `[*]` over nothing still yields nothing.
+ *
+ * @example
+ * ```ts
+ * expand({ path: [], value: { a: [{ b: '1' }, { b: '2' }] } }, 'a[*].b').map((s) => s.path);
+ * // [['a', 0, 'b'], ['a', 1, 'b']]
+ * ```
+ */
+export function expand(from: Scope, path: string | readonly PathStep[], virtual = false): Scope[] {
+  const steps = typeof path === 'string' ? parsePath(path) : path;
+  let current: Scope[] = [from];
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    const last = s === steps.length - 1;
+    const next: Scope[] = [];
+    for (const scope of current) {
+      const v = child(scope.value, step.name);
+      const p: ModelPath = [...scope.path, step.name];
+      if (step.index === '*' || (step.index === undefined && !last && Array.isArray(v))) {
+        if (Array.isArray(v)) v.forEach((el, i) => next.push({ path: [...p, i], value: el }));
+      } else if (typeof step.index === 'number') {
+        if (Array.isArray(v) && step.index < v.length)
+          next.push({ path: [...p, step.index], value: v[step.index] });
+        else if (virtual) next.push({ path: [...p, step.index], value: undefined });
+      } else if (v !== undefined || virtual) {
+        next.push({ path: p, value: v });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The value at a concrete model path (`undefined` when any step is missing).
+ *
+ * @example
+ * ```ts
+ * valueAt({ a: [{ b: 'x' }] }, ['a', 0, 'b']); // 'x'
+ * ```
+ */
+export function valueAt(data: unknown, path: ModelPath): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v =
+      typeof seg === 'number'
+        ? Array.isArray(v)
+          ? v[seg]
+          : undefined
+        : Array.isArray(v)
+          ? undefined
+          : (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+/**
+ * The prefix of a concrete path up to (and with the index of) the last occurrence of `name`; `undefined`
+ * when the path does not pass through `name`.
+ *
+ * @example
+ * ```ts
+ * ancestor(['cml', 'consignmentHouseLevel', 3, 'goodsItem', 0, 'x'], 'consignmentHouseLevel');
+ * // ['cml', 'consignmentHouseLevel', 3]
+ * ```
+ */
+export function ancestor(path: ModelPath, name: string): ModelPath | undefined {
+  const i = path.lastIndexOf(name);
+  if (i < 0) return undefined;
+  return typeof path[i + 1] === 'number' ? path.slice(0, i + 2) : path.slice(0, i + 1);
+}
+
+/**
+ * The model path as a dotted string with indexes, for messages: `consignmentHouseLevel[0].goodsItem[1]`.
+ *
+ * @example
+ * ```ts
+ * showPath(['a', 0, 'b']); // 'a[0].b'
+ * ```
+ */
+export function showPath(path: ModelPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}
