@@ -226,6 +226,7 @@ function metaNode(n: TreeNode): Record<string, unknown> {
   if (n.rules.length) o.rules = n.rules;
   if (n.conditions.length) o.conditions = n.conditions;
   if (n.wcoId) o.wcoId = n.wcoId;
+  if (n.collapse) o.collapse = true;
   o.provenance = n.provenance;
   if (n.from && n.provenance !== 'table') o.from = n.from;
   if (n.notes.length) o.notes = [...new Set(n.notes)];

@@ -24,6 +24,8 @@ export interface TreeNode {
   provenance: Provenance;
   from: string;
   notes: string[];
+  /** The XSD simple type derives from xs:token: the receiver collapses white space. */
+  collapse?: boolean;
   /** For amounts: the formats of the `value` and `currency` attributes. */
   amount?: { value: string; currency: string; currencyCodeList: string | null };
   children: TreeNode[];
@@ -159,6 +161,10 @@ function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId:
         c.encoding = 'amount';
         c.amount = { value: 'n..16,2', currency: 'a3', currencyCodeList: null };
       } else if (c.encoding === 'dateTime' && types.length === 0) c.notes.push('date-time; no XSD element of this name found');
+      if (c.encoding === 'text') {
+        const simple = typeOf(c.name).map((t) => xsd.simpleTypes.get(t)).filter((t): t is NonNullable<typeof t> => !!t);
+        if (simple.length && simple.every((t) => t.base === 'xs:token')) c.collapse = true;
+      }
     }
     if (c.encoding === 'group') holdAgainstXsd(c, xsd, false, msgId);
   }

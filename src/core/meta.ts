@@ -43,6 +43,11 @@ export interface ElementMeta {
   readonly conditions?: readonly string[];
   /** WCO data-model id. */
   readonly wcoId?: string;
+  /**
+   * The XSD type derives from `xs:token`: the receiver collapses white space (leading, trailing and repeated
+   * spaces, tabs and line breaks), so such a value is not read as sent.
+   */
+  readonly collapse?: boolean;
   readonly provenance: Provenance;
   /** The message whose table the element was read from, when not this message's own. */
   readonly from?: string;
