@@ -126,6 +126,20 @@ function fixAmounts(node: TreeNode): void {
   }
 }
 
+/** What keeps a node from fitting an XSD type, looking into the types it declares for its group children. */
+function problemsFor(node: TreeNode, t: XsdComplexType, xsd: XsdLibrary): string[] {
+  const out = fitProblems(t, node.children.map((c) => c.name));
+  for (const c of node.children) {
+    if (c.encoding !== 'group') continue;
+    const declared = t.elements.find((e) => e.name === c.name)?.type;
+    const dt = declared ? xsd.complexTypes.get(declared) : undefined;
+    if (!dt) continue;
+    const sub = problemsFor(c, dt, xsd);
+    if (sub.length) out.push(`${c.name} (as ${dt.name}, declared by ${t.name}): ${sub.join('; ')}`);
+  }
+  return out;
+}
+
 function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId: string): void {
   const names = node.children.map((c) => c.name);
   let candidates: XsdComplexType[] = [];
@@ -135,12 +149,16 @@ function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId:
   } else {
     candidates = candidateTypes(xsd, node.name);
   }
+  // Children first (for their own report); a parent type fits only if every group child fits, recursively, the
+  // type that the parent type declares for it.
+  for (const c of node.children) if (c.encoding === 'group') holdAgainstXsd(c, xsd, false, msgId);
   if (candidates.length) {
-    const fits = candidates.filter((t) => fitProblems(t, names).length === 0);
+    const problems = (t: XsdComplexType): string[] => problemsFor(node, t, xsd);
+    const fits = candidates.filter((t) => problems(t).length === 0);
     if (fits.length) {
       node.xsdTypes = fits.map((t) => t.name);
     } else {
-      const scored = candidates.map((t) => ({ t, p: fitProblems(t, names) })).sort((a, b) => a.p.length - b.p.length);
+      const scored = candidates.map((t) => ({ t, p: problems(t) })).sort((a, b) => a.p.length - b.p.length);
       node.xsdTypes = [];
       node.xsdMismatch = { type: scored[0]!.t.name, problems: scored[0]!.p };
     }
@@ -166,7 +184,6 @@ function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId:
         if (simple.length && simple.every((t) => t.base === 'xs:token')) c.collapse = true;
       }
     }
-    if (c.encoding === 'group') holdAgainstXsd(c, xsd, false, msgId);
   }
 }
 
