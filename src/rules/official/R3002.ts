@@ -6,7 +6,7 @@ import { atSites } from '../applicability';
 import { official, rec, str } from './support';
 
 /**
- * R3002: an address needs `street` and `houseNumber`, or `poBox`.
+ * R3002: an address needs `street` and `number`, or `poBox`.
  *
  * @example
  * ```ts
@@ -18,15 +18,15 @@ export const R3002 = official(
   {
     example: {
       error: 'declarant.address = { country: "DE", city: "Berlin", postCode: "10115" }',
-      fix: 'add street "Unter den Linden" and houseNumber "1", or poBox "1234"',
+      fix: 'add street "Unter den Linden" and number "1", or poBox "1234"',
     },
   },
   atSites('R3002', (_ctx, site) => {
     const a = rec(site.value);
     if (!a) return [];
     if (str(a.poBox)) return [];
-    if (str(a.street) && str(a.houseNumber)) return [];
-    const missing = str(a.street) ? 'houseNumber' : str(a.houseNumber) ? 'street' : 'street and houseNumber';
+    if (str(a.street) && str(a.number)) return [];
+    const missing = str(a.street) ? 'number' : str(a.number) ? 'street' : 'street and number';
     return [
       {
         path: site.path,

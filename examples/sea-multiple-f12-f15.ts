@@ -1,0 +1,119 @@
+/**
+ * Sea multiple filing: the carrier lodges an F12 for its master bill of lading and each forwarder an F15 for
+ * its house bill (with the consignee's particulars). One shipment description in, three filings out
+ * (`sea.fromBillOfLading`); each filing takes the parts its message has.
+ *
+ * Run: npx tsx examples/sea-multiple-f12-f15.ts
+ */
+import { packages, place, routingCountries, sea } from '../src/builders/index';
+import {
+  box1,
+  box2,
+  carrier,
+  carrierDeclarant,
+  cologneImporter,
+  forwarderDeclarant,
+  munichImporter,
+  shanghaiShipper,
+} from './shared/parties';
+import { report } from './shared/report';
+
+const ningboShipper = {
+  name: 'Ningbo Homeware Manufacturing Co. Ltd',
+  typeOfPerson: '2',
+  address: {
+    street: 'Zhongshan East Road',
+    number: '818',
+    postCode: '315000',
+    city: 'Ningbo',
+    country: 'CN',
+  },
+};
+
+const filings = sea.fromBillOfLading({
+  filing: 'multiple',
+  lrn: 'NCL-F12-2404120001',
+  header: {
+    documentIssueDate: new Date('2024-04-12T02:00:00Z'),
+    addressedMemberState: { country: 'DE' },
+    declarant: carrierDeclarant,
+    activeBorderTransportMeans: { ModeOfTransport: '1' },
+  },
+  master: {
+    transportDocumentMasterLevel: { documentNumber: 'NCLU240412SHAHAM02', type: 'N704' },
+    carrier,
+    goodsShipment: { buyer: munichImporter, seller: shanghaiShipper },
+  },
+  houses: [
+    {
+      lrn: 'HSP-F15-2404120001',
+      declarant: forwarderDeclarant,
+      consignment: {
+        containerIndicator: '1',
+        totalGrossMass: 8200,
+        placeOfAcceptance: place('CNSHA'),
+        placeOfDelivery: place('DEMUC'),
+        consignor: shanghaiShipper,
+        consignee: munichImporter,
+        transportCharges: { methodOfPayment: 'H' },
+        goodsShipment: { buyer: munichImporter, seller: shanghaiShipper },
+        countriesOfRoutingOfConsignment: routingCountries('CN', 'SG', 'DE'),
+        transportDocumentHouseLevel: { documentNumber: 'HSPU2404120001', type: 'N714' },
+        transportEquipment: [box1],
+        goodsItem: [
+          {
+            commodity: {
+              descriptionOfGoods: 'Men’s knitted cotton T-shirts',
+              commodityCode: { harmonizedSystemSubHeadingCode: '610910' },
+            },
+            weight: { grossMass: 8200 },
+            packaging: [packages('CT', 820, 'ISAR MODE MUENCHEN 1-820')],
+          },
+        ],
+      },
+    },
+    {
+      lrn: 'HSP-F15-2404120002',
+      declarant: forwarderDeclarant,
+      consignment: {
+        containerIndicator: '1',
+        totalGrossMass: '5310.25',
+        placeOfAcceptance: place('CNNGB'),
+        placeOfDelivery: place('DECGN'),
+        consignor: ningboShipper,
+        consignee: cologneImporter,
+        transportCharges: { methodOfPayment: 'H' },
+        goodsShipment: { buyer: cologneImporter, seller: ningboShipper },
+        countriesOfRoutingOfConsignment: routingCountries('CN', 'DE'),
+        transportDocumentHouseLevel: { documentNumber: 'HSPU2404120002', type: 'N714' },
+        transportEquipment: [box2],
+        goodsItem: [
+          {
+            commodity: {
+              descriptionOfGoods: 'Stainless steel kitchen knives',
+              commodityCode: { harmonizedSystemSubHeadingCode: '821191' },
+            },
+            weight: { grossMass: 3110.25 },
+            packaging: [packages('CT', 311, 'DOMSTADT KOELN 1-311')],
+          },
+          {
+            commodity: {
+              descriptionOfGoods: 'Porcelain dinner plates',
+              commodityCode: { harmonizedSystemSubHeadingCode: '691110' },
+            },
+            weight: { grossMass: 2200 },
+            packaging: [packages('PK', 110, 'DOMSTADT KOELN 312-421')],
+          },
+        ],
+      },
+    },
+  ],
+});
+
+for (const f of filings) {
+  report(
+    `Sea ${f.filingType} ${f.role}${f.house === undefined ? '' : ` ${f.house + 1}`} (LRN ${f.lrn})`,
+    f.messageType,
+    f.result,
+  );
+}

@@ -1,0 +1,107 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Result } from '../core/issue';
+import type { IE3F32 } from '../generated/messages/IE3F32';
+import type { IE3A32 } from '../generated/messages/IE3A32';
+import type { IE3F10 } from '../generated/messages/IE3F10';
+import type { Builder } from './createBuilder';
+import { air, express, postal, rail, road, sea } from './index';
+import { party } from './party';
+import { bulk } from './packaging';
+
+const declarant = party({
+  name: 'Hanse Logistik GmbH',
+  eori: 'DE123456789012345',
+  phone: '+494012345678',
+  address: { street: 'Grosse Elbstrasse', number: '145', postCode: '22767', city: 'Hamburg', country: 'DE' },
+});
+
+const goods = {
+  consignmentHouseLevel: [
+    {
+      totalGrossMass: 12.5,
+      consignee: { ...declarant, typeOfPerson: '1' },
+      consignor: { ...declarant, typeOfPerson: '2' },
+      goodsItem: [
+        { commodity: { descriptionOfGoods: 'Cotton T-shirts' }, packaging: { numberOfPackages: 1 } },
+      ],
+      transportDocumentHouseLevel: { documentNumber: 'HAWB1', type: 'N703' },
+      referenceNumberUCR: { referenceNumberUCR: 'UCR1' },
+    },
+  ],
+};
+
+describe('builder types', () => {
+  it('each mode factory returns a builder typed from its IE3Fxx message', () => {
+    expectTypeOf(express.f32()).toEqualTypeOf<Builder<IE3F32, 'SpecificCircumstanceIndicator', IE3A32>>();
+    expectTypeOf(sea.f10().messageType).toBeString();
+    expectTypeOf(air.f25().amendment).parameter(0).toBeNever();
+    expectTypeOf(postal.f43).toBeFunction();
+    expectTypeOf(road.f50).toBeFunction();
+    expectTypeOf(rail.f51).toBeFunction();
+  });
+
+  it('build() compiles once every mandatory element is set, and returns a Result of the message', () => {
+    const b = express
+      .f32()
+      .set('LRN', 'LRN1')
+      .set('documentIssueDate', new Date())
+      .set('addressedMemberState', { country: 'DE' })
+      .set('declarant', declarant)
+      .set('consignmentMasterLevel', goods);
+    expectTypeOf(b.build()).toEqualTypeOf<Result<IE3F32>>();
+  });
+
+  it('build() is a compile error while a mandatory element is missing', () => {
+    const b = express
+      .f32()
+      .set('LRN', 'LRN1')
+      .set('documentIssueDate', new Date())
+      .set('addressedMemberState', { country: 'DE' });
+    // @ts-expect-error declarant and consignmentMasterLevel are not set
+    b.build();
+    // @ts-expect-error only LRN set
+    express.f32().set('LRN', 'X').build();
+  });
+
+  it('set() refuses an element the filing type does not have', () => {
+    // @ts-expect-error F32 has no activeBorderTransportMeans (F10 has)
+    express.f32().set('activeBorderTransportMeans', { ModeOfTransport: '4' });
+    // @ts-expect-error F10 has no hrcmScreeningResults
+    sea.f10().set('hrcmScreeningResults', []);
+    expectTypeOf<Parameters<Builder<IE3F10>['set']>[0]>().toEqualTypeOf<Exclude<keyof IE3F10, never>>();
+  });
+
+  it('set() checks nested values against the message interface', () => {
+    // @ts-expect-error country is mandatory in addressedMemberState
+    express.f32().set('addressedMemberState', {});
+    const badMass = { consignmentHouseLevel: [{ ...goods.consignmentHouseLevel[0]!, totalGrossMass: true }] };
+    // @ts-expect-error totalGrossMass takes a number or a decimal string, not a boolean
+    express.f32().set('consignmentMasterLevel', badMass);
+    const badCode = {
+      consignmentHouseLevel: [
+        { ...goods.consignmentHouseLevel[0]!, consignee: { ...declarant, typeOfPerson: 7 } },
+      ],
+    };
+    // @ts-expect-error typeOfPerson is a string code
+    express.f32().set('consignmentMasterLevel', badCode);
+  });
+
+  it('helpers produce groups that fit', () => {
+    expectTypeOf(bulk('VR')).toEqualTypeOf<{ typeOfPackages: import('./packaging').BulkPackageType }>();
+    // @ts-expect-error CT is not a bulk packaging type
+    bulk('CT');
+    // @ts-expect-error an address is street and number or P.O. box, not both
+    party({ name: 'X', address: { street: 'S', number: '1', poBox: '2', city: 'C', country: 'DE' } });
+  });
+
+  it('amendment() derives the IE3Axx builder with the MRN set', () => {
+    const a = express
+      .f32()
+      .set('LRN', 'LRN1')
+      .set('documentIssueDate', new Date())
+      .amendment('24DE12345678901TA0');
+    expectTypeOf(a).toEqualTypeOf<
+      Builder<IE3A32, 'documentIssueDate' | 'MRN' | 'SpecificCircumstanceIndicator'>
+    >();
+  });
+});
