@@ -141,7 +141,6 @@ function problemsFor(node: TreeNode, t: XsdComplexType, xsd: XsdLibrary): string
 }
 
 function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId: string): void {
-  const names = node.children.map((c) => c.name);
   let candidates: XsdComplexType[] = [];
   if (isRoot) {
     const t = xsd.roots.get(msgId);

@@ -22,7 +22,6 @@ describe('ics2/fp-ts', () => {
     const unset = structuredClone(base) as { consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] } };
     delete unset.consignmentMasterLevel.consignmentHouseLevel[0]!.referenceNumberUCR;
     const noRep = rule('no-representative', { summary: 'We file as declarant' }, forbidden('representative'));
-    const withRep = { ...(base as object), representative: { identificationNumber: 'DE123456789012345', status: '2' } } as never;
     expect(E.isRight(ruleE(needsUcr)('IE3F32', base))).toBe(true);
     expect(E.isLeft(ruleE(needsUcr)('IE3F32', unset as never))).toBe(true);
     const withRepNoUcr = { ...(unset as object), representative: { identificationNumber: 'DE123456789012345', status: '2' } } as never;
