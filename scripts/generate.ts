@@ -252,7 +252,7 @@ function genCatalogue(messages: ReturnType<typeof loadMessages>, filingTypes: Re
   let s = HEADER;
   const ids = messages.map((m) => m.message).sort();
   s += `/** The id of one of the 84 HTI messages. */\nexport type MessageType =\n${ids.map((i) => `  | ${q(i)}`).join('\n')};\n\n`;
-  s += `/** Every message id, sorted. */\nexport const messageTypes: readonly MessageType[] = ${JSON.stringify(ids)};\n\n`;
+  s += `/**\n * Every message id, sorted.\n *\n * @example\n * \`\`\`ts\n * import { messageTypes } from 'ics2';\n * messageTypes.length; // 84\n * \`\`\`\n */\nexport const messageTypes: readonly MessageType[] = ${JSON.stringify(ids)};\n\n`;
   s += `/** A filing type (Specific Circumstance Indicator, CL742). */\nexport type FilingTypeCode = ${filingTypes.map((f) => q(f.code)).join(' | ')};\n\n`;
   s += `/** Catalogue entry of a message. */\nexport interface MessageEntry {\n  readonly message: MessageType;\n  /** \`t2c\` trader to customs, \`c2t\` customs to trader. */\n  readonly direction: 't2c' | 'c2t';\n  readonly purpose: string;\n  readonly correlatedBy: string | null;\n}\n\n`;
   s += `/**\n * The message catalogue (ICD v3.30 section 3 and Annex 1; purposes paraphrased).\n *\n * @example\n * \`\`\`ts\n * import { messages } from 'ics2';\n * messages.filter((m) => m.direction === 'c2t').length;\n * \`\`\`\n */\nexport const messages: readonly MessageEntry[] = ${JSON.stringify(messages.map((m) => ({ message: m.message, direction: m.direction, purpose: m.purpose, correlatedBy: m.correlatedBy })), null, 1)};\n\n`;
@@ -267,7 +267,7 @@ function genRegistry(ids: string[]): string {
   s += `import type { z } from 'zod';\nimport type { MessageMeta } from '../core/meta';\n`;
   for (const id of ids) s += `import { ${id}Meta, ${id}Schema, type ${id} } from './messages/${id}';\n`;
   s += `\n/**\n * The model type of each message, by id.\n *\n * @example\n * \`\`\`ts\n * import type { Message } from 'ics2';\n * type F32 = Message<'IE3F32'>;\n * \`\`\`\n */\nexport interface MessageTypes {\n${ids.map((i) => `  ${i}: ${i};`).join('\n')}\n}\n\n`;
-  s += `/** Schema and metadata of each message. */\nexport const registry: { readonly [K in keyof MessageTypes]: { readonly schema: z.ZodType<MessageTypes[K]>; readonly meta: MessageMeta } } = {\n${ids.map((i) => `  ${i}: { schema: ${i}Schema, meta: ${i}Meta },`).join('\n')}\n};\n`;
+  s += `/**\n * Schema and metadata of each message.\n *\n * @example\n * \`\`\`ts\n * import { registry } from 'ics2';\n * registry.IE3F32.schema.safeParse(data).success;\n * \`\`\`\n */\nexport const registry: { readonly [K in keyof MessageTypes]: { readonly schema: z.ZodType<MessageTypes[K]>; readonly meta: MessageMeta } } = {\n${ids.map((i) => `  ${i}: { schema: ${i}Schema, meta: ${i}Meta },`).join('\n')}\n};\n`;
   return s;
 }
 

@@ -86,7 +86,15 @@ export type MessageType =
   | "IE3R07"
   | "IE3R08";
 
-/** Every message id, sorted. */
+/**
+ * Every message id, sorted.
+ *
+ * @example
+ * ```ts
+ * import { messageTypes } from 'ics2';
+ * messageTypes.length; // 84
+ * ```
+ */
 export const messageTypes: readonly MessageType[] = ["IE3A10","IE3A11","IE3A12","IE3A13","IE3A14","IE3A15","IE3A16","IE3A17","IE3A20","IE3A21","IE3A22","IE3A23","IE3A24","IE3A26","IE3A27","IE3A28","IE3A29","IE3A30","IE3A31","IE3A32","IE3A33","IE3A34","IE3A40","IE3A41","IE3A42","IE3A43","IE3A44","IE3A45","IE3A50","IE3A51","IE3F10","IE3F11","IE3F12","IE3F13","IE3F14","IE3F15","IE3F16","IE3F17","IE3F20","IE3F21","IE3F22","IE3F23","IE3F24","IE3F25","IE3F26","IE3F27","IE3F28","IE3F29","IE3F30","IE3F31","IE3F32","IE3F33","IE3F34","IE3F40","IE3F41","IE3F42","IE3F43","IE3F44","IE3F45","IE3F50","IE3F51","IE3N01","IE3N02","IE3N03","IE3N04","IE3N05","IE3N06","IE3N07","IE3N08","IE3N09","IE3N10","IE3N11","IE3N99","IE3Q01","IE3Q02","IE3Q03","IE3Q04","IE3Q05","IE3R01","IE3R02","IE3R03","IE3R04","IE3R07","IE3R08"];
 
 /** A filing type (Specific Circumstance Indicator, CL742). */

@@ -183,7 +183,15 @@ export interface MessageTypes {
   IE3R08: IE3R08;
 }
 
-/** Schema and metadata of each message. */
+/**
+ * Schema and metadata of each message.
+ *
+ * @example
+ * ```ts
+ * import { registry } from 'ics2';
+ * registry.IE3F32.schema.safeParse(data).success;
+ * ```
+ */
 export const registry: { readonly [K in keyof MessageTypes]: { readonly schema: z.ZodType<MessageTypes[K]>; readonly meta: MessageMeta } } = {
   IE3A10: { schema: IE3A10Schema, meta: IE3A10Meta },
   IE3A11: { schema: IE3A11Schema, meta: IE3A11Meta },

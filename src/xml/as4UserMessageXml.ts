@@ -6,7 +6,14 @@ import type { Issue, Result } from '../core/issue';
 import type { As4Envelope, As4Party } from './as4Envelope';
 import { escapeAttr, escapeText, findIllegalXmlChar } from './safety';
 
-/** Namespace of the ebMS3 core header (OASIS ebMS 3.0 Core, 2007-04). */
+/**
+ * Namespace of the ebMS3 core header (OASIS ebMS 3.0 Core, 2007-04).
+ *
+ * @example
+ * ```ts
+ * `<eb:Messaging xmlns:eb="${EBMS3_NS}">`;
+ * ```
+ */
 export const EBMS3_NS = 'http://docs.oasis-open.org/ebxml-msg/ebms/v3.0/ns/core/200704/';
 
 /**
