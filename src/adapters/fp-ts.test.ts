@@ -18,18 +18,31 @@ describe('ics2/fp-ts', () => {
   });
 
   it('lifts rules to applicative validation: every failing rule contributes its issues', () => {
-    const needsUcr = rule('company-ucr', { summary: 'No filing without a UCR' }, required('consignmentMasterLevel.consignmentHouseLevel[*].referenceNumberUCR'));
-    const unset = structuredClone(base) as { consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] } };
+    const needsUcr = rule(
+      'company-ucr',
+      { summary: 'No filing without a UCR' },
+      required('consignmentMasterLevel.consignmentHouseLevel[*].referenceNumberUCR'),
+    );
+    const unset = structuredClone(base) as {
+      consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] };
+    };
     delete unset.consignmentMasterLevel.consignmentHouseLevel[0]!.referenceNumberUCR;
     const noRep = rule('no-representative', { summary: 'We file as declarant' }, forbidden('representative'));
     expect(E.isRight(ruleE(needsUcr)('IE3F32', base))).toBe(true);
     expect(E.isLeft(ruleE(needsUcr)('IE3F32', unset as never))).toBe(true);
-    const withRepNoUcr = { ...(unset as object), representative: { identificationNumber: 'DE123456789012345', status: '2' } } as never;
+    const withRepNoUcr = {
+      ...(unset as object),
+      representative: { identificationNumber: 'DE123456789012345', status: '2' },
+    } as never;
     const both = rulesE([needsUcr, noRep])('IE3F32', withRepNoUcr);
     expect(E.isLeft(both)).toBe(true);
-    if (E.isLeft(both)) expect(new Set(both.left.map((i) => i.code))).toEqual(new Set(['company-ucr', 'no-representative']));
+    if (E.isLeft(both))
+      expect(new Set(both.left.map((i) => i.code))).toEqual(new Set(['company-ucr', 'no-representative']));
     expect(E.isRight(rulesE([noRep])('IE3F32', base))).toBe(true);
-    const seq = sequenceT(IssuesValidation)(ruleE(needsUcr)('IE3F32', withRepNoUcr), ruleE(noRep)('IE3F32', withRepNoUcr));
+    const seq = sequenceT(IssuesValidation)(
+      ruleE(needsUcr)('IE3F32', withRepNoUcr),
+      ruleE(noRep)('IE3F32', withRepNoUcr),
+    );
     expect(E.isLeft(seq) && seq.left.length).toBe(2);
   });
 });

@@ -36,7 +36,11 @@ export const IssuesValidation = E.getApplicativeValidation(NEA.getSemigroup<Issu
  * pipe(validateE('IE3F32', data), E.match((issues) => issues.length, () => 0));
  * ```
  */
-export function validateE<K extends MessageType>(messageType: K, data: unknown, options?: ValidateOptions): E.Either<Issues, Message<K>> {
+export function validateE<K extends MessageType>(
+  messageType: K,
+  data: unknown,
+  options?: ValidateOptions,
+): E.Either<Issues, Message<K>> {
   const r = validate(messageType, data, options);
   if (r.ok) return E.right(r.value);
   const errors = r.issues.filter((i) => i.severity === 'error');
@@ -55,9 +59,13 @@ export function validateE<K extends MessageType>(messageType: K, data: unknown, 
  * ruleE(ucr)('IE3F32', data);
  * ```
  */
-export function ruleE(rule: Rule): <K extends MessageType>(messageType: K, data: Message<K>) => E.Either<Issues, Message<K>> {
+export function ruleE(
+  rule: Rule,
+): <K extends MessageType>(messageType: K, data: Message<K>) => E.Either<Issues, Message<K>> {
   return (messageType, data) => {
-    const issues = runRule(rule, { meta: messageInfo(messageType), data }).filter((i) => i.severity === 'error');
+    const issues = runRule(rule, { meta: messageInfo(messageType), data }).filter(
+      (i) => i.severity === 'error',
+    );
     return isNonEmpty(issues) ? E.left(issues) : E.right(data);
   };
 }
@@ -71,7 +79,9 @@ export function ruleE(rule: Rule): <K extends MessageType>(messageType: K, data:
  * rulesE([ucrRule, noPrivateNames])('IE3F32', data); // Either<Issues, IE3F32>
  * ```
  */
-export function rulesE(rules: readonly Rule[]): <K extends MessageType>(messageType: K, data: Message<K>) => E.Either<Issues, Message<K>> {
+export function rulesE(
+  rules: readonly Rule[],
+): <K extends MessageType>(messageType: K, data: Message<K>) => E.Either<Issues, Message<K>> {
   return <K extends MessageType>(messageType: K, data: Message<K>) =>
     rules.reduce<E.Either<Issues, Message<K>>>(
       (acc, r) =>

@@ -19,7 +19,10 @@ import { validate, type Message, type ValidateOptions } from '../validate';
  * PathReporter.report(IE3F32.decode(data));
  * ```
  */
-export function codecFor<K extends MessageType>(messageType: K, options?: ValidateOptions): t.Type<Message<K>, Message<K>, unknown> {
+export function codecFor<K extends MessageType>(
+  messageType: K,
+  options?: ValidateOptions,
+): t.Type<Message<K>, Message<K>, unknown> {
   return new t.Type<Message<K>, Message<K>, unknown>(
     messageType,
     (u): u is Message<K> => validate(messageType, u, options).ok,
@@ -32,7 +35,10 @@ export function codecFor<K extends MessageType>(messageType: K, options?: Valida
           let value: unknown = u;
           const context: t.ContextEntry[] = [...c];
           for (const key of i.path) {
-            value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+            value =
+              value !== null && typeof value === 'object'
+                ? (value as Record<string | number, unknown>)[key]
+                : undefined;
             context.push({ key: String(key), type: t.unknown, actual: value });
           }
           return { value, context, message: `${i.code} at ${i.pointer}: ${i.message}` };

@@ -22,13 +22,17 @@ async function bundle(code: string): Promise<string> {
 
 describe('tree shaking', () => {
   it('one message schema pulls no other message', async () => {
-    const out = await bundle(`import { IE3F32Schema } from './src/generated/messages/IE3F32'; console.log(IE3F32Schema);`);
+    const out = await bundle(
+      `import { IE3F32Schema } from './src/generated/messages/IE3F32'; console.log(IE3F32Schema);`,
+    );
     expect(out).toContain('IE3F32');
     const others = [...out.matchAll(/IE3[FAQRN]\d\d/g)].map((m) => m[0]).filter((id) => id !== 'IE3F32');
     expect(new Set(others)).toEqual(new Set());
   });
   it('the format helpers pull no message at all', async () => {
-    const out = await bundle(`import { parseFormat } from './src/index'; console.log(parseFormat('an..35'));`);
+    const out = await bundle(
+      `import { parseFormat } from './src/index'; console.log(parseFormat('an..35'));`,
+    );
     expect(out).not.toMatch(/IE3F\d\dMeta/);
     expect(out.length).toBeLessThan(20_000);
   });
