@@ -73,45 +73,85 @@ function mapIssue(meta: MessageMeta, data: unknown, zi: z.core.$ZodIssue): Issue
   return [issue('invalid', path, at(path), zi.message)];
 }
 
+/** The codes of a partial code list (not complete, some values held), or `undefined` for any other list. */
+const PARTIAL = new Map<string, ReadonlySet<string> | undefined>();
+function partialCodes(listId: string | undefined): ReadonlySet<string> | undefined {
+  if (!listId) return undefined;
+  if (PARTIAL.has(listId)) return PARTIAL.get(listId);
+  const list = codeLists[listId];
+  const codes = !list || list.complete || list.values.length === 0 ? undefined : new Set(list.values.map((x) => x.code));
+  PARTIAL.set(listId, codes);
+  return codes;
+}
+
+/** The code list of a leaf whose values the warning walk checks (currency list for an amount). */
+const leafList = (node: ElementMeta): string | undefined => (node.encoding === 'amount' ? node.amount?.currencyCodeList : node.codeList);
+
+/**
+ * Per group element: the children whose subtree holds a value with a partial code list, in metadata order.
+ * The warning walk visits only these: the other subtrees cannot give a warning.
+ */
+const RELEVANT = new WeakMap<ElementMeta, readonly ElementMeta[]>();
+function relevantChildren(node: ElementMeta): readonly ElementMeta[] {
+  let r = RELEVANT.get(node);
+  if (r === undefined) {
+    r = (node.children ?? []).filter((c) => (c.encoding === 'group' ? relevantChildren(c).length > 0 : partialCodes(leafList(c)) !== undefined));
+    RELEVANT.set(node, r);
+  }
+  return r;
+}
+
 /** Warnings for codes outside partial code lists (values we hold, list not complete). */
 function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
   const out: Issue[] = [];
-  const walk = (node: ElementMeta, value: unknown, path: ModelPath): void => {
-    if (value === undefined || value === null) return;
-    if (node.max > 1 && path.length > 0 && Array.isArray(value)) {
-      value.forEach((v, i) => walkOne(node, v, [...path, i]));
-      return;
-    }
-    walkOne(node, value, path);
+  const path: ModelPath = [];
+  const check = (node: ElementMeta, listId: string | undefined, v: unknown): void => {
+    if (typeof v !== 'string') return;
+    const codes = partialCodes(listId);
+    if (codes === undefined || codes.has(v)) return;
+    const p = path.slice();
+    out.push(
+      issue('unknown_code', p, pointerFor(meta, p), `${node.label}: ${JSON.stringify(v)} is not among the ${codeLists[String(listId)]?.values.length ?? codes.size} codes of ${String(listId)} we hold (the list is partial: check it)`, {
+        severity: 'warning',
+        ref: listId,
+      }),
+    );
   };
-  const walkOne = (node: ElementMeta, value: unknown, path: ModelPath): void => {
+  const walkOne = (node: ElementMeta, value: unknown): void => {
     if (node.encoding === 'group') {
       if (typeof value !== 'object' || value === null) return;
-      for (const c of node.children ?? []) {
-        if (Object.prototype.hasOwnProperty.call(value, c.name)) walk(c, (value as Record<string, unknown>)[c.name], [...path, c.name]);
+      for (const c of relevantChildren(node)) {
+        if (!Object.prototype.hasOwnProperty.call(value, c.name)) continue;
+        path.push(c.name);
+        walk(c, (value as Record<string, unknown>)[c.name]);
+        path.pop();
       }
       return;
     }
-    const check = (listId: string | undefined, v: unknown, p: ModelPath): void => {
-      if (!listId || typeof v !== 'string') return;
-      const list = codeLists[listId];
-      if (!list || list.complete || list.values.length === 0) return;
-      if (!list.values.some((x) => x.code === v)) {
-        out.push(
-          issue('unknown_code', p, pointerFor(meta, p), `${node.label}: ${JSON.stringify(v)} is not among the ${list.values.length} codes of ${listId} we hold (the list is partial: check it)`, {
-            severity: 'warning',
-            ref: listId,
-          }),
-        );
-      }
-    };
     if (node.encoding === 'amount') {
-      if (typeof value === 'object' && value !== null) check(node.amount?.currencyCodeList, (value as Record<string, unknown>).currency, [...path, 'currency']);
+      if (typeof value === 'object' && value !== null) {
+        path.push('currency');
+        check(node, node.amount?.currencyCodeList, (value as Record<string, unknown>).currency);
+        path.pop();
+      }
       return;
     }
-    check(node.codeList, value, path);
+    check(node, node.codeList, value);
   };
-  walk(meta.root, data, []);
+  const walk = (node: ElementMeta, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    if (node.max > 1 && path.length > 0 && Array.isArray(value)) {
+      path.push(0);
+      for (let i = 0; i < value.length; i++) {
+        path[path.length - 1] = i;
+        walkOne(node, value[i]);
+      }
+      path.pop();
+      return;
+    }
+    walkOne(node, value);
+  };
+  walk(meta.root, data);
   return out;
 }
 

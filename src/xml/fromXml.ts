@@ -2,7 +2,7 @@
  * `fromXml`: read ICS2 STI XML into the message model, driven only by the element metadata. Hostile input is
  * refused by a pre-scan before parsing; anything the metadata does not know is reported, never dropped.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { issue, type Issue, type ModelPath } from '../core/issue';
 import type { ElementMeta, MessageMeta } from '../core/meta';
 import { pointerFor } from '../core/pointer';
@@ -37,25 +37,6 @@ export interface FromXmlResult {
 const ATTR = '@_';
 const TEXT = '#text';
 
-/** Per message: the `a.b.c` paths (root included) of repeated elements (max > 1). */
-const ARRAY_PATHS = new WeakMap<MessageMeta, Set<string>>();
-function arrayPaths(meta: MessageMeta): Set<string> {
-  let s = ARRAY_PATHS.get(meta);
-  if (s === undefined) {
-    s = new Set();
-    const walk = (node: ElementMeta, prefix: string): void => {
-      for (const c of node.children ?? []) {
-        const p = `${prefix}.${c.name}`;
-        if (c.max > 1) s!.add(p);
-        if (c.encoding === 'group') walk(c, p);
-      }
-    };
-    walk(meta.root, meta.root.name);
-    ARRAY_PATHS.set(meta, s);
-  }
-  return s;
-}
-
 const CHILDREN = new WeakMap<ElementMeta, Map<string, ElementMeta>>();
 function childMap(node: ElementMeta): Map<string, ElementMeta> {
   let m = CHILDREN.get(node);
@@ -70,43 +51,62 @@ const localName = (name: string): string => {
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isMessageType = (t: string): t is MessageType => has(registry, t);
 
-function isArray(tagName: string, jPath: unknown, _leaf: boolean, isAttribute: boolean): boolean {
-  if (isAttribute || typeof jPath !== 'string') return false;
-  const path = jPath.includes(':') ? jPath.split('.').map(localName).join('.') : jPath;
-  const dot = path.indexOf('.');
-  const root = dot === -1 ? path : path.slice(0, dot);
-  if (!isMessageType(root)) return false;
-  return arrayPaths(registry[root].meta).has(path);
-}
-
 /**
  * Parser options, decided: values stay strings (`parseTagValue: false`, so `010121` keeps its zero);
  * `trimValues: false` so leading/trailing whitespace round-trips exactly (whitespace between elements of a
- * pretty-printed document is ignored by the walk, other text in a group is `unexpected_text`);
- * `processEntities` + `htmlEntities` decode the five predefined entities and numeric character references
- * (`&#13;`, which toXml writes for CR) — the pre-scan has already refused DOCTYPEs, entity declarations and
- * every other (e.g. HTML) entity reference; repeated elements are arrays by metadata (`isArray`).
+ * pretty-printed document is ignored by the walk, other text in a group is `unexpected_text`). Repeated
+ * elements are not made arrays by the parser (no `isArray` callback, `jPath: false` so that no path string is
+ * built per element): the walk decides by the metadata (`max > 1`: always an array). Entities are not
+ * processed by the parser (`processEntities: false`): the pre-scan has already refused DOCTYPEs, entity
+ * declarations and every reference other than the five predefined entities and numeric character references,
+ * and the walk decodes those itself ({@link decodeReferences}) in the values that contain `&`. CDATA sections
+ * must not be decoded, and the parser joins them with the text around them, so a document with a CDATA section
+ * is read by a second parser that decodes the references itself (`processEntities` + `htmlEntities` for the
+ * numeric ones, such as `&#13;` that toXml writes for CR).
  */
-const parser = new XMLParser({
+const OPTIONS = {
   parseTagValue: false,
   parseAttributeValue: false,
   ignoreAttributes: false,
   attributeNamePrefix: ATTR,
   textNodeName: TEXT,
   trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  isArray,
-});
+  jPath: false,
+  preserveOrder: true,
+} as const;
+const parser = new XMLParser({ ...OPTIONS, processEntities: false, htmlEntities: false });
+const decodingParser = new XMLParser({ ...OPTIONS, processEntities: true, htmlEntities: true });
+
+const REFERENCE = /&(?:(amp)|(lt)|(gt)|(quot)|(apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
+const PREDEFINED = ['&', '<', '>', '"', "'"] as const;
+
+/**
+ * Decode the five predefined entities and numeric character references, in one pass (`&amp;lt;` gives
+ * `&lt;`). The pre-scan guarantees there are no others and that every reference is to an allowed character.
+ */
+function decodeReferences(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(REFERENCE, (m, ...g: (string | undefined)[]) => {
+    for (let k = 0; k < 5; k++) if (g[k] !== undefined) return PREDEFINED[k]!;
+    const cp = g[5] !== undefined ? parseInt(g[5], 10) : parseInt(g[6] ?? '', 16);
+    return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
 
 interface Ctx {
   meta: MessageMeta;
+  /** Decode references in values (the parser did not). */
+  decode: boolean;
   issues: Issue[];
   /** The root's namespace prefix (`''` for the default namespace). */
   prefix: string;
 }
+
+/** A value as the document means it: references decoded when the parser did not. */
+const decoded = (ctx: Ctx, v: unknown): unknown =>
+  ctx.decode && typeof v === 'string' ? decodeReferences(v) : v;
 
 function report(ctx: Ctx, code: string, path: ModelPath, message: string): void {
   ctx.issues.push(issue(code, path.slice(), pointerFor(ctx.meta, path), message));
@@ -129,7 +129,8 @@ function childLocalName(ctx: Ctx, name: string, path: ModelPath): string | undef
 }
 
 /** Report attributes other than a redundant declaration of the ICS2 namespace. */
-function checkAttribute(ctx: Ctx, key: string, v: unknown, path: ModelPath, where: string): void {
+function checkAttribute(ctx: Ctx, key: string, raw: unknown, path: ModelPath, where: string): void {
+  const v = decoded(ctx, raw);
   const name = key.slice(ATTR.length);
   if (name === 'xmlns' || name.startsWith('xmlns:')) {
     if (v === ICS2_NAMESPACE && (name === 'xmlns' ? ctx.prefix === '' : name.slice(6) === ctx.prefix)) return;
@@ -146,7 +147,8 @@ function checkAttribute(ctx: Ctx, key: string, v: unknown, path: ModelPath, wher
   path.pop();
 }
 
-function checkText(ctx: Ctx, v: unknown, path: ModelPath, where: string): void {
+function checkText(ctx: Ctx, raw: unknown, path: ModelPath, where: string): void {
+  const v = decoded(ctx, raw);
   if (typeof v === 'string' && v.trim() !== '') {
     report(
       ctx,
@@ -160,144 +162,192 @@ function checkText(ctx: Ctx, v: unknown, path: ModelPath, where: string): void {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function readGroup(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!isRecord(v)) {
-    checkText(ctx, v, path, node.name);
-    return out;
+/**
+ * The parser's ordered output (`preserveOrder: true`): an element is `{ [name]: Node[], ':@'?: attributes }`,
+ * a text node `{ '#text': string }`. Reading it directly skips the parser's own conversion to objects.
+ */
+type Node = Record<string, unknown>;
+type Attrs = Record<string, unknown>;
+const ATTRS = ':@';
+
+/** The name of an element node (its first key), or `#text`. */
+function nodeName(n: Node): string {
+  for (const k in n) return k;
+  return '';
+}
+const kidsOf = (n: Node, name: string): Node[] => {
+  const k = n[name];
+  return Array.isArray(k) ? (k as Node[]) : [];
+};
+const attrsOf = (n: Node): Attrs | undefined => {
+  const a = n[ATTRS];
+  return isRecord(a) ? a : undefined;
+};
+
+/** The content of an element: its text (the text nodes joined) and its child elements by name, in order. */
+interface Content {
+  text: string | undefined;
+  elements: Map<string, Node[]> | undefined;
+}
+function contentOf(kids: Node[]): Content {
+  let text: string | undefined;
+  let elements: Map<string, Node[]> | undefined;
+  for (const n of kids) {
+    const name = nodeName(n);
+    if (name === TEXT) {
+      const t = String(n[TEXT]);
+      text = text === undefined ? t : text + t;
+    } else {
+      elements ??= new Map();
+      const same = elements.get(name);
+      if (same === undefined) elements.set(name, [n]);
+      else same.push(n);
+    }
   }
+  return { text, elements };
+}
+
+function checkAttributes(ctx: Ctx, attrs: Attrs | undefined, path: ModelPath, where: string): void {
+  if (attrs !== undefined) for (const key in attrs) checkAttribute(ctx, key, attrs[key], path, where);
+}
+
+function readGroup(ctx: Ctx, node: ElementMeta, kids: Node[], attrs: Attrs | undefined, path: ModelPath) {
+  const out: Record<string, unknown> = {};
+  const { text, elements } = contentOf(kids);
   const children = childMap(node);
-  for (const key of Object.keys(v)) {
-    const cv = v[key];
-    if (key === TEXT) {
-      checkText(ctx, cv, path, node.name);
-      continue;
-    }
-    if (key.startsWith(ATTR)) {
-      checkAttribute(ctx, key, cv, path, `<${node.name}>`);
-      continue;
-    }
-    const name = childLocalName(ctx, key, path);
-    if (name === undefined) continue;
-    const c = children.get(name);
-    path.push(name);
-    if (c === undefined) {
-      report(ctx, 'unknown_element', path, `<${name}> is not an element of <${node.name}> in ${ctx.meta.id}`);
-    } else if (c.max > 1) {
-      const items = Array.isArray(cv) ? cv : [cv];
-      const arr: unknown[] = new Array(items.length);
-      path.push(0);
-      for (let j = 0; j < items.length; j++) {
-        path[path.length - 1] = j;
-        arr[j] = readElement(ctx, c, items[j], path);
+  if (elements !== undefined) {
+    for (const [key, items] of elements) {
+      const name = childLocalName(ctx, key, path);
+      if (name === undefined) continue;
+      const c = children.get(name);
+      path.push(name);
+      if (c === undefined) {
+        report(ctx, 'unknown_element', path, `<${name}> is not an element of <${node.name}> in ${ctx.meta.id}`);
+      } else if (c.max > 1) {
+        const arr: unknown[] = new Array(items.length);
+        path.push(0);
+        for (let j = 0; j < items.length; j++) {
+          path[path.length - 1] = j;
+          const item = items[j]!;
+          arr[j] = readElement(ctx, c, kidsOf(item, key), attrsOf(item), path);
+        }
+        path.pop();
+        out[name] = arr;
+      } else {
+        if (items.length > 1) {
+          report(
+            ctx,
+            'duplicate_element',
+            path,
+            `<${name}> occurs ${items.length} times in <${node.name}>; at most once is allowed`,
+          );
+        }
+        const item = items[0]!;
+        out[name] = readElement(ctx, c, kidsOf(item, key), attrsOf(item), path);
       }
       path.pop();
-      out[name] = arr;
-    } else {
-      let one = cv;
-      if (Array.isArray(cv)) {
-        report(
-          ctx,
-          'duplicate_element',
-          path,
-          `<${name}> occurs ${cv.length} times in <${node.name}>; at most once is allowed`,
-        );
-        one = cv[0];
-      }
-      out[name] = readElement(ctx, c, one, path);
     }
-    path.pop();
   }
+  if (text !== undefined) checkText(ctx, text, path, node.name);
+  checkAttributes(ctx, attrs, path, `<${node.name}>`);
   return out;
 }
 
 /** Content of a simple element: its text, reporting attributes and child elements. */
-function readText(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath): string {
-  if (typeof v === 'string') return v;
-  if (!isRecord(v)) return '';
-  for (const key of Object.keys(v)) {
-    if (key === TEXT) continue;
-    if (key.startsWith(ATTR)) checkAttribute(ctx, key, v[key], path, `<${node.name}>`);
-    else {
+function readText(ctx: Ctx, name: string, kids: Node[], attrs: Attrs | undefined, path: ModelPath): string {
+  if (attrs === undefined && kids.length <= 1) {
+    // The usual case, without building a Content: no attributes, one text node or none.
+    const only = kids[0];
+    if (only === undefined) return '';
+    const t = only[TEXT];
+    if (typeof t === 'string' && nodeName(only) === TEXT) return ctx.decode ? decodeReferences(t) : t;
+  }
+  const { text, elements } = contentOf(kids);
+  if (elements !== undefined) {
+    for (const key of elements.keys()) {
       path.push(localName(key));
-      report(ctx, 'unknown_element', path, `<${node.name}> holds text only, found <${key}>`);
+      report(ctx, 'unknown_element', path, `<${name}> holds text only, found <${key}>`);
       path.pop();
     }
   }
-  const t = v[TEXT];
-  return typeof t === 'string' ? t : '';
+  checkAttributes(ctx, attrs, path, `<${name}>`);
+  return text === undefined ? '' : ctx.decode ? decodeReferences(text) : text;
 }
 
-function readElement(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath): unknown {
+function readDateTime(ctx: Ctx, node: ElementMeta, kids: Node[], attrs: Attrs | undefined, path: ModelPath) {
+  const { text, elements } = contentOf(kids);
+  if (elements === undefined && attrs === undefined) {
+    report(ctx, 'missing_datetime_wrapper', path, `<${node.name}> must wrap its value in <DateTime>`);
+    return text === undefined ? '' : (decoded(ctx, text) as string);
+  }
+  let value: string | undefined;
+  if (elements !== undefined) {
+    for (const [key, items] of elements) {
+      if (childLocalName(ctx, key, path) === 'DateTime') {
+        const first = items[0]!;
+        value = readText(ctx, 'DateTime', kidsOf(first, key), attrsOf(first), path);
+        if (items.length > 1)
+          report(ctx, 'duplicate_element', path, `<DateTime> occurs ${items.length} times in <${node.name}>`);
+      } else if (childLocalName(ctx, key, []) !== undefined) {
+        path.push(localName(key));
+        report(ctx, 'unknown_element', path, `<${node.name}> holds one <DateTime> only, found <${key}>`);
+        path.pop();
+      }
+    }
+  }
+  if (text !== undefined) checkText(ctx, text, path, node.name);
+  checkAttributes(ctx, attrs, path, `<${node.name}>`);
+  if (value === undefined) {
+    report(ctx, 'missing_datetime_wrapper', path, `<${node.name}> must wrap its value in <DateTime>`);
+    return '';
+  }
+  return value;
+}
+
+function readAmount(ctx: Ctx, node: ElementMeta, kids: Node[], attrs: Attrs | undefined, path: ModelPath) {
+  const out: Record<string, unknown> = {};
+  const { text, elements } = kids.length === 0 ? { text: undefined, elements: undefined } : contentOf(kids);
+  if (elements !== undefined) {
+    for (const key of elements.keys()) {
+      path.push(localName(key));
+      report(
+        ctx,
+        'unknown_element',
+        path,
+        `<${node.name}> carries value and currency attributes only, found <${key}>`,
+      );
+      path.pop();
+    }
+  }
+  if (text !== undefined) checkText(ctx, text, path, node.name);
+  if (attrs !== undefined) {
+    for (const key in attrs) {
+      const v = attrs[key];
+      if (key === '@_value') out.value = decoded(ctx, v);
+      else if (key === '@_currency') out.currency = decoded(ctx, v);
+      else checkAttribute(ctx, key, v, path, `<${node.name}>`);
+    }
+  }
+  return out;
+}
+
+function readElement(
+  ctx: Ctx,
+  node: ElementMeta,
+  kids: Node[],
+  attrs: Attrs | undefined,
+  path: ModelPath,
+): unknown {
   switch (node.encoding) {
     case 'text':
-      return readText(ctx, node, v, path);
-    case 'dateTime': {
-      if (!isRecord(v)) {
-        report(ctx, 'missing_datetime_wrapper', path, `<${node.name}> must wrap its value in <DateTime>`);
-        return typeof v === 'string' ? v : '';
-      }
-      let value: string | undefined;
-      for (const key of Object.keys(v)) {
-        const cv = v[key];
-        if (key === TEXT) checkText(ctx, cv, path, node.name);
-        else if (key.startsWith(ATTR)) checkAttribute(ctx, key, cv, path, `<${node.name}>`);
-        else if (childLocalName(ctx, key, path) === 'DateTime') {
-          value = readText(ctx, { ...node, name: 'DateTime' }, Array.isArray(cv) ? cv[0] : cv, path);
-          if (Array.isArray(cv))
-            report(ctx, 'duplicate_element', path, `<DateTime> occurs ${cv.length} times in <${node.name}>`);
-        } else if (childLocalName(ctx, key, []) !== undefined) {
-          path.push(localName(key));
-          report(ctx, 'unknown_element', path, `<${node.name}> holds one <DateTime> only, found <${key}>`);
-          path.pop();
-        }
-      }
-      if (value === undefined) {
-        report(ctx, 'missing_datetime_wrapper', path, `<${node.name}> must wrap its value in <DateTime>`);
-        return '';
-      }
-      return value;
-    }
-    case 'amount': {
-      const out: Record<string, unknown> = {};
-      if (!isRecord(v)) {
-        checkText(ctx, v, path, node.name);
-        return out;
-      }
-      for (const key of Object.keys(v)) {
-        const cv = v[key];
-        if (key === '@_value') out.value = cv;
-        else if (key === '@_currency') out.currency = cv;
-        else if (key === TEXT) checkText(ctx, cv, path, node.name);
-        else if (key.startsWith(ATTR)) checkAttribute(ctx, key, cv, path, `<${node.name}>`);
-        else {
-          path.push(localName(key));
-          report(
-            ctx,
-            'unknown_element',
-            path,
-            `<${node.name}> carries value and currency attributes only, found <${key}>`,
-          );
-          path.pop();
-        }
-      }
-      return out;
-    }
+      return readText(ctx, node.name, kids, attrs, path);
+    case 'dateTime':
+      return readDateTime(ctx, node, kids, attrs, path);
+    case 'amount':
+      return readAmount(ctx, node, kids, attrs, path);
     default:
-      return readGroup(ctx, node, v, path);
+      return readGroup(ctx, node, kids, attrs, path);
   }
-}
-
-function syntaxIssue(xml: string): Issue | undefined {
-  const r = XMLValidator.validate(xml, { allowBooleanAttributes: false });
-  if (r === true) return undefined;
-  const e = r.err;
-  return issue(
-    'xml_syntax',
-    [],
-    '',
-    `XML is not well-formed: ${e.msg} (${e.code}), at line ${e.line}, column ${e.col}`,
-  );
 }
 
 function fail(issues: Issue[]): FromXmlResult {
@@ -306,7 +356,7 @@ function fail(issues: Issue[]): FromXmlResult {
 
 /**
  * Read an ICS2 XML message (any of the 84) into the model. Steps: `prescanXml` (size, depth, DOCTYPE,
- * entities; default limits 10 MiB and 64 levels), a well-formedness check (`xml_syntax`), parsing with
+ * entities, and well-formedness: `xml_syntax`; default limits 10 MiB and 64 levels), parsing with
  * fast-xml-parser (values kept as strings exactly, whitespace included: `trimValues: false`; the five
  * predefined entities and numeric character references decoded), then a walk over the metadata: `<DateTime>`
  * unwrapped, amount attributes read, repeated elements always arrays. Reported, never dropped:
@@ -325,16 +375,16 @@ function fail(issues: Issue[]): FromXmlResult {
  */
 export function fromXml(xml: string, options: FromXmlOptions = {}): FromXmlResult {
   try {
-    const scan = prescanXml(xml, options.limits);
+    const scan = prescanXml(xml, options.limits, { wellFormed: true });
     if (!scan.ok) return fail(scan.issues);
-    const syntax = syntaxIssue(xml);
-    if (syntax) return fail([syntax]);
-    const doc: unknown = parser.parse(xml);
-    const roots = isRecord(doc) ? Object.keys(doc) : [];
-    if (roots.length !== 1 || !isRecord(doc)) {
-      return fail([issue('xml_syntax', [], '', `Expected exactly one root element, found ${roots.length}`)]);
+    const decode = !xml.includes('<![CDATA[');
+    const doc: unknown = (decode ? parser : decodingParser).parse(xml);
+    const top = Array.isArray(doc) ? (doc as Node[]).filter((n) => isRecord(n) && nodeName(n) !== TEXT) : [];
+    if (top.length !== 1) {
+      return fail([issue('xml_syntax', [], '', `Expected exactly one root element, found ${top.length}`)]);
     }
-    const rootName = roots[0]!;
+    const rootNode = top[0]!;
+    const rootName = nodeName(rootNode);
     const local = localName(rootName);
     if (!isMessageType(local)) {
       return fail([
@@ -344,15 +394,14 @@ export function fromXml(xml: string, options: FromXmlOptions = {}): FromXmlResul
     const messageType = local;
     const meta = registry[messageType].meta;
     const prefix = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':')) : '';
-    const ctx: Ctx = { meta, issues: [], prefix };
+    const ctx: Ctx = { meta, decode, issues: [], prefix };
     const expect = options.expect;
     if (expect !== undefined && !(typeof expect === 'string' ? [expect] : expect).includes(messageType)) {
       report(ctx, 'unexpected_root', [], `Expected ${[expect].flat().join(' or ')}, got ${messageType}`);
     }
-    const rootValue = doc[rootName];
-    const attrs = isRecord(rootValue) ? rootValue : {};
+    const attrs = attrsOf(rootNode) ?? {};
     const nsAttr = `${ATTR}${prefix === '' ? 'xmlns' : `xmlns:${prefix}`}`;
-    const ns = attrs[nsAttr];
+    const ns = decoded(ctx, attrs[nsAttr]);
     if (ns === undefined) {
       report(
         ctx,
@@ -368,10 +417,14 @@ export function fromXml(xml: string, options: FromXmlOptions = {}): FromXmlResul
         `<${rootName}> is in namespace "${String(ns)}", expected ${ICS2_NAMESPACE}`,
       );
     }
-    const body: unknown = isRecord(rootValue)
-      ? Object.fromEntries(Object.entries(rootValue).filter(([k]) => k !== nsAttr))
-      : rootValue;
-    const value = readGroup(ctx, meta.root, body, []) as unknown as Message<MessageType>;
+    const otherAttrs = Object.fromEntries(Object.entries(attrs).filter(([k]) => k !== nsAttr));
+    const value = readGroup(
+      ctx,
+      meta.root,
+      kidsOf(rootNode, rootName),
+      Object.keys(otherAttrs).length > 0 ? otherAttrs : undefined,
+      [],
+    ) as unknown as Message<MessageType>;
     const issues = ctx.issues;
     if (options.validate !== false) {
       const r = validate(messageType, value, options.validateOptions);

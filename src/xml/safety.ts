@@ -97,6 +97,18 @@ export const DEFAULT_XML_LIMITS: Readonly<XmlLimits> = Object.freeze({
   maxDepth: 64,
 });
 
+/** Options of {@link prescanXml}. */
+export interface PrescanOptions {
+  /**
+   * Also check well-formedness (default `false`), reporting `xml_syntax`: start and end tags that do not
+   * match (checked with a stack of names), elements left open, an end tag with no start tag, no root or
+   * more than one root element, text or CDATA outside the root element, a malformed start tag (bad name,
+   * attribute without a quoted value, `<` in an attribute value, missing space between attributes), a
+   * repeated attribute, an XML declaration not at the start. With this, no separate validator pass is needed.
+   */
+  wellFormed?: boolean;
+}
+
 /** What {@link prescanXml} saw in a document it accepted. */
 export interface XmlPrescan {
   /** Deepest element nesting found. */
@@ -109,6 +121,31 @@ const REFERENCE = /&(?:amp|lt|gt|quot|apos|#([0-9]+)|#x([0-9a-fA-F]+));/y;
 const ENTITY_DECLARATION = /<!ENTITY/gi;
 /** The characters that matter inside a start tag: a quote opens an attribute value, `>` ends the tag. */
 const TAG_STOP = /["'>]/g;
+// An XML Name, approximated as fast-xml-parser's validator does (ASCII rules, any non-ASCII letter allowed),
+// and XML white space (only these four characters, unlike `\s`).
+const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
+const WS = '[ \\t\\r\\n]';
+const ATTRIBUTE = `${WS}+(${NAME})${WS}*=${WS}*(?:"[^"<]*"|'[^'<]*')`;
+/** A whole well-formed start tag at `lastIndex`: name, attributes (quoted values without `<`), `/`, `>`. */
+const START_TAG = new RegExp(`<(${NAME})((?:${ATTRIBUTE.replace('(', '(?:')})*)${WS}*(/?)>`, 'y');
+/** One attribute of a start tag's attribute part, at `lastIndex`. */
+const ATTRIBUTE_AT = new RegExp(ATTRIBUTE, 'y');
+/** A whole end tag at `lastIndex`. */
+const END_TAG = new RegExp(`</(${NAME})${WS}*>`, 'y');
+/** Only white space from `lastIndex` on. */
+const SPACE = /[ \t\r\n]*/y;
+
+/** The first attribute name repeated in `attrs` (the attribute part of a start tag matched by START_TAG). */
+function repeatedAttribute(attrs: string): string | undefined {
+  const seen = new Set<string>();
+  ATTRIBUTE_AT.lastIndex = 0;
+  for (let m = ATTRIBUTE_AT.exec(attrs); m !== null; m = ATTRIBUTE_AT.exec(attrs)) {
+    const name = m[1] ?? '';
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return undefined;
+}
 
 function isXmlCodePoint(cp: number): boolean {
   return (
@@ -183,7 +220,11 @@ function checkLimit(value: unknown, name: keyof XmlLimits, min: number): Issue |
  * prescanXml('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>').ok; // false: xml_doctype, xml_entity
  * ```
  */
-export function prescanXml(xml: string, limits: Partial<XmlLimits> = {}): Result<XmlPrescan> {
+export function prescanXml(
+  xml: string,
+  limits: Partial<XmlLimits> = {},
+  options: PrescanOptions = {},
+): Result<XmlPrescan> {
   if (typeof xml !== 'string')
     return fail('not_a_string', [], `XML input must be a string, got ${typeof xml}`);
   const maxBytes = limits?.maxBytes ?? DEFAULT_XML_LIMITS.maxBytes;
@@ -274,16 +315,36 @@ export function prescanXml(xml: string, limits: Partial<XmlLimits> = {}): Result
     return -1;
   };
 
+  const wellFormed = options?.wellFormed === true;
+  /** Names of the open elements (well-formedness only). */
+  const open: string[] = [];
+  let roots = 0;
+  const syntax = (index: number, message: string): void => report('xml_syntax', index, message);
+  /** Well-formedness: only white space may stand outside the root element. */
+  const checkOutside = (start: number, end: number): void => {
+    if (!wellFormed || open.length > 0 || start >= end) return;
+    SPACE.lastIndex = start;
+    SPACE.test(xml);
+    if (SPACE.lastIndex < end) {
+      syntax(SPACE.lastIndex, `Text ${snippet(xml, SPACE.lastIndex)} is outside the root element`);
+    }
+  };
+
   let depth = 0;
   let deepest = 0;
   let elements = 0;
-  let i = 0;
+  const bom = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = bom;
   while (i < n) {
     const lt = xml.indexOf('<', i);
     checkReferences(i, lt === -1 ? n : lt);
+    checkOutside(i, lt === -1 ? n : lt);
     if (lt === -1) break;
     const c1 = xml.charCodeAt(lt + 1);
     if (c1 === 0x21 /* ! */) {
+      if (wellFormed && open.length === 0 && xml.charCodeAt(lt + 2) === 0x5b /* [ */) {
+        syntax(lt, 'A CDATA section is outside the root element');
+      }
       if (xml.startsWith('--', lt + 2)) {
         const end = xml.indexOf('-->', lt + 4);
         if (end === -1) {
@@ -316,6 +377,9 @@ export function prescanXml(xml: string, limits: Partial<XmlLimits> = {}): Result
         i = end;
       }
     } else if (c1 === 0x3f /* ? */) {
+      if (wellFormed && lt > bom && /^xml[ \t\r\n?]/i.test(xml.slice(lt + 2, lt + 6))) {
+        syntax(lt, 'An XML declaration is allowed only at the start of the document');
+      }
       const end = xml.indexOf('?>', lt + 2);
       if (end === -1) {
         report('xml_unterminated', lt, 'Processing instruction is not closed');
@@ -329,8 +393,30 @@ export function prescanXml(xml: string, limits: Partial<XmlLimits> = {}): Result
         break;
       }
       if (depth > 0) depth--;
+      if (wellFormed) {
+        END_TAG.lastIndex = lt;
+        const m = END_TAG.exec(xml);
+        const name = m?.[1];
+        const expected = open.pop();
+        if (m === null || m.index + m[0].length !== end + 1) syntax(lt, `Malformed end tag ${snippet(xml, lt)}`);
+        else if (expected === undefined) syntax(lt, `End tag </${name}> has no start tag`);
+        else if (name !== expected) syntax(lt, `End tag </${name}> does not match start tag <${expected}>`);
+      }
       i = end + 1;
     } else {
+      if (wellFormed) {
+        START_TAG.lastIndex = lt;
+        const m = START_TAG.exec(xml);
+        if (m === null) syntax(lt, `Malformed start tag ${snippet(xml, lt)}`);
+        else {
+          const name = m[1] ?? '';
+          const attrs = m[2] ?? '';
+          const again = attrs === '' ? undefined : repeatedAttribute(attrs);
+          if (again !== undefined) syntax(lt, `Attribute ${again} is repeated in <${name}>`);
+          if (open.length === 0 && roots++ > 0) syntax(lt, `A second root element <${name}>`);
+          if (m[3] !== '/') open.push(name);
+        }
+      }
       let j = lt + 1;
       for (;;) {
         TAG_STOP.lastIndex = j;
@@ -360,6 +446,10 @@ export function prescanXml(xml: string, limits: Partial<XmlLimits> = {}): Result
     }
   }
 
+  if (wellFormed && issues.length === 0) {
+    if (open.length > 0) syntax(n, `Element <${open[open.length - 1] ?? ''}> is not closed`);
+    else if (roots === 0) syntax(n, 'No root element');
+  }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { depth: deepest, elements } };
 }
