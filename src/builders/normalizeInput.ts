@@ -1,3 +1,4 @@
+import { BULK_PACKAGING } from '../rules/official/support';
 import { issue, type Issue, type ModelPath } from '../core/issue';
 import type { ElementMeta, MessageMeta } from '../core/meta';
 import { pointerFor } from '../core/pointer';
@@ -13,18 +14,7 @@ import { utcDateTime } from './utcDateTime';
  * BULK_PACKAGE_TYPES.includes('VR'); // true
  * ```
  */
-export const BULK_PACKAGE_TYPES: readonly string[] = [
-  'VQ',
-  'VG',
-  'VL',
-  'VY',
-  'VR',
-  'VS',
-  'VO',
-  'NE',
-  'NF',
-  'NG',
-];
+export const BULK_PACKAGE_TYPES: readonly string[] = [...BULK_PACKAGING];
 
 const AUTO_NUMBERED = ['goodsItemNumber', 'sequenceNumber'];
 
