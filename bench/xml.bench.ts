@@ -2,13 +2,17 @@
  * XML benchmark (not a test): `npx tsx --expose-gc bench/xml.bench.ts`.
  * Ratios measured in one run: toXml vs JSON.stringify and vs a plain hand-written writer (no validation, no
  * checks, here only); fromXml vs JSON.parse; on an F32 with 5 goods items and an F11 with 1,000 house
- * consignments of 10 goods items each; peak heap of toXml vs toXmlChunks on the F11.
+ * consignments of 10 goods items each; peak heap of toXml vs toXmlChunks on the F11. Also `validate()` alone, and
+ * two steps of fromXml alone: the pre-scan and the fast-xml-parser parse with fromXml's options (the floor
+ * of fromXml as long as it parses with fast-xml-parser).
  */
+import { XMLParser } from 'fast-xml-parser';
 import type { ElementMeta, MessageMeta } from '../src/core/meta';
 import type { MessageType } from '../src/generated/catalogue';
 import { registry } from '../src/generated/registry';
 import { validate } from '../src/validate';
 import { fromXml } from '../src/xml/fromXml';
+import { prescanXml } from '../src/xml/safety';
 import { toXml, toXmlChunks } from '../src/xml/toXml';
 import { maximalInstance } from '../test/support/instances';
 
@@ -67,6 +71,22 @@ function handWritten(meta: MessageMeta, data: unknown): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${meta.id} xmlns="urn:wco:datamodel:eu:ics2:2">${kids(meta.root, data as Record<string, unknown>)}</${meta.id}>`;
 }
 
+/** fast-xml-parser with the options fromXml uses (see src/xml/fromXml.ts): the parse alone is its floor. */
+const fxp = new XMLParser({
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  jPath: false,
+  preserveOrder: true,
+  processEntities: false,
+  htmlEntities: false,
+});
+
 const fmt = (n: number): string => (n < 10 ? n.toFixed(3) : n.toFixed(1));
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -91,7 +111,12 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
     if (r.ok) for (const c of r.chunks) n += c.length;
     return n;
   }, runs);
+  const tValStruct = time(() => validate(type, data, { rules: false }), runs);
+  const tValFull = time(() => validate(type, data), Math.max(1, Math.floor(runs / 4)));
   const tParse = time(() => JSON.parse(json), runs);
+  const big = { maxBytes: 1 << 30 };
+  const tPrescan = time(() => prescanXml(w.xml, big, { wellFormed: true }), runs);
+  const tFxp = time(() => fxp.parse(w.xml), runs);
   const tFromNoVal = time(() => fromXml(w.xml, { validate: false, limits: { maxBytes: 1 << 30 } }), runs);
   const tFromStruct = time(
     () => fromXml(w.xml, { validateOptions: { rules: false }, limits: { maxBytes: 1 << 30 } }),
@@ -110,7 +135,11 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
     tJson,
     'JSON.stringify',
   );
+  row('validate() rules:false', tValStruct, tJson, 'JSON.stringify');
+  row('validate() with rules', tValFull, tJson, 'JSON.stringify');
   row('JSON.parse', tParse, tParse, 'JSON.parse');
+  row('  fromXml step: prescanXml (wellFormed)', tPrescan, tParse, 'JSON.parse');
+  row('  fromXml step: fast-xml-parser parse alone', tFxp, tParse, 'JSON.parse (floor of fromXml)');
   row('fromXml validate:false', tFromNoVal, tParse, 'JSON.parse');
   row('fromXml + structural validation', tFromStruct, tParse, 'JSON.parse');
 }

@@ -14,8 +14,9 @@ export interface FieldIssueParams {
 
 const params = (code: string, ref: string): FieldIssueParams => ({ ics2: true, code, ref });
 
-// eslint-disable-next-line no-control-regex -- the point is to find control characters XML 1.0 forbids
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ILLEGAL_XML =
+  // eslint-disable-next-line no-control-regex -- the point is to find control characters XML 1.0 forbids
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * A text value with an HTI format, and a complete code list when there is one.
@@ -31,24 +32,32 @@ const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 export function text(format: string, codeList?: string, values?: readonly string[]): z.ZodType<string> {
   const f = parseFormat(format);
   const allowed = values ? new Set(values) : undefined;
-  return z.string().superRefine((value, ctx) => {
+  // A plain check function (not superRefine, which allocates an addIssue closure per value): this runs for
+  // every text value of a message, and almost every value is valid.
+  const fail = (payload: z.core.ParsePayload<string>, message: string, code: string, ref: string): void => {
+    payload.issues.push({
+      code: 'custom',
+      message,
+      params: params(code, ref),
+      input: payload.value,
+      continue: true,
+    });
+  };
+  return z.string().check((payload) => {
+    const value = payload.value;
     const bad = ILLEGAL_XML.exec(value);
     if (bad) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`,
-        params: params('invalid_character', format),
-      });
+      fail(
+        payload,
+        `Character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`,
+        'invalid_character',
+        format,
+      );
       return;
     }
-    for (const p of checkFormat(value, f)) ctx.addIssue({ code: 'custom', message: p.message, params: params(p.code, format) });
-    if (allowed && codeList && !allowed.has(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${preview(value)} is not a code of ${codeList}`,
-        params: params('invalid_code', codeList),
-      });
-    }
+    for (const p of checkFormat(value, f)) fail(payload, p.message, p.code, format);
+    if (allowed && codeList && !allowed.has(value))
+      fail(payload, `${preview(value)} is not a code of ${codeList}`, 'invalid_code', codeList);
   }) as unknown as z.ZodType<string>;
 }
 
@@ -80,6 +89,14 @@ export interface Amount {
  * amount('n..16,2', 'a3').safeParse({ value: '12.50', currency: 'EUR' }).success; // true
  * ```
  */
-export function amount(valueFormat: string, currencyFormat: string, currencyList?: string, values?: readonly string[]): z.ZodType<Amount> {
-  return z.strictObject({ value: text(valueFormat), currency: text(currencyFormat, currencyList, values) }) as unknown as z.ZodType<Amount>;
+export function amount(
+  valueFormat: string,
+  currencyFormat: string,
+  currencyList?: string,
+  values?: readonly string[],
+): z.ZodType<Amount> {
+  return z.strictObject({
+    value: text(valueFormat),
+    currency: text(currencyFormat, currencyList, values),
+  }) as unknown as z.ZodType<Amount>;
 }

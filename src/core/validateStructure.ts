@@ -35,19 +35,40 @@ function mapIssue(meta: MessageMeta, data: unknown, zi: z.core.$ZodIssue): Issue
   const at = (p: ModelPath): string => pointerFor(meta, p);
   const el = metaAt(meta, path);
   const p = (zi as { params?: FieldIssueParams }).params;
-  if (zi.code === 'custom' && p?.ics2) return [issue(p.code, path, at(path), `${el?.label ?? String(path.at(-1))}: ${zi.message}`, { ref: p.ref })];
+  if (zi.code === 'custom' && p?.ics2)
+    return [
+      issue(p.code, path, at(path), `${el?.label ?? String(path.at(-1))}: ${zi.message}`, { ref: p.ref }),
+    ];
   if (zi.code === 'unrecognized_keys') {
     return zi.keys.map((k) => {
       const kp = [...path, k];
-      return issue('unexpected', kp, at(kp), `${k} is not an element of ${path.length ? String(path.at(-1)) : meta.id} in ${meta.id}`);
+      return issue(
+        'unexpected',
+        kp,
+        at(kp),
+        `${k} is not an element of ${path.length ? String(path.at(-1)) : meta.id} in ${meta.id}`,
+      );
     });
   }
   if (zi.code === 'invalid_type') {
     const v = valueAt(data, path);
     if (v === undefined) {
-      return [issue('missing', path, at(path), `${el?.label ?? String(path.at(-1))} (${String(path.at(-1))}) is required`, { ref: el ? card(el) : undefined })];
+      return [
+        issue(
+          'missing',
+          path,
+          at(path),
+          `${el?.label ?? String(path.at(-1))} (${String(path.at(-1))}) is required`,
+          { ref: el ? card(el) : undefined },
+        ),
+      ];
     }
-    const fmt = el?.format && el.encoding !== 'group' ? el.format : el?.encoding === 'amount' ? el.amount?.value : undefined;
+    const fmt =
+      el?.format && el.encoding !== 'group'
+        ? el.format
+        : el?.encoding === 'amount'
+          ? el.amount?.value
+          : undefined;
     if (typeof v === 'number' && fmt && parseFormat(fmt).type === 'n') {
       return [
         issue(
@@ -59,15 +80,36 @@ function mapIssue(meta: MessageMeta, data: unknown, zi: z.core.$ZodIssue): Issue
         ),
       ];
     }
-    const expected = zi.expected === 'array' ? 'a list' : zi.expected === 'object' ? 'an element group (object)' : zi.expected === 'string' ? 'a string' : zi.expected;
-    return [issue('invalid_type', path, at(path), `${el?.label ?? String(path.at(-1))}: expected ${expected}, got ${describe(v)}`, { ref: fmt })];
+    const expected =
+      zi.expected === 'array'
+        ? 'a list'
+        : zi.expected === 'object'
+          ? 'an element group (object)'
+          : zi.expected === 'string'
+            ? 'a string'
+            : zi.expected;
+    return [
+      issue(
+        'invalid_type',
+        path,
+        at(path),
+        `${el?.label ?? String(path.at(-1))}: expected ${expected}, got ${describe(v)}`,
+        { ref: fmt },
+      ),
+    ];
   }
   if ((zi.code === 'too_small' || zi.code === 'too_big') && zi.origin === 'array') {
     const small = zi.code === 'too_small';
     return [
-      issue(small ? 'too_few' : 'too_many', path, at(path), `${el?.label ?? String(path.at(-1))}: ${small ? 'at least' : 'at most'} ${String(small ? zi.minimum : zi.maximum)} repetition(s) (${el ? card(el) : ''})`, {
-        ref: el ? card(el) : undefined,
-      }),
+      issue(
+        small ? 'too_few' : 'too_many',
+        path,
+        at(path),
+        `${el?.label ?? String(path.at(-1))}: ${small ? 'at least' : 'at most'} ${String(small ? zi.minimum : zi.maximum)} repetition(s) (${el ? card(el) : ''})`,
+        {
+          ref: el ? card(el) : undefined,
+        },
+      ),
     ];
   }
   return [issue('invalid', path, at(path), zi.message)];
@@ -79,13 +121,15 @@ function partialCodes(listId: string | undefined): ReadonlySet<string> | undefin
   if (!listId) return undefined;
   if (PARTIAL.has(listId)) return PARTIAL.get(listId);
   const list = codeLists[listId];
-  const codes = !list || list.complete || list.values.length === 0 ? undefined : new Set(list.values.map((x) => x.code));
+  const codes =
+    !list || list.complete || list.values.length === 0 ? undefined : new Set(list.values.map((x) => x.code));
   PARTIAL.set(listId, codes);
   return codes;
 }
 
 /** The code list of a leaf whose values the warning walk checks (currency list for an amount). */
-const leafList = (node: ElementMeta): string | undefined => (node.encoding === 'amount' ? node.amount?.currencyCodeList : node.codeList);
+const leafList = (node: ElementMeta): string | undefined =>
+  node.encoding === 'amount' ? node.amount?.currencyCodeList : node.codeList;
 
 /**
  * Per group element: the children whose subtree holds a value with a partial code list, in metadata order.
@@ -95,7 +139,9 @@ const RELEVANT = new WeakMap<ElementMeta, readonly ElementMeta[]>();
 function relevantChildren(node: ElementMeta): readonly ElementMeta[] {
   let r = RELEVANT.get(node);
   if (r === undefined) {
-    r = (node.children ?? []).filter((c) => (c.encoding === 'group' ? relevantChildren(c).length > 0 : partialCodes(leafList(c)) !== undefined));
+    r = (node.children ?? []).filter((c) =>
+      c.encoding === 'group' ? relevantChildren(c).length > 0 : partialCodes(leafList(c)) !== undefined,
+    );
     RELEVANT.set(node, r);
   }
   return r;
@@ -111,10 +157,16 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
     if (codes === undefined || codes.has(v)) return;
     const p = path.slice();
     out.push(
-      issue('unknown_code', p, pointerFor(meta, p), `${node.label}: ${JSON.stringify(v)} is not among the ${codeLists[String(listId)]?.values.length ?? codes.size} codes of ${String(listId)} we hold (the list is partial: check it)`, {
-        severity: 'warning',
-        ref: listId,
-      }),
+      issue(
+        'unknown_code',
+        p,
+        pointerFor(meta, p),
+        `${node.label}: ${JSON.stringify(v)} is not among the ${codeLists[String(listId)]?.values.length ?? codes.size} codes of ${String(listId)} we hold (the list is partial: check it)`,
+        {
+          severity: 'warning',
+          ref: listId,
+        },
+      ),
     );
   };
   const walkOne = (node: ElementMeta, value: unknown): void => {
@@ -169,6 +221,13 @@ export function validateStructure(schema: z.ZodType<unknown>, meta: MessageMeta,
     const errors = r.success ? [] : r.error.issues.flatMap((zi) => mapIssue(meta, data, zi));
     return [...errors, ...codeWarnings(meta, data)];
   } catch (e) {
-    return [issue('unreadable', [], `/${meta.id}`, `The input could not be read: ${e instanceof Error ? e.message : String(e)}`)];
+    return [
+      issue(
+        'unreadable',
+        [],
+        `/${meta.id}`,
+        `The input could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    ];
   }
 }

@@ -105,8 +105,12 @@ export function citedIds(meta: MessageMeta): string[] {
 export function sitesOf(ctx: RuleContext, targets: readonly Target[]): Site[] {
   const out: Site[] = [];
   const root: Scope = { path: [], value: ctx.data };
+  // Sibling targets share their parent's steps (the same array): expand each parent once.
+  const parents = new Map<readonly PathStep[], Scope[]>();
   for (const t of targets) {
-    for (const parent of expand(root, t.parent)) {
+    let scopes = parents.get(t.parent);
+    if (scopes === undefined) parents.set(t.parent, (scopes = expand(root, t.parent)));
+    for (const parent of scopes) {
       if (parent.value === null || typeof parent.value !== 'object' || Array.isArray(parent.value)) continue;
       const name = t.element.name;
       out.push({

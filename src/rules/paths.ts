@@ -55,6 +55,16 @@ const child = (value: unknown, name: string): unknown =>
     ? (value as Record<string, unknown>)[name]
     : undefined;
 
+/** `path` followed by `name` (and `index`), as a new array. */
+function withSteps(path: ModelPath, name: string, index?: number): ModelPath {
+  const n = path.length;
+  const out: ModelPath = new Array<string | number>(index === undefined ? n + 1 : n + 2);
+  for (let i = 0; i < n; i++) out[i] = path[i]!;
+  out[n] = name;
+  if (index !== undefined) out[n + 1] = index;
+  return out;
+}
+
 /**
  * Every scope a path reaches from `from`, with concrete 0-based indexes. `[*]` visits every array element;
  * an array met on an intermediate step without an index is visited element by element too; a final step
@@ -77,15 +87,19 @@ export function expand(from: Scope, path: string | readonly PathStep[], virtual 
     const next: Scope[] = [];
     for (const scope of current) {
       const v = child(scope.value, step.name);
-      const p: ModelPath = [...scope.path, step.name];
       if (step.index === '*' || (step.index === undefined && !last && Array.isArray(v))) {
-        if (Array.isArray(v)) v.forEach((el, i) => next.push({ path: [...p, i], value: el }));
+        if (Array.isArray(v)) {
+          // Each element's path is built in one allocation; holes are skipped (as forEach does).
+          for (let i = 0; i < v.length; i++) {
+            if (i in v) next.push({ path: withSteps(scope.path, step.name, i), value: v[i] as unknown });
+          }
+        }
       } else if (typeof step.index === 'number') {
         if (Array.isArray(v) && step.index < v.length)
-          next.push({ path: [...p, step.index], value: v[step.index] });
-        else if (virtual) next.push({ path: [...p, step.index], value: undefined });
+          next.push({ path: withSteps(scope.path, step.name, step.index), value: v[step.index] as unknown });
+        else if (virtual) next.push({ path: withSteps(scope.path, step.name, step.index), value: undefined });
       } else if (v !== undefined || virtual) {
-        next.push({ path: p, value: v });
+        next.push({ path: withSteps(scope.path, step.name), value: v });
       }
     }
     current = next;

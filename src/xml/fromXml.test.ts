@@ -63,4 +63,37 @@ describe('fromXml', () => {
       'unknown_attribute',
     ]);
   });
+  it('refuses documents that are not well-formed with xml_syntax (no separate validator pass)', () => {
+    const cases = [
+      r01Xml.replace('</LRN>', ''), // <LRN> left open: its end is </IE3R01>
+      r01Xml.replace('</LRN>', '</MRN>'),
+      r01Xml.replace('</IE3R01>', ''),
+      r01Xml.replace('<LRN>', '<LRN x="1" x="2">'),
+      r01Xml.replace('<LRN>', '<LRN x=1>'),
+      `${r01Xml}<IE3R01 xmlns="${NS}"/>`,
+      `${r01Xml} trailing`,
+    ];
+    for (const xml of cases) expect(fromXml(xml).issues.map((i) => i.code)).toEqual(['xml_syntax']);
+  });
+
+  it('decodes references in attribute values, and never inside CDATA sections', () => {
+    const xml = `<IE3N99 xmlns="urn:wco:datamodel:eu:ics2:&#50;"><notificationDate><DateTime>2024-04-12T11:13:57Z</DateTime></notificationDate><error><validationCode>R&#x33;021</validationCode></error></IE3N99>`;
+    expect(fromXml(xml, { validate: false })).toMatchObject({
+      issues: [],
+      value: { error: [{ validationCode: 'R3021' }] },
+    });
+    const cdata = r01Xml.replace('<LRN>LRN1</LRN>', '<LRN>a&amp;<![CDATA[&amp;<b>]]>&#65;</LRN>');
+    expect(fromXml(cdata, { validate: false }).value).toEqual({ ...r01, LRN: 'a&&amp;<b>A' });
+  });
+
+  it('reads amounts with references in their attributes', () => {
+    const xml = `<IE3F32 xmlns="${NS}"><consignmentMasterLevel><consignmentHouseLevel><totalAmountInvoiced value="1&#48;" currency="E&#x55;R"/></consignmentHouseLevel></consignmentMasterLevel></IE3F32>`;
+    const v = fromXml(xml, { validate: false }).value as unknown as {
+      consignmentMasterLevel: { consignmentHouseLevel: { totalAmountInvoiced: unknown }[] };
+    };
+    expect(v.consignmentMasterLevel.consignmentHouseLevel[0]?.totalAmountInvoiced).toEqual({
+      value: '10',
+      currency: 'EUR',
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_XML_LIMITS, escapeAttr, escapeText, findIllegalXmlChar, prescanXml } from './safety';
@@ -444,6 +444,90 @@ describe('prescanXml', () => {
         if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('prescanXml with { wellFormed: true }', () => {
+  const wf = (xml: string): string[] => codes(prescanXml(xml, {}, { wellFormed: true }));
+
+  it('accepts well-formed documents, the same as without the option', () => {
+    expect(prescanXml(LEGIT, {}, { wellFormed: true })).toEqual(prescanXml(LEGIT));
+    const ok = [
+      '<a/>',
+      '\uFEFF<?xml version="1.0"?>\n<a x="1 > 0" y=\'--&gt;\'><b>t &amp; &#13;</b><c/><!-- c --><![CDATA[<x>]]></a>\n',
+      '<p:a xmlns:p="u"><p:b>x</p:b ></p:a>',
+      '<a\n  x = "1"\ty="2"\n/>',
+      '<?pi x?><a/><?pi y?><!-- after -->',
+      '<é>x</é>',
+    ];
+    for (const xml of ok) expect([xml, wf(xml)]).toEqual([xml, []]);
+  });
+
+  it.each([
+    ['a mismatched end tag', '<a><b></a>'],
+    ['a mismatched end tag, prefixed', '<p:a><p:b></p:c></p:a>'],
+    ['an unclosed element', '<a><b></b>'],
+    ['an unclosed nested element', '<a><b>x</a>'],
+    ['an end tag with no start tag', '<a></a></b>'],
+    ['a stray end tag first', '</a><a/>'],
+    ['no root element', 'not xml at all'],
+    ['the empty document', ''],
+    ['two root elements', '<a/><b/>'],
+    ['text after the root', '<a/>x'],
+    ['text before the root', 'x<a/>'],
+    ['CDATA outside the root', '<![CDATA[x]]><a/>'],
+    ['an attribute without quotes', '<a x=1/>'],
+    ['an attribute without a value', '<a x/>'],
+    ['no space between attributes', '<a x="1"y="2"/>'],
+    ['a repeated attribute', '<a x="1" x="2"/>'],
+    ['< in an attribute value', '<a x="<"/>'],
+    ['a bad element name', '<1a/>'],
+    ['a lone <', '<a>1 < 2</a>'],
+    ['attributes on an end tag', '<a></a x="1">'],
+    ['an XML declaration not at the start', '<a/><?xml version="1.0"?>'],
+  ])('refuses %s with xml_syntax', (_, xml) => {
+    expect(wf(xml)).toContain('xml_syntax');
+  });
+
+  it('names the tags in the message, with line and column', () => {
+    const r = prescanXml('<a>\n<b></a>', {}, { wellFormed: true });
+    expect(r.ok ? '' : r.issues[0]?.message).toBe(
+      'End tag </a> does not match start tag <b>, at offset 7 (line 2, column 4)',
+    );
+  });
+
+  it('keeps the other checks and their codes', () => {
+    expect(wf('<!DOCTYPE a><a>&x;</a>')).toEqual(['xml_doctype', 'xml_entity']);
+    expect(wf('<a>'.repeat(100) + '</a>'.repeat(100))).toEqual(['xml_too_deep']);
+  });
+
+  it('stays linear on deep and wide documents', () => {
+    const deep = '<a>'.repeat(100_000) + '</a>'.repeat(100_000);
+    const wide = `<r>${'<e x="1" y="2">t</e>'.repeat(200_000)}</r>`;
+    for (const xml of [deep, wide]) {
+      const t0 = performance.now();
+      prescanXml(xml, { maxDepth: 200_000, maxBytes: 1 << 30 }, { wellFormed: true });
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+
+  it('property: agrees with fast-xml-parser’s XMLValidator on documents of nested tags', () => {
+    const tag = fc.constantFrom('a', 'b', 'p:c');
+    const piece = fc.oneof(
+      tag.map((t) => `<${t}>`),
+      tag.map((t) => `</${t}>`),
+      tag.map((t) => `<${t}/>`),
+      fc.constant('x'),
+      fc.constant(' '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        // One root element: the validator does not refuse some documents with several roots.
+        const xml = `<r>${parts.join('')}</r>`;
+        expect(prescanXml(xml, {}, { wellFormed: true }).ok).toBe(XMLValidator.validate(xml) === true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -210,14 +210,16 @@ function checkLimit(value: unknown, name: keyof XmlLimits, min: number): Issue |
  * - `xml_unterminated`: a comment, CDATA section, processing instruction or tag that never ends.
  *
  * Comments, CDATA sections and processing instructions are skipped, so `&foo;` or `<!DOCTYPE` inside them
- * is fine; quoted attribute values may contain `>`. This is not a well-formedness check: the parser
- * still does that. Invalid `limits` give `bad_limit`.
+ * is fine; quoted attribute values may contain `>`. By default this is not a well-formedness check;
+ * with `options.wellFormed` it is one too (`xml_syntax`, see {@link PrescanOptions}), in the same single
+ * pass, so that no separate validator pass is needed before parsing. Invalid `limits` give `bad_limit`.
  *
  * @example
  * ```ts
  * const r = prescanXml('<a><b x="1 > 0"/></a>');
  * // { ok: true, value: { depth: 1, elements: 2 } }
  * prescanXml('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>').ok; // false: xml_doctype, xml_entity
+ * prescanXml('<a><b></a>', {}, { wellFormed: true }).ok; // false: xml_syntax
  * ```
  */
 export function prescanXml(
@@ -398,12 +400,15 @@ export function prescanXml(
         const m = END_TAG.exec(xml);
         const name = m?.[1];
         const expected = open.pop();
-        if (m === null || m.index + m[0].length !== end + 1) syntax(lt, `Malformed end tag ${snippet(xml, lt)}`);
+        if (m === null || m.index + m[0].length !== end + 1)
+          syntax(lt, `Malformed end tag ${snippet(xml, lt)}`);
         else if (expected === undefined) syntax(lt, `End tag </${name}> has no start tag`);
         else if (name !== expected) syntax(lt, `End tag </${name}> does not match start tag <${expected}>`);
       }
       i = end + 1;
     } else {
+      /** Where the tag ends (its `>`), once known. */
+      let j = -1;
       if (wellFormed) {
         START_TAG.lastIndex = lt;
         const m = START_TAG.exec(xml);
@@ -415,10 +420,13 @@ export function prescanXml(
           if (again !== undefined) syntax(lt, `Attribute ${again} is repeated in <${name}>`);
           if (open.length === 0 && roots++ > 0) syntax(lt, `A second root element <${name}>`);
           if (m[3] !== '/') open.push(name);
+          // The match ends at the tag's `>`; outside the quoted values there is no `&` (names have none).
+          j = START_TAG.lastIndex - 1;
+          if (attrs !== '') checkReferences(lt + 1, j);
         }
       }
-      let j = lt + 1;
-      for (;;) {
+      if (j === -1) j = lt + 1;
+      for (; j < n && xml.charCodeAt(j) !== 0x3e /* > */;) {
         TAG_STOP.lastIndex = j;
         j = TAG_STOP.test(xml) ? TAG_STOP.lastIndex - 1 : n;
         const c = xml.charCodeAt(j);
