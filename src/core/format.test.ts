@@ -21,6 +21,8 @@ describe('checkFormat', () => {
     expect(c('x'.repeat(36), 'an..35')).toEqual(['too_long']);
     expect(c('😀'.repeat(35), 'an..35')).toEqual([]);
     expect(c('', 'an..35')).toEqual(['too_short']);
+    expect(c('  \t', 'an..35')).toEqual(['blank']);
+    expect(c(' x ', 'an..35')).toEqual([]);
   });
   it('an18: exactly 18', () => {
     expect(c('24DE123456789012J4', 'an18')).toEqual([]);
@@ -57,8 +59,9 @@ describe('checkFormat', () => {
   });
   it('accepts every Date rendered without milliseconds (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1970-01-01Z'), max: new Date('2999-12-31Z'), noInvalidDate: true }), (d) =>
-        isUtcDateTime(d.toISOString().replace(/\.\d{3}Z$/, 'Z')),
+      fc.property(
+        fc.date({ min: new Date('1970-01-01Z'), max: new Date('2999-12-31Z'), noInvalidDate: true }),
+        (d) => isUtcDateTime(d.toISOString().replace(/\.\d{3}Z$/, 'Z')),
       ),
     );
   });

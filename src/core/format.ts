@@ -42,10 +42,11 @@ export function parseFormat(text: string): Format {
 
 /** A problem with a value against its format. */
 export interface FormatProblem {
-  code: 'too_long' | 'too_short' | 'invalid_format';
+  code: 'too_long' | 'too_short' | 'invalid_format' | 'blank';
   message: string;
 }
 
+const BLANK = /^\s+$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 
 /**
@@ -93,29 +94,63 @@ export function checkFormat(value: string, f: Format): FormatProblem[] {
   if (f.type === 'dateTime') {
     return isUtcDateTime(value)
       ? []
-      : [{ code: 'invalid_format', message: `Expected a UTC date-time YYYY-MM-DDThh:mm:ssZ without fractions, got ${preview(value)}` }];
+      : [
+          {
+            code: 'invalid_format',
+            message: `Expected a UTC date-time YYYY-MM-DDThh:mm:ssZ without fractions, got ${preview(value)}`,
+          },
+        ];
   }
   if (f.type === 'n') {
     if (f.fraction > 0) {
       const m = /^(\d+)(?:\.(\d+))?$/.exec(value);
-      if (!m) return [{ code: 'invalid_format', message: `Expected a decimal number (${f.text}) such as 12.5, got ${preview(value)}` }];
+      if (!m)
+        return [
+          {
+            code: 'invalid_format',
+            message: `Expected a decimal number (${f.text}) such as 12.5, got ${preview(value)}`,
+          },
+        ];
       const intDigits = m[1]!.length;
       const frac = m[2]?.length ?? 0;
       const out: FormatProblem[] = [];
-      if (frac > f.fraction) out.push({ code: 'invalid_format', message: `At most ${f.fraction} digits after the decimal point (${f.text}), got ${frac}` });
-      if (intDigits + frac > f.max) out.push({ code: 'too_long', message: `At most ${f.max} digits in all (${f.text}), got ${intDigits + frac}` });
+      if (frac > f.fraction)
+        out.push({
+          code: 'invalid_format',
+          message: `At most ${f.fraction} digits after the decimal point (${f.text}), got ${frac}`,
+        });
+      if (intDigits + frac > f.max)
+        out.push({
+          code: 'too_long',
+          message: `At most ${f.max} digits in all (${f.text}), got ${intDigits + frac}`,
+        });
       return out;
     }
-    if (!/^\d+$/.test(value)) return [{ code: 'invalid_format', message: `Expected digits only (${f.text}), got ${preview(value)}` }];
+    if (!/^\d+$/.test(value))
+      return [{ code: 'invalid_format', message: `Expected digits only (${f.text}), got ${preview(value)}` }];
   } else if (f.type === 'a') {
-    if (!/^[A-Za-z]+$/.test(value)) return [{ code: 'invalid_format', message: `Expected letters only (${f.text}), got ${preview(value)}` }];
+    if (!/^[A-Za-z]+$/.test(value))
+      return [
+        { code: 'invalid_format', message: `Expected letters only (${f.text}), got ${preview(value)}` },
+      ];
   } else if (value.length === 0) {
     return [{ code: 'too_short', message: `Must not be empty (${f.text})` }];
+  } else if (BLANK.test(value)) {
+    return [{ code: 'blank', message: `Only white space (${f.text}): customs read it as empty` }];
   }
   const len = charLength(value);
-  if (len > f.max) return [{ code: 'too_long', message: `At most ${f.max} characters (${f.text}), got ${len}` }];
+  if (len > f.max)
+    return [{ code: 'too_long', message: `At most ${f.max} characters (${f.text}), got ${len}` }];
   if (len < f.min) {
-    return [{ code: 'too_short', message: f.min === f.max ? `Exactly ${f.max} characters (${f.text}), got ${len}` : `At least ${f.min} characters (${f.text}), got ${len}` }];
+    return [
+      {
+        code: 'too_short',
+        message:
+          f.min === f.max
+            ? `Exactly ${f.max} characters (${f.text}), got ${len}`
+            : `At least ${f.min} characters (${f.text}), got ${len}`,
+      },
+    ];
   }
   return [];
 }

@@ -72,9 +72,19 @@ export interface MessageMeta {
   readonly amendment: boolean;
   readonly specVersion: string;
   /** The message's own table: whether any rows survive, whether all chunks do. */
-  readonly table: { readonly present: boolean; readonly complete: boolean; readonly chunksPresent: readonly number[]; readonly chunkCount: number | null };
+  readonly table: {
+    readonly present: boolean;
+    readonly complete: boolean;
+    readonly chunksPresent: readonly number[];
+    readonly chunkCount: number | null;
+  };
   /** Elements by provenance. */
-  readonly coverage: { readonly table: number; readonly twin: number; readonly sibling: number; readonly inferred: number };
+  readonly coverage: {
+    readonly table: number;
+    readonly twin: number;
+    readonly sibling: number;
+    readonly inferred: number;
+  };
   /** How the tree was assembled (one line a step). */
   readonly assembly: readonly string[];
   readonly root: ElementMeta;

@@ -6,13 +6,28 @@ import { metaAt, pathForPointer, pointerFor } from './pointer';
 
 describe('pointers', () => {
   it('are 1-based on repeated elements, as in IE3N99', () => {
-    const path = ['consignmentMasterLevel', 'consignmentHouseLevel', 0, 'goodsItem', 1, 'commodity', 'descriptionOfGoods'];
-    const ptr = '/IE3F32/consignmentMasterLevel/consignmentHouseLevel[1]/goodsItem[2]/commodity/descriptionOfGoods';
+    const path = [
+      'consignmentMasterLevel',
+      'consignmentHouseLevel',
+      0,
+      'goodsItem',
+      1,
+      'commodity',
+      'descriptionOfGoods',
+    ];
+    const ptr =
+      '/IE3F32/consignmentMasterLevel/consignmentHouseLevel[1]/goodsItem[2]/commodity/descriptionOfGoods';
     expect(pointerFor(IE3F32Meta, path)).toBe(ptr);
     expect(pathForPointer(IE3F32Meta, ptr)).toEqual(path);
   });
   it('read pointers without the root, with [1] on single elements, and amount attributes', () => {
-    expect(pathForPointer(IE3F32Meta, 'consignmentMasterLevel[1]/consignmentHouseLevel/goodsItem')).toEqual(['consignmentMasterLevel', 'consignmentHouseLevel', 0, 'goodsItem', 0]);
+    expect(pathForPointer(IE3F32Meta, 'consignmentMasterLevel[1]/consignmentHouseLevel/goodsItem')).toEqual([
+      'consignmentMasterLevel',
+      'consignmentHouseLevel',
+      0,
+      'goodsItem',
+      0,
+    ]);
     expect(pathForPointer(IE3F32Meta, '/IE3F32/nope')).toBeUndefined();
     expect(pathForPointer(IE3F32Meta, '/IE3F32/LRN[2]')).toBeUndefined();
     expect(pathForPointer(IE3F32Meta, '/IE3F32/%%')).toBeUndefined();
@@ -35,8 +50,10 @@ describe('pointers', () => {
       }
     };
     walk(IE3F32Meta.root, []);
-    fc.assert(fc.property(fc.constantFrom(...paths), (p) => {
-      expect(pathForPointer(IE3F32Meta, pointerFor(IE3F32Meta, p))).toEqual(p);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), (p) => {
+        expect(pathForPointer(IE3F32Meta, pointerFor(IE3F32Meta, p))).toEqual(p);
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Structural validation: the generated zod schema, its issues turned into `ics2` issues with model
- * paths, XML pointers and references, plus warnings for codes outside partial code lists.
+ * paths, XML pointers and references, plus warnings for codes outside partial code lists and for white space
+ * that customs collapse.
  */
 import type { z } from 'zod';
 import { codeLists } from '../generated/codelists';
@@ -140,14 +141,22 @@ function relevantChildren(node: ElementMeta): readonly ElementMeta[] {
   let r = RELEVANT.get(node);
   if (r === undefined) {
     r = (node.children ?? []).filter((c) =>
-      c.encoding === 'group' ? relevantChildren(c).length > 0 : partialCodes(leafList(c)) !== undefined,
+      c.encoding === 'group'
+        ? relevantChildren(c).length > 0
+        : partialCodes(leafList(c)) !== undefined || c.collapse === true,
     );
     RELEVANT.set(node, r);
   }
   return r;
 }
 
-/** Warnings for codes outside partial code lists (values we hold, list not complete). */
+/** Leading or trailing white space, a run of spaces, or a tab or line break: changed by xs:token collapse. */
+const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
+
+/**
+ * Warnings for codes outside partial code lists (values we hold, list not complete), and for values whose XSD
+ * type collapses white space (xs:token) when that changes them.
+ */
 function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
   const out: Issue[] = [];
   const path: ModelPath = [];
@@ -189,6 +198,19 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
       return;
     }
     check(node, node.codeList, value);
+    if (node.collapse && typeof value === 'string' && UNCOLLAPSED.test(value) && !/^\s*$/.test(value)) {
+      const p = path.slice();
+      const collapsed = value.replace(/[\t\n\r ]+/g, ' ').trim();
+      out.push(
+        issue(
+          'whitespace',
+          p,
+          pointerFor(meta, p),
+          `${node.label}: the XSD type collapses white space, so customs read ${JSON.stringify(collapsed.length > 60 ? collapsed.slice(0, 60) + '…' : collapsed)}, not the value as given`,
+          { severity: 'warning', ref: 'xs:token' },
+        ),
+      );
+    }
   };
   const walk = (node: ElementMeta, value: unknown): void => {
     if (value === undefined || value === null) return;

@@ -80,7 +80,7 @@ const textArb = (node: ElementMeta): fc.Arbitrary<string> => {
       }
       return fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: f.min, maxLength: f.max });
     default:
-      return fc.string({ unit: fc.constantFrom(...'AZaz09 &<>"\'-/.é中€'), minLength: Math.max(1, f.min), maxLength: Math.min(f.max, 40) }).filter((s) => s.length >= f.min);
+      return fc.string({ unit: fc.constantFrom(...'AZaz09 &<>"\'-/.é中€'), minLength: Math.max(1, f.min), maxLength: Math.min(f.max, 40) }).filter((s) => s.length >= f.min && /\S/.test(s));
   }
 };
 
