@@ -97,3 +97,26 @@ describe('fromXml', () => {
     });
   });
 });
+
+describe('fromXml: what real senders add to the root', () => {
+  const body =
+    '<LRN>LRN123</LRN><MRN>24DE123456789012J4</MRN><registrationDate><DateTime>2024-04-12T11:13:57Z</DateTime></registrationDate><SpecificCircumstanceIndicator>F32</SpecificCircumstanceIndicator><addressedMemberState><country>DE</country></addressedMemberState>';
+  it('accepts xmlns:xsi with xsi:schemaLocation and unused namespace declarations', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><IE3R01 xmlns="urn:wco:datamodel:eu:ics2:2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:other="urn:example" xsi:schemaLocation="urn:wco:datamodel:eu:ics2:2 IE3R01.xsd">${body}</IE3R01>`;
+    const r = fromXml(xml);
+    expect(r.issues).toEqual([]);
+    expect(r).toMatchObject({ ok: true, messageType: 'IE3R01', value: { MRN: '24DE123456789012J4' } });
+  });
+  it('still refuses other attributes of the XSI namespace and foreign attributes', () => {
+    const xml = `<IE3R01 xmlns="urn:wco:datamodel:eu:ics2:2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="true" foo="1">${body}</IE3R01>`;
+    const r = fromXml(xml);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => i.code)).toEqual(['unknown_attribute', 'unknown_attribute']);
+  });
+  it('refuses an element that uses a foreign namespace declared on the root', () => {
+    const xml = `<IE3R01 xmlns="urn:wco:datamodel:eu:ics2:2" xmlns:o="urn:example">${body.replace('<LRN>LRN123</LRN>', '<o:LRN>LRN123</o:LRN>')}</IE3R01>`;
+    const r = fromXml(xml);
+    expect(r.ok).toBe(false);
+    expect(r.issues.some((i) => i.code === 'wrong_namespace' || i.code === 'unknown_element')).toBe(true);
+  });
+});

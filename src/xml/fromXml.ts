@@ -97,6 +97,10 @@ function decodeReferences(s: string): string {
   });
 }
 
+const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
+/** Schema location hints a sender may put on the root; they do not change the message. */
+const SCHEMA_HINTS = new Set(['schemaLocation', 'noNamespaceSchemaLocation']);
+
 interface Ctx {
   meta: MessageMeta;
   /** Decode references in values (the parser did not). */
@@ -424,7 +428,24 @@ export function fromXml(xml: string, options: FromXmlOptions = {}): FromXmlResul
         `<${rootName}> is in namespace "${String(ns)}", expected ${ICS2_NAMESPACE}`,
       );
     }
-    const otherAttrs = Object.fromEntries(Object.entries(attrs).filter(([k]) => k !== nsAttr));
+    // Real traffic declares the XML Schema instance namespace and names the schema on the root
+    // (`xsi:schemaLocation`); other namespace declarations are harmless as long as no element uses them (an
+    // element in another namespace is reported where it stands).
+    const xsiPrefixes = new Set(
+      Object.entries(attrs)
+        .filter(([k, v]) => k.startsWith(`${ATTR}xmlns:`) && decoded(ctx, v) === XSI_NAMESPACE)
+        .map(([k]) => k.slice(ATTR.length + 6)),
+    );
+    const harmless = (k: string): boolean => {
+      const name = k.slice(ATTR.length);
+      if (name.startsWith('xmlns:'))
+        return name.slice(6) !== prefix && decoded(ctx, attrs[k]) !== ICS2_NAMESPACE;
+      const colon = name.indexOf(':');
+      return colon > 0 && xsiPrefixes.has(name.slice(0, colon)) && SCHEMA_HINTS.has(name.slice(colon + 1));
+    };
+    const otherAttrs = Object.fromEntries(
+      Object.entries(attrs).filter(([k]) => k !== nsAttr && !harmless(k)),
+    );
     const value = readGroup(
       ctx,
       meta.root,
