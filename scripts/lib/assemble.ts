@@ -167,10 +167,24 @@ function adaptRow(row: FlatRow, fromId: string, toId: string): FlatRow | undefin
   if (fromA && !toA) {
     if (row.path === 'referralRequestReference') return undefined;
     if (row.path === 'MRN')
-      return { ...row, path: 'LRN', xml: 'LRN', label: 'LRN', format: 'an..22', notes: [...row.notes, 'LRN in place of the amendment MRN'] };
+      return {
+        ...row,
+        path: 'LRN',
+        xml: 'LRN',
+        label: 'LRN',
+        format: 'an..22',
+        notes: [...row.notes, 'LRN in place of the amendment MRN'],
+      };
   }
   if (!fromA && toA && row.path === 'LRN')
-    return { ...row, path: 'MRN', xml: 'MRN', label: 'MRN', format: 'an18', notes: [...row.notes, 'MRN in place of the filing LRN'] };
+    return {
+      ...row,
+      path: 'MRN',
+      xml: 'MRN',
+      label: 'MRN',
+      format: 'an18',
+      notes: [...row.notes, 'MRN in place of the filing LRN'],
+    };
   return row;
 }
 
@@ -215,7 +229,13 @@ export function fillFrom(
       const one = oneSided(adapted, target, prev, next, i, j);
       if (one) {
         const tagged = one.map((e) =>
-          isGap(e) ? e : { ...e, provenance: provenance === 'twin' && e.provenance === 'table' ? 'twin' : provenance, from: e.from === targetId ? donorId : e.from },
+          isGap(e)
+            ? e
+            : {
+                ...e,
+                provenance: provenance === 'twin' && e.provenance === 'table' ? 'twin' : provenance,
+                from: e.from === targetId ? donorId : e.from,
+              },
         ) as Entry[];
         target.splice(g, 1, ...tagged);
         log.push(
@@ -230,7 +250,9 @@ export function fillFrom(
       if (!run) continue;
       const tagged = run.map((e) => ({ ...e, provenance: 'twin' as Provenance, from: donorId }));
       target.splice(g, 1, { gap: true }, ...tagged, { gap: true });
-      log.push(`${run.length} row(s) ${prev ? `after ${prev}` : 'at the start'}${next ? ` before ${next}` : ' to the end'} from ${donorId} (twin run; holes around it)`);
+      log.push(
+        `${run.length} row(s) ${prev ? `after ${prev}` : 'at the start'}${next ? ` before ${next}` : ' to the end'} from ${donorId} (twin run; holes around it)`,
+      );
       filled++;
       g += run.length + 1;
       continue;
@@ -242,7 +264,13 @@ export function fillFrom(
     const taken = slice
       .filter((e) => isGap(e) || !present.has(e.path))
       .map((e) =>
-        isGap(e) ? e : { ...e, provenance: provenance === 'twin' && e.provenance === 'table' ? 'twin' : provenance, from: e.from === targetId ? donorId : e.from },
+        isGap(e)
+          ? e
+          : {
+              ...e,
+              provenance: provenance === 'twin' && e.provenance === 'table' ? 'twin' : provenance,
+              from: e.from === targetId ? donorId : e.from,
+            },
       ) as Entry[];
     // Collapse adjacent gaps.
     const cleaned = taken.filter((e, k) => !(isGap(e) && k > 0 && isGap(taken[k - 1]!)));
@@ -257,16 +285,25 @@ export function fillFrom(
 }
 
 const parentOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-const within = (p: string, ancestor: string): boolean => ancestor === '' || p === ancestor || p.startsWith(ancestor + '/');
+const within = (p: string, ancestor: string): boolean =>
+  ancestor === '' || p === ancestor || p.startsWith(ancestor + '/');
 
 /** Two paths in the same top-level block (or one of them at the top level): a hole may separate them. */
-const sameBlock = (a: string, b: string): boolean => !a.includes('/') || !b.includes('/') || a.split('/')[0] === b.split('/')[0];
+const sameBlock = (a: string, b: string): boolean =>
+  !a.includes('/') || !b.includes('/') || a.split('/')[0] === b.split('/')[0];
 
 /**
  * One anchor found in the donor, the other not: take the donor's rows from the found anchor to the donor's
  * own hole on that side, when their nesting agrees with the other anchor; a hole stays on the open side.
  */
-function oneSided(donor: Entry[], target: Entry[], prev: string | null, next: string | null, i: number | undefined, j: number | undefined): Entry[] | undefined {
+function oneSided(
+  donor: Entry[],
+  target: Entry[],
+  prev: string | null,
+  next: string | null,
+  i: number | undefined,
+  j: number | undefined,
+): Entry[] | undefined {
   const have = new Set(target.filter((e): e is FlatRow => !isGap(e)).map((e) => e.path));
   if (i !== undefined && prev !== null && j === undefined && next !== null) {
     let k = i + 1;
@@ -288,7 +325,12 @@ function oneSided(donor: Entry[], target: Entry[], prev: string | null, next: st
 }
 
 /** A run of donor rows (between two donor holes) that the target lacks and that nests between the anchors. */
-function twinRun(donor: Entry[], target: Entry[], prev: string | null, next: string | null): FlatRow[] | undefined {
+function twinRun(
+  donor: Entry[],
+  target: Entry[],
+  prev: string | null,
+  next: string | null,
+): FlatRow[] | undefined {
   const have = new Set(target.filter((e): e is FlatRow => !isGap(e)).map((e) => e.path));
   let run: FlatRow[] = [];
   const runs: FlatRow[][] = [];
@@ -326,19 +368,45 @@ export const INFERENCE_PLANS: Record<string, InferencePlan> = {
   IE3F24: {
     base: 'IE3F23',
     why: 'ICD Annex 1: F24 is the PLACI minimum dataset of F23 plus the master air waybill reference',
-    add: [{ path: 'consignmentMasterLevel/transportDocumentMasterLevel', from: 'IE3F20', after: 'consignmentMasterLevel/consignmentHouseLevel' }],
+    add: [
+      {
+        path: 'consignmentMasterLevel/transportDocumentMasterLevel',
+        from: 'IE3F20',
+        after: 'consignmentMasterLevel/consignmentHouseLevel',
+      },
+    ],
   },
   IE3A24: {
     base: 'IE3A23',
     why: 'ICD Annex 1: F24 is the PLACI minimum dataset of F23 plus the master air waybill reference (amendment twin)',
-    add: [{ path: 'consignmentMasterLevel/transportDocumentMasterLevel', from: 'IE3F20', after: 'consignmentMasterLevel/consignmentHouseLevel' }],
+    add: [
+      {
+        path: 'consignmentMasterLevel/transportDocumentMasterLevel',
+        from: 'IE3F20',
+        after: 'consignmentMasterLevel/consignmentHouseLevel',
+      },
+    ],
   },
   IE3F25: {
     base: 'IE3F23',
     why: 'ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)',
-    keep: ['LRN', 'documentIssueDate', 'SpecificCircumstanceIndicator', 'addressedMemberState', 'representative', 'declarant', 'consignmentMasterLevel'],
+    keep: [
+      'LRN',
+      'documentIssueDate',
+      'SpecificCircumstanceIndicator',
+      'addressedMemberState',
+      'representative',
+      'declarant',
+      'consignmentMasterLevel',
+    ],
     drop: ['consignmentMasterLevel/consignmentHouseLevel'],
-    add: [{ path: 'consignmentMasterLevel/transportDocumentMasterLevel', from: 'IE3F20', after: 'consignmentMasterLevel' }],
+    add: [
+      {
+        path: 'consignmentMasterLevel/transportDocumentMasterLevel',
+        from: 'IE3F20',
+        after: 'consignmentMasterLevel',
+      },
+    ],
   },
   IE3F41: {
     base: 'IE3F40',
@@ -371,7 +439,12 @@ const underPath = (path: string, root: string): boolean => path === root || path
 function applyPlan(id: string, plan: InferencePlan, done: Map<string, FlatRow[]>, log: string[]): FlatRow[] {
   const base = done.get(plan.base);
   if (!base) throw new Error(`${id}: inference base ${plan.base} not assembled yet`);
-  let rows = base.map((r) => ({ ...r, provenance: 'inferred' as Provenance, from: r.from, notes: [...r.notes, `inferred: ${plan.why}`] }));
+  let rows = base.map((r) => ({
+    ...r,
+    provenance: 'inferred' as Provenance,
+    from: r.from,
+    notes: [...r.notes, `inferred: ${plan.why}`],
+  }));
   if (id.startsWith('IE3F') && plan.base.startsWith('IE3F')) {
     /* same naming */
   }
@@ -382,7 +455,11 @@ function applyPlan(id: string, plan: InferencePlan, done: Map<string, FlatRow[]>
     if (!src) throw new Error(`${id}: ${add.from} not assembled`);
     const sub = src
       .filter((r) => underPath(r.path, add.path) && !rows.some((x) => x.path === r.path))
-      .map((r) => ({ ...r, provenance: 'inferred' as Provenance, notes: [...r.notes, `inferred: ${plan.why}`] }));
+      .map((r) => ({
+        ...r,
+        provenance: 'inferred' as Provenance,
+        notes: [...r.notes, `inferred: ${plan.why}`],
+      }));
     let at = 0;
     if (add.after !== null) {
       // After the anchor and its whole subtree.
@@ -396,6 +473,65 @@ function applyPlan(id: string, plan: InferencePlan, done: Map<string, FlatRow[]>
   }
   log.unshift(`inferred from ${plan.base}: ${plan.why}`);
   return rows;
+}
+
+/**
+ * A row taken from a message of the other kind (an amendment's row in a filing, or the reverse) keeps that
+ * message's cardinality, which can be stricter than the kind it lands in (the amendments IE3A30-A34 make the
+ * house-level UCR mandatory; every filing table we hold has it optional). Where every own table of the landing
+ * kind that has the element agrees on a looser cardinality, take it: never tighter, so that no valid real
+ * filing is refused for a borrowed rule. Each change is noted on the row and in the log.
+ */
+function relaxFromEvidence(
+  work: Map<string, Entry[]>,
+  tables: Map<string, SpecMessageFile>,
+  logs: Map<string, string[]>,
+): void {
+  const evidence = new Map<string, Set<string>>();
+  for (const [id, t] of tables) {
+    if (!/^IE3[FA]/.test(id)) continue;
+    for (const r of t.rows) {
+      if (!r.path) continue;
+      const k = `${id[3]}:${r.path}`;
+      if (!evidence.has(k)) evidence.set(k, new Set());
+      evidence.get(k)!.add(`${r.card}|${r.presence}`);
+    }
+  }
+  const bounds = (card: string): [number, number] => {
+    const [a, b] = card.split('..');
+    return [Number(a), Number(b)];
+  };
+  for (const [id, entries] of work) {
+    if (!/^IE3[FA]/.test(id)) continue;
+    let n = 0;
+    entries.forEach((e, i) => {
+      if (isGap(e) || e.provenance === 'table' || e.from[3] === id[3]) return;
+      const ev = evidence.get(`${id[3]}:${e.path}`);
+      if (!ev || ev.size !== 1) return;
+      const [card, presence] = [...ev][0]!.split('|') as [string, FlatRow['presence']];
+      if (card === e.card && presence === e.presence) return;
+      const [min, max] = bounds(card);
+      const [rmin, rmax] = bounds(e.card);
+      // Only a looser minimum: a different maximum would change the shape of the model (single or list).
+      if (max !== rmax || min >= rmin) return;
+      entries[i] = {
+        ...e,
+        card,
+        presence,
+        notes: [
+          ...e.notes,
+          `cardinality ${e.card} ${e.presence} of ${e.from} relaxed to ${card} ${presence}: every ${id[3] === 'F' ? 'filing' : 'amendment'} table we hold that has this element says so`,
+        ],
+      };
+      n++;
+    });
+    if (n)
+      logs
+        .get(id)!
+        .push(
+          `${n} borrowed cardinalit${n === 1 ? 'y' : 'ies'} relaxed to what every own table of this kind says`,
+        );
+  }
 }
 
 /** Assemble all messages. `tables` maps a message id to its table file (when one exists). */
@@ -414,7 +550,11 @@ export function assembleAll(
   for (const id of ids) {
     if (INFERENCE_PLANS[id] && !tables.get(id)?.rows.length) continue;
     work.set(id, toEntries(tables.get(id)));
-    logs.set(id, [tables.get(id)?.rows.length ? `${tables.get(id)!.rows.length} row(s) from its own table` : 'no table of its own']);
+    logs.set(id, [
+      tables.get(id)?.rows.length
+        ? `${tables.get(id)!.rows.length} row(s) from its own table`
+        : 'no table of its own',
+    ]);
   }
   // Rounds of hole filling until nothing changes.
   for (let round = 0; round < 8; round++) {
@@ -430,6 +570,7 @@ export function assembleAll(
     }
     if (changed === 0) break;
   }
+  relaxFromEvidence(work, tables, logs);
   const done = new Map<string, FlatRow[]>();
   const out = new Map<string, AssembledMessage>();
   for (const [id, entries] of work) {
@@ -449,7 +590,12 @@ export function assembleAll(
       entries: rows,
       unfilled,
       log: logs.get(id)!,
-      table: { present: !!t?.rows.length, complete: !!t?.complete, chunksPresent: t?.chunksPresent ?? [], chunkCount: t?.chunkCount ?? null },
+      table: {
+        present: !!t?.rows.length,
+        complete: !!t?.complete,
+        chunksPresent: t?.chunksPresent ?? [],
+        chunkCount: t?.chunkCount ?? null,
+      },
     });
   }
   // Inference plans, in dependency order.

@@ -46,7 +46,8 @@ function nodeOf(r: FlatRow): TreeNode {
   return {
     name: r.xml,
     label: r.label,
-    encoding: r.kind === 'Composition' ? 'group' : r.format && /^an20 \(/.test(r.format) ? 'dateTime' : 'text',
+    encoding:
+      r.kind === 'Composition' ? 'group' : r.format && /^an20 \(/.test(r.format) ? 'dateTime' : 'text',
     min,
     max,
     presence: r.presence,
@@ -76,7 +77,7 @@ export function buildTree(msg: AssembledMessage, xsd: XsdLibrary): TreeNode {
     rules: [],
     conditions: [],
     wcoId: null,
-    provenance: msg.table.present ? 'table' : msg.entries[0]?.provenance ?? 'inferred',
+    provenance: msg.table.present ? 'table' : (msg.entries[0]?.provenance ?? 'inferred'),
     from: msg.id,
     notes: [],
     children: [],
@@ -91,7 +92,19 @@ export function buildTree(msg: AssembledMessage, xsd: XsdLibrary): TreeNode {
       if (!byPath.has(p)) {
         const parent = byPath.get(parentPath)!;
         const implied: TreeNode = {
-          ...nodeOf({ ...r, kind: 'Composition', xml: parts[i]!, label: parts[i]!, card: '0..1', format: null, codeList: null, rules: [], conditions: [], wcoId: null, presence: 'O' }),
+          ...nodeOf({
+            ...r,
+            kind: 'Composition',
+            xml: parts[i]!,
+            label: parts[i]!,
+            card: '0..1',
+            format: null,
+            codeList: null,
+            rules: [],
+            conditions: [],
+            wcoId: null,
+            presence: 'O',
+          }),
           provenance: 'inferred',
           notes: ['ancestor implied by its children; its own row is in a chunk not held'],
         };
@@ -119,7 +132,11 @@ function fixAmounts(node: TreeNode): void {
       const cur = c.children.find((x) => x.name === 'currency');
       if (!v || !cur) throw new Error(`attribute ${c.name} with children other than value/currency`);
       c.encoding = 'amount';
-      c.amount = { value: v.format ?? 'n..16,2', currency: cur.format ?? 'a3', currencyCodeList: cur.codeList };
+      c.amount = {
+        value: v.format ?? 'n..16,2',
+        currency: cur.format ?? 'a3',
+        currencyCodeList: cur.codeList,
+      };
       c.children = [];
     }
     fixAmounts(c);
@@ -128,7 +145,10 @@ function fixAmounts(node: TreeNode): void {
 
 /** What keeps a node from fitting an XSD type, looking into the types it declares for its group children. */
 function problemsFor(node: TreeNode, t: XsdComplexType, xsd: XsdLibrary): string[] {
-  const out = fitProblems(t, node.children.map((c) => c.name));
+  const out = fitProblems(
+    t,
+    node.children.map((c) => c.name),
+  );
   for (const c of node.children) {
     if (c.encoding !== 'group') continue;
     const declared = t.elements.find((e) => e.name === c.name)?.type;
@@ -163,23 +183,34 @@ function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId:
     }
   } else if (!isRoot) {
     node.xsdTypes = [];
-    node.xsdMismatch = { type: null, problems: [`no complex type named ${node.name[0]!.toUpperCase()}${node.name.slice(1)}Type*`] };
+    node.xsdMismatch = {
+      type: null,
+      problems: [`no complex type named ${node.name[0]!.toUpperCase()}${node.name.slice(1)}Type*`],
+    };
   }
   // Encodings from the XSD: a child whose XSD type is a DateTime choice is a wrapped date-time.
   const typeOf = (child: string): string[] => {
-    const pool = node.xsdTypes?.length ? node.xsdTypes.map((n) => xsd.complexTypes.get(n)!) : [...xsd.complexTypes.values()];
+    const pool = node.xsdTypes?.length
+      ? node.xsdTypes.map((n) => xsd.complexTypes.get(n)!)
+      : [...xsd.complexTypes.values()];
     return pool.flatMap((t) => t.elements.filter((e) => e.name === child).map((e) => e.type));
   };
   for (const c of node.children) {
     if (c.encoding === 'text' || c.encoding === 'dateTime') {
-      const types = typeOf(c.name).map((t) => xsd.complexTypes.get(t)).filter((t): t is XsdComplexType => !!t);
-      if (types.length && types.every((t) => t.group === 'choice' && t.elements[0]?.name === 'DateTime')) c.encoding = 'dateTime';
+      const types = typeOf(c.name)
+        .map((t) => xsd.complexTypes.get(t))
+        .filter((t): t is XsdComplexType => !!t);
+      if (types.length && types.every((t) => t.group === 'choice' && t.elements[0]?.name === 'DateTime'))
+        c.encoding = 'dateTime';
       else if (types.length && types.every((t) => t.attributes.some((a) => a.name === 'currency'))) {
         c.encoding = 'amount';
         c.amount = { value: 'n..16,2', currency: 'a3', currencyCodeList: null };
-      } else if (c.encoding === 'dateTime' && types.length === 0) c.notes.push('date-time; no XSD element of this name found');
+      } else if (c.encoding === 'dateTime' && types.length === 0)
+        c.notes.push('date-time; no XSD element of this name found');
       if (c.encoding === 'text') {
-        const simple = typeOf(c.name).map((t) => xsd.simpleTypes.get(t)).filter((t): t is NonNullable<typeof t> => !!t);
+        const simple = typeOf(c.name)
+          .map((t) => xsd.simpleTypes.get(t))
+          .filter((t): t is NonNullable<typeof t> => !!t);
         if (simple.length && simple.every((t) => t.base === 'xs:token')) c.collapse = true;
       }
     }

@@ -89,7 +89,8 @@ export function readXsdLibrary(dir: string, files: string[]): XsdLibrary {
           name: attr(line, 'name')!,
           type: attr(line, 'type')!,
           minOccurs: Number(attr(line, 'minOccurs') ?? '1'),
-          maxOccurs: attr(line, 'maxOccurs') === 'unbounded' ? Infinity : Number(attr(line, 'maxOccurs') ?? '1'),
+          maxOccurs:
+            attr(line, 'maxOccurs') === 'unbounded' ? Infinity : Number(attr(line, 'maxOccurs') ?? '1'),
           rules: [],
           conditions: [],
         };
@@ -151,7 +152,9 @@ export function fitProblems(type: XsdComplexType, children: string[]): string[] 
     cursor = at + 1;
     seen.add(child);
   }
-  for (const e of type.elements) if (e.minOccurs > 0 && !seen.has(e.name)) problems.push(`${e.name} required by ${type.name}`);
-  for (const a of type.attributes) if (a.required && !seen.has(a.name)) problems.push(`@${a.name} required by ${type.name}`);
+  for (const e of type.elements)
+    if (e.minOccurs > 0 && !seen.has(e.name)) problems.push(`${e.name} required by ${type.name}`);
+  for (const a of type.attributes)
+    if (a.required && !seen.has(a.name)) problems.push(`@${a.name} required by ${type.name}`);
   return problems;
 }

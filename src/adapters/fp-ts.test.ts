@@ -2,7 +2,7 @@ import { sequenceT } from 'fp-ts/lib/Apply.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { messageInfo } from '../validate';
-import { minimalInstance } from '../../test/support/instances';
+import { maximalInstance, minimalInstance } from '../../test/support/instances';
 import { forbidden, required, rule } from '../rules/combinators';
 import { IssuesValidation, ruleE, rulesE, validateE } from './fp-ts';
 
@@ -23,12 +23,11 @@ describe('ics2/fp-ts', () => {
       { summary: 'No filing without a UCR' },
       required('consignmentMasterLevel.consignmentHouseLevel[*].referenceNumberUCR'),
     );
-    const unset = structuredClone(base) as {
-      consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] };
-    };
-    delete unset.consignmentMasterLevel.consignmentHouseLevel[0]!.referenceNumberUCR;
+    // The minimal F32 has no house-level UCR (optional in filings); the maximal one has it.
+    const unset = base;
+    const full = maximalInstance(meta, 1) as never;
     const noRep = rule('no-representative', { summary: 'We file as declarant' }, forbidden('representative'));
-    expect(E.isRight(ruleE(needsUcr)('IE3F32', base))).toBe(true);
+    expect(E.isRight(ruleE(needsUcr)('IE3F32', full))).toBe(true);
     expect(E.isLeft(ruleE(needsUcr)('IE3F32', unset as never))).toBe(true);
     const withRepNoUcr = {
       ...(unset as object),
