@@ -12,8 +12,8 @@ export default defineConfig({
     pool: 'forks',
     coverage: {
       provider: 'v8',
-      include: ['src/**/*.ts'],
-      exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.test-d.ts'],
+      include: ['src/**/*.ts', 'scripts/**/*.ts'],
+      exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.test-d.ts', 'scripts/**/*.test.ts', 'scripts/run-examples.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 90 },
     },
