@@ -190,3 +190,22 @@ describe('borrowed cardinalities', () => {
     }
   });
 });
+
+describe('header order', () => {
+  it('filings start LRN, documentIssueDate; amendments documentIssueDate, referralRequestReference?, MRN', () => {
+    for (const [id, m] of assembled) {
+      const first = m.entries
+        .filter((e) => !e.path.includes('/'))
+        .slice(0, 3)
+        .map((e) => e.path);
+      if (id.startsWith('IE3F')) expect(first.slice(0, 2), id).toEqual(['LRN', 'documentIssueDate']);
+      if (id.startsWith('IE3A')) {
+        expect(first[0], id).toBe('documentIssueDate');
+        expect(first.slice(1, 3).includes('MRN'), id).toBe(true);
+      }
+    }
+    const a10 = assembled.get('IE3A10')!.entries.find((e) => e.path === 'referralRequestReference')!;
+    expect(a10).toMatchObject({ provenance: 'sibling', card: '0..1' });
+    expect(assembled.get('IE3A44')!.entries.some((e) => e.path === 'referralRequestReference')).toBe(false);
+  });
+});

@@ -476,6 +476,65 @@ function applyPlan(id: string, plan: InferencePlan, done: Map<string, FlatRow[]>
 }
 
 /**
+ * The header differs between a filing and its amendment in order, not only in name: every filing table we hold
+ * starts `LRN, documentIssueDate, SpecificCircumstanceIndicator`; every amendment table starts
+ * `documentIssueDate, referralRequestReference?, MRN, SpecificCircumstanceIndicator` (IE3A20, A23, A32, A43;
+ * IE3A44 has no referral reference). A header borrowed across the pair is put in its own kind's order, and an
+ * amendment whose header came from its filing gets the optional referral reference that the amendment tables
+ * carry (sibling, from the first amendment table that has it).
+ */
+function orderHeader(
+  id: string,
+  entries: Entry[],
+  tables: Map<string, SpecMessageFile>,
+  log: string[],
+): void {
+  const at = (path: string): number => entries.findIndex((e) => !isGap(e) && e.path === path);
+  const move = (from: number, to: number): void => {
+    const [e] = entries.splice(from, 1);
+    entries.splice(from < to ? to - 1 : to, 0, e!);
+  };
+  if (/^IE3F/.test(id)) {
+    const lrn = at('LRN');
+    const date = at('documentIssueDate');
+    if (lrn > date && date >= 0) {
+      move(lrn, date);
+      log.push('LRN put first, as in every filing table');
+    }
+    return;
+  }
+  if (!/^IE3A/.test(id)) return;
+  const mrn = at('MRN');
+  const date = at('documentIssueDate');
+  if (mrn < 0 || date < 0) return;
+  const mrnRow = entries[mrn] as FlatRow;
+  if (mrnRow.provenance === 'table') return;
+  if (at('referralRequestReference') < 0 && mrnRow.from !== id) {
+    const donor = [...tables.values()].find(
+      (t) => /^IE3A/.test(t.message) && t.rows.some((r) => r.path === 'referralRequestReference'),
+    );
+    const row = donor?.rows.find((r) => r.path === 'referralRequestReference');
+    if (donor && row) {
+      const stack: string[] = [];
+      const ref: FlatRow = {
+        ...normaliseRow(row, stack, donor.message),
+        provenance: 'sibling',
+        from: donor.message,
+        notes: ['every amendment table we hold but IE3A44 carries it'],
+      };
+      entries.splice(at('documentIssueDate') + 1, 0, ref);
+      log.push(`referralRequestReference from ${donor.message} (sibling), as the amendment tables carry it`);
+    }
+  }
+  const anchor = Math.max(at('documentIssueDate'), at('referralRequestReference'));
+  const m = at('MRN');
+  if (m < anchor) {
+    move(m, anchor + 1);
+    log.push('MRN put after documentIssueDate, as in every amendment table');
+  }
+}
+
+/**
  * A row taken from a message of the other kind (an amendment's row in a filing, or the reverse) keeps that
  * message's cardinality, which can be stricter than the kind it lands in (the amendments IE3A30-A34 make the
  * house-level UCR mandatory; every filing table we hold has it optional). Where every own table of the landing
@@ -570,6 +629,7 @@ export function assembleAll(
     }
     if (changed === 0) break;
   }
+  for (const [id, entries] of work) orderHeader(id, entries, tables, logs.get(id)!);
   relaxFromEvidence(work, tables, logs);
   const done = new Map<string, FlatRow[]>();
   const out = new Map<string, AssembledMessage>();
