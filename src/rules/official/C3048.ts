@@ -2,8 +2,8 @@
  * C3048 — master-level consignor and consignee both natural persons (type of person '1'): optional; otherwise
  * mandatory. Applies to every element citing C3048 (`goodsItem/commodity/commodityCode`).
  */
-import { ancestor, valueAt } from '../paths';
-import { official, presence, rec, str } from './support';
+import { presenceUnlessNaturalPersons } from './naturalPersons';
+import { official } from './support';
 
 /**
  * C3048: the commodity code is required unless both parties of the master consignment are natural persons.
@@ -21,17 +21,5 @@ export const C3048 = official(
       fix: 'add commodityCode { harmonizedSystemSubHeadingCode: "610910" }',
     },
   },
-  presence('C3048', (ctx, site) => {
-    const level = ancestor(site.path, 'consignmentMasterLevel');
-    if (!level) return undefined;
-    const c = rec(valueAt(ctx.data, level));
-    const natural =
-      str(rec(c?.consignor)?.typeOfPerson) === '1' && str(rec(c?.consignee)?.typeOfPerson) === '1';
-    return natural
-      ? { presence: 'optional', because: 'consignor and consignee are natural persons' }
-      : {
-          presence: 'required',
-          because: 'consignor and consignee are not both natural persons (type of person 1)',
-        };
-  }),
+  presenceUnlessNaturalPersons('C3048', 'consignmentMasterLevel'),
 );
