@@ -333,17 +333,7 @@ export function toXml<K extends MessageType>(
     return { ok: true, xml: parts.join('') };
   } catch (e) {
     // Defensive: getters or proxies in the input may throw.
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'serialize_failed',
-          [],
-          '/',
-          `Could not serialise: ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      ],
-    };
+    return serializeFailed(e);
   }
 }
 
@@ -443,17 +433,7 @@ export function toXmlChunks<K extends MessageType>(
     if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
     return { ok: true, chunks: chunked(p.meta, p.data, options.pretty === true) };
   } catch (e) {
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'serialize_failed',
-          [],
-          '/',
-          `Could not serialise: ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      ],
-    };
+    return serializeFailed(e);
   }
 }
 
@@ -482,16 +462,21 @@ export function elementToXml(
     if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
     return { ok: true, xml: (options.pretty === true ? parts.slice(1) : parts).join('') };
   } catch (e) {
-    return {
-      ok: false,
-      issues: [
-        issue(
-          'serialize_failed',
-          [],
-          '/',
-          `Could not serialise: ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      ],
-    };
+    return serializeFailed(e);
   }
+}
+
+/** The result for input that could not be read while writing (a throwing getter or proxy). */
+function serializeFailed(e: unknown): { ok: false; issues: Issue[] } {
+  return {
+    ok: false,
+    issues: [
+      issue(
+        'serialize_failed',
+        [],
+        '/',
+        `Could not serialise: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    ],
+  };
 }
