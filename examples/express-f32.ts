@@ -5,6 +5,7 @@
  * Run: npx tsx examples/express-f32.ts (npm run example)
  */
 import { express, party } from '../src/builders/index';
+import { munichImporter } from './shared/parties';
 import { report } from './shared/report';
 
 const expressOperator = party({
@@ -79,18 +80,7 @@ const result = express
       {
         totalGrossMass: 2.2,
         consignor: shenzhenSeller,
-        consignee: party({
-          name: 'Isar Mode Import GmbH',
-          eori: 'DE987654321098765',
-          typeOfPerson: '2',
-          address: {
-            street: 'Landsberger Strasse',
-            number: '88',
-            postCode: '80339',
-            city: 'Muenchen',
-            country: 'DE',
-          },
-        }),
+        consignee: munichImporter,
         goodsItem: [
           {
             commodity: {
