@@ -3,12 +3,16 @@
  * Output is deterministic: same spec, same bytes. CI regenerates and fails when the result differs
  * from what is committed.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleAll, type AssembledMessage } from './lib/assemble';
 import { loadCodeLists, loadFilingTypes, loadMessages, loadMessageTable, loadRulesAndConditions, SPEC_DIR, type SpecMessageFile } from './lib/spec';
 import { buildTree, countByProvenance, mismatches, type TreeNode } from './lib/tree';
-import { readXsdLibrary } from './lib/xsd';
+import { familyForElement, libraryDir, loadTypeLibrary, type TypeLibrary } from './lib/library';
+import { applyMatches, rowIndex } from './lib/libraryTree';
+import { matchAll, walkOrder, type Match, type MatchInput, type OwnRow } from './lib/match';
+import { loadObserved, type Observed } from './lib/observed';
+import { wrapperXsd } from './lib/wrapper';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src', 'generated');
@@ -21,7 +25,8 @@ const jsdocText = (s: string): string => s.replace(/\*\//g, '*\\/');
 
 export function generate(): Map<string, string> {
   const files = new Map<string, string>();
-  const xsd = readXsdLibrary(join(SPEC_DIR, 'xsd-common-v2'), ['stypes.xsd', 'htypes.xsd', 'ctypes.xsd', 'IE3N99.xsd', 'IE3N11.xsd']);
+  const lib = loadTypeLibrary(libraryDir(SPEC_DIR));
+  const xsd = lib.xsd;
   const filingTypes = loadFilingTypes();
   const messages = loadMessages();
   const codeLists = loadCodeLists();
@@ -33,6 +38,8 @@ export function generate(): Map<string, string> {
   const assembled = assembleAll(messages, filingTypes, tables);
   const ids = messages.map((m) => m.message).sort();
   if (ids.length !== 84 || assembled.size !== 84) throw new Error(`expected 84 messages, got ${ids.length}/${assembled.size}`);
+  const observed = loadObserved();
+  const matches = matchMessages(lib, ids, assembled, filingTypes, observed);
 
   const completeLists = new Map(codeLists.filter((c) => c.complete && c.values.length).map((c) => [c.id, c.values.map((v) => v.code)]));
 
@@ -41,6 +48,9 @@ export function generate(): Map<string, string> {
   const trees = new Map<string, TreeNode>();
   for (const id of ids) {
     const tree = buildTree(assembled.get(id)!, xsd);
+    addObservedTop(tree, id, observed, filingTypes);
+    applyMatches(tree, matches.filter((m) => m.message === id), lib, rowIndex(assembled.get(id)!, assembled));
+    fixSpecificCircumstance(tree, id);
     trees.set(id, tree);
     const walk = (n: TreeNode): void => {
       if (n.codeList) usedLists.add(n.codeList);
@@ -60,11 +70,106 @@ export function generate(): Map<string, string> {
     for (const mm of mismatches(tree)) mismatchReport.push(`${id} ${mm.path}: ${mm.problems.join('; ')}`);
     files.set(`messages/${id}.ts`, genMessage(id, entry, ft?.code, tree, assembled.get(id)!, completeLists));
   }
+  for (const id of ids) files.set(`../../schemas/${id}.xsd`, wrapperXsd(id, trees.get(id)!, lib));
+  for (const f of ['ctypes.xsd', 'stypes.xsd', 'htypes.xsd', 'LICENSE']) files.set(`../../schemas/${f}`, readFileSync(join(SPEC_DIR, 'xsd-common-v2', f), 'utf8'));
   files.set('catalogue.ts', genCatalogue(messages, filingTypes));
   files.set('registry.ts', genRegistry(ids));
   files.set('rules.ts', genRules());
-  files.set('../../docs/coverage.md', genCoverage(ids, trees, assembled, mismatchReport));
+  files.set('../../docs/coverage.md', genCoverage(ids, trees, assembled, mismatchReport, matches, lib));
   return files;
+}
+
+/** The matcher's inputs: each message's complex top-level elements with the rows of its own table below them. */
+function matchMessages(lib: TypeLibrary, ids: string[], assembled: Map<string, AssembledMessage>, filingTypes: ReturnType<typeof loadFilingTypes>, observed: Map<string, Observed>): Match[] {
+  const card = (c: string): [number, number] => {
+    const m = /^(\d+)\.\.(\d+|\*|n)$/.exec(c.trim())!;
+    return [Number(m[1]), m[2] === '*' || m[2] === 'n' ? Infinity : Number(m[2])];
+  };
+  const inputs: MatchInput[] = [];
+  for (const id of walkOrder(ids)) {
+    const a = assembled.get(id)!;
+    const ft = filingTypes.find((f) => f.message === id || f.amendment === id);
+    const twin = ft ? (id.startsWith('IE3A') ? ft.message : ft.amendment) : null;
+    // Complex top-level elements, and simple ones whose name has a free library type (Q05's dataRequest is a
+    // DataRequestType: a choice of Indicator and IndicatorString, not a bare value).
+    const tops = a.entries
+      .filter((e) => !e.path.includes('/') && (e.kind === 'Composition' || lib.family(familyForElement(e.xml)).some((t) => lib.free.has(t) && lib.xsd.complexTypes.get(t)?.group === 'choice' && lib.children(t).some((c) => c.name === 'Indicator'))))
+      .map((e) => e.xml);
+    const seen = observedFor(id, observed, filingTypes);
+    for (const p of seen?.paths ?? []) if (!p.includes('/') && !tops.includes(p)) tops.push(p);
+    inputs.push({
+      id,
+      amendment: id.startsWith('IE3A'),
+      twin,
+      complete: a.table.complete,
+      ...(ft ? { describe: { category: ft.category, kind: ft.kind, level: ft.level, text: ft.description } } : {}),
+      elements: tops.map((name) => {
+        const rows: OwnRow[] = a.entries
+          .filter((e) => e.provenance === 'table' && e.from === id && e.path.startsWith(name + '/'))
+          .map((e) => {
+            const [min, max] = card(e.card);
+            return { rel: e.path.slice(name.length + 1), min, max, format: e.format };
+          });
+        for (const p of seen?.paths ?? []) if (p.startsWith(name + '/') && !rows.some((r) => r.rel === p.slice(name.length + 1))) rows.push({ rel: p.slice(name.length + 1), min: -1, max: -1, observed: true });
+        return { name, rows };
+      }),
+    });
+  }
+  const wrappers = new Map<string, Map<string, string>>();
+  for (const w of ['IE3N99', 'IE3N11']) {
+    const root = lib.xsd.roots.get(w);
+    const t = root ? lib.xsd.complexTypes.get(root) : undefined;
+    if (t) wrappers.set(w, new Map(t.elements.map((e) => [e.name, e.type])));
+  }
+  return matchAll(lib, inputs, wrappers);
+}
+
+/** Observed evidence applies to the message and, as the same dataset, to its twin. */
+function observedFor(id: string, observed: Map<string, Observed>, filingTypes: ReturnType<typeof loadFilingTypes>): Observed | undefined {
+  if (observed.has(id)) return observed.get(id);
+  const ft = filingTypes.find((f) => f.amendment === id);
+  return ft ? observed.get(ft.message) : undefined;
+}
+
+/** A top-level element seen in a real message but absent from the assembled tree: placed before its next known sibling. */
+function addObservedTop(tree: TreeNode, id: string, observed: Map<string, Observed>, filingTypes: ReturnType<typeof loadFilingTypes>): void {
+  const seen = observedFor(id, observed, filingTypes);
+  if (!seen) return;
+  // The order of top-level elements in every table that has them: header, parties, transport, consignment, declarant.
+  const ORDER = ['LRN', 'documentIssueDate', 'referralRequestReference', 'MRN', 'SpecificCircumstanceIndicator', 'addressedMemberState', 'reEntryIndicator', 'splitConsignment', 'representative', 'activeBorderTransportMeans', 'consignmentMasterLevel', 'declarant', 'customsOfficeOfFirstEntry', 'hrcmScreeningResults'];
+  for (const p of seen.paths) {
+    if (p.includes('/') || tree.children.some((c) => c.name === p)) continue;
+    const at = ORDER.indexOf(p);
+    const before = tree.children.findIndex((c) => ORDER.indexOf(c.name) > at);
+    const node: TreeNode = {
+      name: p,
+      label: p,
+      encoding: 'group',
+      min: 1,
+      max: 1,
+      presence: 'M',
+      format: null,
+      codeList: null,
+      rules: [],
+      conditions: [],
+      wcoId: null,
+      provenance: 'library',
+      from: seen.message,
+      notes: [`seen in a real ${seen.message} (spec/observed/${seen.message}.json); its type from the library`],
+      children: [],
+    };
+    tree.children.splice(before < 0 ? tree.children.length : before, 0, node);
+  }
+}
+
+/** The Specific Circumstance Indicator of a filing or amendment is its own code (F32 in IE3F32 and IE3A32). */
+function fixSpecificCircumstance(tree: TreeNode, id: string): void {
+  const m = /^IE3[FA](\d\d)$/.exec(id);
+  const sci = tree.children.find((c) => c.name === 'SpecificCircumstanceIndicator');
+  if (m && sci) {
+    sci.fixed = `F${m[1]}`;
+    sci.notes.push(`always ${sci.fixed} in ${id}`);
+  }
 }
 
 // --- code lists ----------------------------------------------------------------------------------
@@ -128,6 +233,7 @@ function genMessage(
   nameOf(tree, true);
 
   const valueType = (c: TreeNode): string => {
+    if (c.fixed) return q(c.fixed);
     if (c.encoding === 'amount') return 'Amount';
     if (c.codeList && completeLists.has(c.codeList)) return c.codeList;
     return 'string';
@@ -182,7 +288,7 @@ function genMessage(
       e = `amount(${q(c.amount!.value)}, ${q(c.amount!.currency)}${listArg(cl)})`;
     } else {
       if (c.codeList && completeLists.has(c.codeList)) valuesNeeded.add(c.codeList);
-      e = `text(${q(c.format ?? 'an..512')}${listArg(c.codeList)})`;
+      e = c.fixed ? `text(${q(c.format ?? 'an..512')}, ${q(c.codeList ?? 'CL742')}, [${q(c.fixed)}])` : `text(${q(c.format ?? 'an..512')}${listArg(c.codeList)})`;
     }
     if (c.max > 1) e = `z.array(${e}).min(${c.min}).max(${c.max})`;
     if (c.min === 0) e += '.optional()';
@@ -227,6 +333,11 @@ function metaNode(n: TreeNode): Record<string, unknown> {
   if (n.conditions.length) o.conditions = n.conditions;
   if (n.wcoId) o.wcoId = n.wcoId;
   if (n.collapse) o.collapse = true;
+  if (n.fixed) o.fixed = n.fixed;
+  if (n.pattern) o.pattern = n.pattern;
+  if (n.xsdType) o.xsdType = n.xsdType;
+  if (n.uncertain) o.uncertain = true;
+  if (n.match) o.match = n.match;
   o.provenance = n.provenance;
   if (n.from && n.provenance !== 'table') o.from = n.from;
   if (n.notes.length) o.notes = [...new Set(n.notes)];
@@ -282,29 +393,43 @@ function genRules(): string {
 }
 
 // --- coverage page --------------------------------------------------------------------------------
-function genCoverage(ids: string[], trees: Map<string, TreeNode>, asm: Map<string, AssembledMessage>, mismatchReport: string[]): string {
+function genCoverage(ids: string[], trees: Map<string, TreeNode>, asm: Map<string, AssembledMessage>, mismatchReport: string[], matches: Match[], lib: TypeLibrary): string {
   let s = `<!-- Generated by scripts/generate.ts from spec/. Do not edit. -->\n# Coverage: where every element comes from\n\n`;
-  s += `The HTI IE v2.02 tables reached us in part (spec/COVERAGE.md): 49 of the 84 messages have rows, 23 whole. `;
-  s += `The generator assembles a complete element tree for each message and tags every element with its provenance:\n\n`;
-  s += `- **table**: the message's own table;\n- **twin**: its filing/amendment twin (same dataset; the amendment carries the MRN instead of the LRN);\n`;
-  s += `- **sibling**: the same block in a filing of the same dataset kind (same category, kind and level first);\n`;
-  s += `- **inferred**: built from the filing type's description in ICD Annex 1 by an explicit plan (scripts/lib/assemble.ts, INFERENCE_PLANS).\n\n`;
-  s += `Every group element is held against the EU type library (ctypes.xsd): its children must fit some XSD type, in order, `;
-  s += `including every element the type requires. At run time \`messageInfo(id)\` returns the same facts.\n\n`;
-  s += `**Trust accordingly.** Elements marked sibling or inferred are our best reading, not the official table: check them against `;
-  s += `the HTI specification before relying on them in production, and report differences.\n\n`;
-  s += `| message | own table | elements | table | twin | sibling | inferred | XSD mismatches |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n`;
+  s += `The structure of every message comes from the EU ICS2 type library (spec/xsd-common-v2/ctypes.xsd), the library that every HTI `;
+  s += `message schema is built from (the public IE3N99.xsd and IE3N11.xsd are a root sequence of elements typed from it). `;
+  s += `For each complex top-level element of each message the matcher (scripts/lib/match.ts) chooses the library type from the evidence: `;
+  s += `the rows of the message's own HTI IE v2.02 table (49 of 84 messages have rows, 23 whole), the filing/amendment twin, the type's `;
+  s += `position in its family (types appear in the order messages first use them: IE3A10..IE3A51, IE3F10..IE3F51, then N, Q, R), `;
+  s += `the ICD description of the filing type, and elements seen in real messages (spec/observed/). Confidence:\n\n`;
+  s += `- **wrapper**: the public schema of the message names the type;\n- **unique-fit**: the only type that fits the message's own rows;\n`;
+  s += `- **position**: several fit; the only one its place in the walk allows;\n- **twin**: the only one with the structure of the twin's type (R3024 marks aside);\n`;
+  s += `- **description**: position and twin left several; the most similar message (mode, dataset, level) settles it;\n`;
+  s += `- **ambiguous**: several remain. The model takes their union, with what not every candidate has made optional, and marks those elements \`uncertain\`.\n\n`;
+  s += `Each element then carries its provenance: **table** (its own table has the row and agrees), **library** (the matched type; the tables only lend labels), `;
+  s += `or, for top-level simple elements that no type decides, **twin**, **sibling** or **inferred** (rows of other tables, scripts/lib/assemble.ts). `;
+  s += `Where a table and the library disagree, the library wins: it is the schema customs validate against. Reconstructed wrapper schemas `;
+  s += `(marked not official) are in \`schemas/\`. At run time \`messageInfo(id)\` returns the same facts.\n\n`;
+  s += `| message | own table | elements | table | library | twin | sibling | inferred | top-level types (confidence) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n`;
   for (const id of ids) {
     const t = trees.get(id)!;
     const c = countByProvenance(t);
-    const total = c.table + c.twin + c.sibling + c.inferred;
+    const total = c.table + c.library + c.twin + c.sibling + c.inferred;
     const pct = (n: number): string => (n ? `${Math.round((100 * n) / total)} %` : '-');
     const a = asm.get(id)!;
     const own = a.table.present ? (a.table.complete ? 'complete' : `chunks ${a.table.chunksPresent.join(', ')} of ${a.table.chunkCount}`) : 'none';
-    s += `| ${id} | ${own} | ${total} | ${pct(c.table)} | ${pct(c.twin)} | ${pct(c.sibling)} | ${pct(c.inferred)} | ${mismatches(t).length} |\n`;
+    const tops = t.children.filter((x) => x.match).map((x) => `${x.name}: ${x.uncertain ? x.match!.candidates.join(' / ') : x.match!.type} (${x.match!.confidence})`);
+    s += `| ${id} | ${own} | ${total} | ${pct(c.table)} | ${pct(c.library)} | ${pct(c.twin)} | ${pct(c.sibling)} | ${pct(c.inferred)} | ${tops.join('; ')} |\n`;
   }
+  const unused = [...lib.free].filter((f) => !matches.some((m) => m.candidates.includes(f))).sort();
+  s += `\n## Free library types no message takes\n\n${unused.length ? unused.map((u) => `- ${u}`).join('\n') : 'None.'}\n`;
+  s += `\n## Where a table and its type disagree (the library wins)\n\n`;
+  const diffs = matches.filter((m) => m.differences.length);
+  s += diffs.length ? diffs.map((m) => `- ${m.message} ${m.element} (${m.chosen}): ${m.differences.join('; ')}`).join('\n') + '\n' : 'None.\n';
+  s += `\n## Matches\n\n| message | element | chosen | confidence | candidates | reason |\n| --- | --- | --- | --- | --- | --- |\n`;
+  for (const m of [...matches].sort((x, y) => x.message.localeCompare(y.message) || x.element.localeCompare(y.element)))
+    s += `| ${m.message} | ${m.element} | ${m.chosen} | ${m.confidence} | ${m.candidates.length > 4 ? `${m.candidates.slice(0, 4).join(', ')} and ${m.candidates.length - 4} more` : m.candidates.join(', ')} | ${m.reason} |\n`;
   s += `\n## XSD mismatches\n\n${mismatchReport.length ? mismatchReport.map((m) => `- ${m}`).join('\n') : 'None: every group element of every message fits a ctypes.xsd type.'}\n`;
-  s += `\n## How each message was assembled\n\n`;
+  s += `\n## How the top-level sequence of each message was assembled\n\n`;
   for (const id of ids) {
     const a = asm.get(id)!;
     s += `### ${id}\n\n${a.log.map((l) => `- ${l}`).join('\n')}\n${a.unfilled.length ? `- unfilled holes: ${a.unfilled.map((u) => `after ${u.after ?? 'start'} before ${u.before ?? 'end'}`).join('; ')}\n` : ''}\n`;

@@ -18,7 +18,8 @@
  */
 import type { FilingType, MessageEntry, SpecMessageFile, SpecRow } from './spec';
 
-export type Provenance = 'table' | 'twin' | 'sibling' | 'inferred';
+/** Where an element came from: its own table, the EU type library (matched type), or a stand-in row. */
+export type Provenance = 'table' | 'library' | 'twin' | 'sibling' | 'inferred';
 
 export interface FlatRow {
   path: string;

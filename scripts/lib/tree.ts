@@ -33,6 +33,16 @@ export interface TreeNode {
   xsdTypes?: string[];
   /** For groups that fit no XSD type: the best candidate and what does not fit. */
   xsdMismatch?: { type: string | null; problems: string[] };
+  /** The library type of the element (from the matched type of its top-level element). */
+  xsdType?: string;
+  /** The XSD pattern of the element's simple type. */
+  pattern?: string;
+  /** The element comes from an ambiguous match: structure not certain. */
+  uncertain?: boolean;
+  /** A fixed value (the message's own Specific Circumstance Indicator). */
+  fixed?: string;
+  /** For a top-level element: the matched library type, its confidence and reason. */
+  match?: { type: string; confidence: string; candidates: string[]; reason: string };
 }
 
 const parseCard = (card: string): [number, number] => {
@@ -219,7 +229,7 @@ function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId:
 
 /** Count the nodes of a tree by provenance. */
 export function countByProvenance(root: TreeNode): Record<Provenance, number> {
-  const out: Record<Provenance, number> = { table: 0, twin: 0, sibling: 0, inferred: 0 };
+  const out: Record<Provenance, number> = { table: 0, library: 0, twin: 0, sibling: 0, inferred: 0 };
   const walk = (n: TreeNode): void => {
     for (const c of n.children) {
       out[c.provenance]++;

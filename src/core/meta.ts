@@ -4,7 +4,15 @@
  */
 
 /** Where an element of an assembled message came from (see `docs/coverage.md`). */
-export type Provenance = 'table' | 'twin' | 'sibling' | 'inferred';
+/**
+ * Where an element came from: `table` its own HTI table (agreeing with the library), `library` the EU type library
+ * (the matched type of its top-level element), `twin`/`sibling`/`inferred` rows of other tables where no library type
+ * decides (top-level simple elements).
+ */
+export type Provenance = 'table' | 'library' | 'twin' | 'sibling' | 'inferred';
+
+/** How sure the matcher is of the library type of a top-level element (docs/coverage.md). */
+export type MatchConfidence = 'wrapper' | 'unique-fit' | 'position' | 'twin' | 'description' | 'ambiguous';
 
 /**
  * How an element is encoded in XML: a `group` has child elements; `text` is a simple value;
@@ -59,6 +67,19 @@ export interface ElementMeta {
   readonly children?: readonly ElementMeta[];
   /** For `group`: the ctypes.xsd complex types the children fit. */
   readonly xsdTypes?: readonly string[];
+  /** The element's type in the EU type library (ctypes.xsd / stypes.xsd). */
+  readonly xsdType?: string;
+  /** The XSD pattern of the element's simple type. */
+  readonly pattern?: string;
+  /** The only value allowed (the message's own Specific Circumstance Indicator, `F32` in IE3F32 and IE3A32). */
+  readonly fixed?: string;
+  /**
+   * The structure here is not certain: the matcher left several library types (their union is the model, what not
+   * all share is optional). Unknown elements below it are reported as warnings, not errors.
+   */
+  readonly uncertain?: boolean;
+  /** For a top-level element: the library type the matcher chose, with its confidence and reason. */
+  readonly match?: { readonly type: string; readonly confidence: MatchConfidence; readonly candidates: readonly string[]; readonly reason: string };
 }
 
 /** Message catalogue entry with its provenance. */
@@ -81,6 +102,7 @@ export interface MessageMeta {
   /** Elements by provenance. */
   readonly coverage: {
     readonly table: number;
+    readonly library: number;
     readonly twin: number;
     readonly sibling: number;
     readonly inferred: number;

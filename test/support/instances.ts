@@ -9,6 +9,7 @@ import type { ElementMeta, MessageMeta } from '../../src/core/meta';
 
 /** A valid value for a text element's format (and complete code list). */
 export function sampleValue(node: ElementMeta, variant = 0): string {
+  if (node.fixed) return node.fixed;
   if (node.codeList) {
     const list = codeLists[node.codeList];
     if (list && list.values.length) return list.values[variant % list.values.length]!.code;
@@ -61,6 +62,7 @@ export function maximalInstance(meta: MessageMeta, cap = 2): Record<string, unkn
 }
 
 const textArb = (node: ElementMeta): fc.Arbitrary<string> => {
+  if (node.fixed) return fc.constant(node.fixed);
   if (node.codeList && codeLists[node.codeList]?.values.length) {
     return fc.constantFrom(...codeLists[node.codeList]!.values.map((v) => v.code));
   }

@@ -2,177 +2,367 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
-import type { CL742 } from '../codelists';
+import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3A12. */
 export interface IE3A12AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: twin (IE3F17). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
 }
 
 /** Address (`address`) in IE3A12. */
 export interface IE3A12Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: twin (IE3F17). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F17). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: twin (IE3F17). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: twin (IE3F17). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: twin (IE3F17). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: twin (IE3F17). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: twin (IE3F17). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: twin (IE3F17). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3A12. */
 export interface IE3A12Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: twin (IE3F17). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: twin (IE3F17). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3A12. */
 export interface IE3A12Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: twin (IE3F17). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: twin (IE3F17). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: twin (IE3F17). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
   status?: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F17). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A12Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F17). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A12Communication[];
+}
+
+/** Address (`address`) in IE3A12. */
+export interface IE3A12Address2 {
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
+  country: string;
+}
+
+/** Place of acceptance (`placeOfAcceptance`) in IE3A12. */
+export interface IE3A12PlaceOfAcceptance {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3003. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3003. Provenance: library (AddressType05). */
+  address?: IE3A12Address2;
 }
 
 /** Supporting documents (`supportingDocuments`) in IE3A12. */
 export interface IE3A12SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: twin (IE3F17). */
+  /** Reference number (an..70). Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType1). */
   referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: twin (IE3F17). */
+  /** Type (an..4), code list CL013. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Additional information (`additionalInformation`) in IE3A12. */
 export interface IE3A12AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: twin (IE3F17). */
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
   code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: twin (IE3F17). */
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
   text?: string;
 }
 
 /** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A12. */
 export interface IE3A12AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: twin (IE3F17). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: twin (IE3F17). */
+  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
   role: string;
-}
-
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A12. */
-export interface IE3A12TransportDocumentMasterLevel {
-  /** Document number (an..70). Presence M, 1..1, WCO D008. Provenance: twin (IE3F17). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D009. Provenance: twin (IE3F17). */
-  type: string;
 }
 
 /** Carrier (`carrier`) in IE3A12. */
 export interface IE3A12Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. Provenance: twin (IE3F17). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-}
-
-/** Buyer (`buyer`) in IE3A12. */
-export interface IE3A12Buyer {
-  /** Name (an..70). Presence M, 1..1, WCO R009. Provenance: twin (IE3F17). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R010. Provenance: twin (IE3F17). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F17). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F17). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A12Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F17). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A12Communication[];
 }
 
-/** Seller (`seller`) in IE3A12. */
-export interface IE3A12Seller {
-  /** Name (an..70). Presence M, 1..1, WCO R050. Provenance: twin (IE3F17). */
+/** Consignee (`consignee`) in IE3A12. */
+export interface IE3A12Consignee {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R051. Provenance: twin (IE3F17). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F17). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F17). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A12Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F17). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A12Communication[];
 }
 
-/** Goods shipment (`goodsShipment`) in IE3A12. */
-export interface IE3A12GoodsShipment {
-  /** Buyer. Presence M, 1..1, WCO 16A. Provenance: twin (IE3F17). */
-  buyer: IE3A12Buyer;
-  /** Seller. Presence M, 1..1, WCO 09B. Provenance: twin (IE3F17). */
-  seller: IE3A12Seller;
+/** Commodity code (`commodityCode`) in IE3A12. */
+export interface IE3A12CommodityCode {
+  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
+  harmonizedSystemSubHeadingCode: string;
+  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
+  combinedNomenclatureCode?: string;
+}
+
+/** Dangerous goods (`dangerousGoods`) in IE3A12. */
+export interface IE3A12DangerousGoods {
+  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
+  UNNumber: string;
+}
+
+/** Commodity (`commodity`) in IE3A12. */
+export interface IE3A12Commodity {
+  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
+  descriptionOfGoods: string;
+  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
+  cusCode?: string;
+  /** Commodity code, code list CL706. Presence O, 0..1. Rules and conditions: C3048. Provenance: library (CommodityCodeType). */
+  commodityCode?: IE3A12CommodityCode;
+  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
+  dangerousGoods?: IE3A12DangerousGoods[];
+}
+
+/** Weight (`weight`) in IE3A12. */
+export interface IE3A12Weight {
+  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
+  grossMass: string;
+}
+
+/** Packaging (`packaging`) in IE3A12. */
+export interface IE3A12Packaging {
+  /** Shipping marks (an..512). Presence O, 0..1, WCO 142. Rules and conditions: C3035. Provenance: library (ShippingMarksContentType). */
+  shippingMarks?: string;
+  /** Number of packages (n..8). Presence O, 0..1, WCO 144. Rules and conditions: C3035. Provenance: library (NumberOfPackagesContentType). */
+  numberOfPackages?: string;
+  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
+  typeOfPackages: CL017;
+}
+
+/** Seal (`seal`) in IE3A12. */
+export interface IE3A12Seal {
+  /** Identifier (an..20). Presence M, 1..1, WCO 240. Provenance: library (IdentifierContentType2). */
+  identifier: string;
+}
+
+/** Transport equipment (`transportEquipment`) in IE3A12. */
+export interface IE3A12TransportEquipment {
+  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
+  containerSizeAndType?: string;
+  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
+  containerPackedStatus?: string;
+  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
+  containerSupplierType?: string;
+  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
+  containerIdentificationNumber: string;
+  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
+  numberOfSeals?: string;
+  /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3016. Provenance: library (SealType02). */
+  seal?: IE3A12Seal[];
+}
+
+/** Goods item (`goodsItem`) in IE3A12. */
+export interface IE3A12GoodsItem {
+  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3016, R3024. Provenance: library (GoodsItemNumberContentType). */
+  goodsItemNumber: string;
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
+  supportingDocuments?: IE3A12SupportingDocuments[];
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType02). */
+  additionalInformation?: IE3A12AdditionalInformation[];
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
+  additionalSupplyChainActor?: IE3A12AdditionalSupplyChainActor[];
+  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType06). */
+  commodity: IE3A12Commodity;
+  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
+  weight: IE3A12Weight;
+  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType07). */
+  packaging: IE3A12Packaging[];
+  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType06). */
+  transportEquipment?: IE3A12TransportEquipment[];
+}
+
+/** Consignor (`consignor`) in IE3A12. */
+export interface IE3A12Consignor {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber?: string;
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
+  typeOfPerson: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3A12Address;
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication?: IE3A12Communication[];
+}
+
+/** Transport charges (`transportCharges`) in IE3A12. */
+export interface IE3A12TransportCharges {
+  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
+  methodOfPayment: string;
+}
+
+/** Place of delivery (`placeOfDelivery`) in IE3A12. */
+export interface IE3A12PlaceOfDelivery {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3005. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3005. Provenance: library (AddressType05). */
+  address?: IE3A12Address2;
+}
+
+/** Place of loading (`placeOfLoading`) in IE3A12. */
+export interface IE3A12PlaceOfLoading {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
+  address?: IE3A12Address2;
+}
+
+/** Notify party (`notifyParty`) in IE3A12. */
+export interface IE3A12NotifyParty {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence O, 0..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber?: string;
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
+  typeOfPerson: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3A12Address;
+  /** Communication. Presence M, 1..1, WCO 25A. Provenance: library (CommunicationType). */
+  communication: IE3A12Communication;
+}
+
+/** Supplementary declarant (`supplementaryDeclarant`) in IE3A12. */
+export interface IE3A12SupplementaryDeclarant {
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber: string;
+  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: library (SupplementaryFilingTypeContentType). */
+  supplementaryFilingType: string;
+}
+
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A12. */
+export interface IE3A12TransportDocumentMasterLevel {
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
+  documentNumber: string;
+  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
+  type: string;
+}
+
+/** Transport equipment (`transportEquipment`) in IE3A12. */
+export interface IE3A12TransportEquipment2 {
+  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
+  containerSizeAndType?: string;
+  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
+  containerPackedStatus?: string;
+  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
+  containerSupplierType?: string;
+  /** Container identification number (an..17). Presence O, 0..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
+  containerIdentificationNumber?: string;
+  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
+  numberOfSeals?: string;
+  /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3015. Provenance: library (SealType02). */
+  seal?: IE3A12Seal[];
 }
 
 /** Reference number/UCR (`referenceNumberUCR`) in IE3A12. */
 export interface IE3A12ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: twin (IE3F17). */
+  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 35B. Provenance: library (ReferenceNumberUCRContentType). */
   referenceNumberUCR: string;
 }
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A12. */
-export interface IE3A12ConsignmentHouseLevel {
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F17). */
-  supportingDocuments?: IE3A12SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F17). */
-  additionalInformation?: IE3A12AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3F17). */
-  additionalSupplyChainActor?: IE3A12AdditionalSupplyChainActor[];
-  /** Transport document (Master level). Presence M, 1..1, WCO 11A. Provenance: twin (IE3F17). */
-  transportDocumentMasterLevel: IE3A12TransportDocumentMasterLevel;
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: twin (IE3F17). */
-  carrier: IE3A12Carrier;
-  /** Goods shipment. Presence C, 0..1, WCO 67A. Provenance: twin (IE3F17). */
-  goodsShipment?: IE3A12GoodsShipment;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: twin (IE3F17). */
-  referenceNumberUCR?: IE3A12ReferenceNumberUCR;
+/** Place of unloading (`placeOfUnloading`) in IE3A12. */
+export interface IE3A12PlaceOfUnloading {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3008. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
+  address?: IE3A12Address2;
 }
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3A12. */
 export interface IE3A12ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: twin (IE3F17). */
-  consignmentHouseLevel: IE3A12ConsignmentHouseLevel;
+  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
+  containerIndicator: CL708;
+  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
+  totalGrossMass: string;
+  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType02). */
+  placeOfAcceptance: IE3A12PlaceOfAcceptance;
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
+  supportingDocuments?: IE3A12SupportingDocuments[];
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType). */
+  additionalInformation?: IE3A12AdditionalInformation[];
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
+  additionalSupplyChainActor?: IE3A12AdditionalSupplyChainActor[];
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType07). */
+  carrier: IE3A12Carrier;
+  /** Consignee. Presence O, 0..1, WCO 27A. Provenance: library (ConsigneeType). */
+  consignee?: IE3A12Consignee;
+  /** Goods item. Presence M, 1..9999999, WCO 29A. Provenance: library (GoodsItemType28). */
+  goodsItem: IE3A12GoodsItem[];
+  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
+  consignor: IE3A12Consignor;
+  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
+  transportCharges: IE3A12TransportCharges;
+  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType02). */
+  placeOfDelivery: IE3A12PlaceOfDelivery;
+  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
+  placeOfLoading: IE3A12PlaceOfLoading;
+  /** Notify party. Presence O, 0..1, WCO 89A. Provenance: library (NotifyPartyType07). */
+  notifyParty?: IE3A12NotifyParty;
+  /** Supplementary declarant. Presence M, 1..1, WCO 18C. Provenance: library (SupplementaryDeclarantType02). */
+  supplementaryDeclarant: IE3A12SupplementaryDeclarant;
+  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
+  transportDocumentMasterLevel: IE3A12TransportDocumentMasterLevel;
+  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType05). */
+  transportEquipment?: IE3A12TransportEquipment2[];
+  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
+  referenceNumberUCR?: IE3A12ReferenceNumberUCR;
+  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
+  placeOfUnloading: IE3A12PlaceOfUnloading;
 }
 
 /** Declarant (`declarant`) in IE3A12. */
 export interface IE3A12Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: twin (IE3F17). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: twin (IE3F17). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F17). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A12Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F17). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A12Communication[];
 }
 
 /**
  * IE3A12: Amendment of an F12 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 99 % twin, 1 % sibling.
+ * Coverage: 75 % twin, 25 % sibling.
  *
  * @example
  * ```ts
@@ -189,17 +379,19 @@ export interface IE3A12 {
   /** MRN (an18). Presence M, 1..1, WCO D026. Rules and conditions: R3003. Provenance: twin (IE3F17). */
   MRN: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: twin (IE3F17). */
-  SpecificCircumstanceIndicator: CL742;
-  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: twin (IE3F17). */
+  SpecificCircumstanceIndicator: "F12";
+  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F17). */
   addressedMemberState: IE3A12AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: twin (IE3F17). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F17). */
   representative?: IE3A12Representative;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: twin (IE3F17). */
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F17). */
   consignmentMasterLevel: IE3A12ConsignmentMasterLevel;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: twin (IE3F17). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F17). */
   declarant: IE3A12Declarant;
 }
 
+const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
+const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A12AddressedMemberStateSchema: z.ZodType<IE3A12AddressedMemberState> = z.strictObject({
@@ -230,9 +422,19 @@ const IE3A12RepresentativeSchema: z.ZodType<IE3A12Representative> = z.strictObje
   communication: z.array(IE3A12CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3A12Representative>;
 
+const IE3A12Address2Schema: z.ZodType<IE3A12Address2> = z.strictObject({
+  country: text("a2"),
+}) as unknown as z.ZodType<IE3A12Address2>;
+
+const IE3A12PlaceOfAcceptanceSchema: z.ZodType<IE3A12PlaceOfAcceptance> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A12Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A12PlaceOfAcceptance>;
+
 const IE3A12SupportingDocumentsSchema: z.ZodType<IE3A12SupportingDocuments> = z.strictObject({
   referenceNumber: text("an..70"),
-  type: text("an4"),
+  type: text("an..4"),
 }) as unknown as z.ZodType<IE3A12SupportingDocuments>;
 
 const IE3A12AdditionalInformationSchema: z.ZodType<IE3A12AdditionalInformation> = z.strictObject({
@@ -245,52 +447,152 @@ const IE3A12AdditionalSupplyChainActorSchema: z.ZodType<IE3A12AdditionalSupplyCh
   role: text("a..3"),
 }) as unknown as z.ZodType<IE3A12AdditionalSupplyChainActor>;
 
-const IE3A12TransportDocumentMasterLevelSchema: z.ZodType<IE3A12TransportDocumentMasterLevel> = z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
-}) as unknown as z.ZodType<IE3A12TransportDocumentMasterLevel>;
-
 const IE3A12CarrierSchema: z.ZodType<IE3A12Carrier> = z.strictObject({
+  name: text("an..70"),
   identificationNumber: text("an..17"),
+  address: IE3A12AddressSchema,
+  communication: z.array(IE3A12CommunicationSchema).min(0).max(9).optional(),
 }) as unknown as z.ZodType<IE3A12Carrier>;
 
-const IE3A12BuyerSchema: z.ZodType<IE3A12Buyer> = z.strictObject({
+const IE3A12ConsigneeSchema: z.ZodType<IE3A12Consignee> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A12AddressSchema,
   communication: z.array(IE3A12CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A12Buyer>;
+}) as unknown as z.ZodType<IE3A12Consignee>;
 
-const IE3A12SellerSchema: z.ZodType<IE3A12Seller> = z.strictObject({
+const IE3A12CommodityCodeSchema: z.ZodType<IE3A12CommodityCode> = z.strictObject({
+  harmonizedSystemSubHeadingCode: text("an6"),
+  combinedNomenclatureCode: text("an2").optional(),
+}) as unknown as z.ZodType<IE3A12CommodityCode>;
+
+const IE3A12DangerousGoodsSchema: z.ZodType<IE3A12DangerousGoods> = z.strictObject({
+  UNNumber: text("an4"),
+}) as unknown as z.ZodType<IE3A12DangerousGoods>;
+
+const IE3A12CommoditySchema: z.ZodType<IE3A12Commodity> = z.strictObject({
+  descriptionOfGoods: text("an..512"),
+  cusCode: text("an9").optional(),
+  commodityCode: IE3A12CommodityCodeSchema.optional(),
+  dangerousGoods: z.array(IE3A12DangerousGoodsSchema).min(0).max(99).optional(),
+}) as unknown as z.ZodType<IE3A12Commodity>;
+
+const IE3A12WeightSchema: z.ZodType<IE3A12Weight> = z.strictObject({
+  grossMass: text("n..16,6"),
+}) as unknown as z.ZodType<IE3A12Weight>;
+
+const IE3A12PackagingSchema: z.ZodType<IE3A12Packaging> = z.strictObject({
+  shippingMarks: text("an..512").optional(),
+  numberOfPackages: text("n..8").optional(),
+  typeOfPackages: text("an2", "CL017", CL017_VALUES),
+}) as unknown as z.ZodType<IE3A12Packaging>;
+
+const IE3A12SealSchema: z.ZodType<IE3A12Seal> = z.strictObject({
+  identifier: text("an..20"),
+}) as unknown as z.ZodType<IE3A12Seal>;
+
+const IE3A12TransportEquipmentSchema: z.ZodType<IE3A12TransportEquipment> = z.strictObject({
+  containerSizeAndType: text("an..10").optional(),
+  containerPackedStatus: text("an..3").optional(),
+  containerSupplierType: text("an..3").optional(),
+  containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3A12SealSchema).min(0).max(99).optional(),
+}) as unknown as z.ZodType<IE3A12TransportEquipment>;
+
+const IE3A12GoodsItemSchema: z.ZodType<IE3A12GoodsItem> = z.strictObject({
+  goodsItemNumber: text("n..5"),
+  supportingDocuments: z.array(IE3A12SupportingDocumentsSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A12AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalSupplyChainActor: z.array(IE3A12AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  commodity: IE3A12CommoditySchema,
+  weight: IE3A12WeightSchema,
+  packaging: z.array(IE3A12PackagingSchema).min(1).max(99),
+  transportEquipment: z.array(IE3A12TransportEquipmentSchema).min(0).max(9999).optional(),
+}) as unknown as z.ZodType<IE3A12GoodsItem>;
+
+const IE3A12ConsignorSchema: z.ZodType<IE3A12Consignor> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A12AddressSchema,
   communication: z.array(IE3A12CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A12Seller>;
+}) as unknown as z.ZodType<IE3A12Consignor>;
 
-const IE3A12GoodsShipmentSchema: z.ZodType<IE3A12GoodsShipment> = z.strictObject({
-  buyer: IE3A12BuyerSchema,
-  seller: IE3A12SellerSchema,
-}) as unknown as z.ZodType<IE3A12GoodsShipment>;
+const IE3A12TransportChargesSchema: z.ZodType<IE3A12TransportCharges> = z.strictObject({
+  methodOfPayment: text("a1"),
+}) as unknown as z.ZodType<IE3A12TransportCharges>;
+
+const IE3A12PlaceOfDeliverySchema: z.ZodType<IE3A12PlaceOfDelivery> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A12Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A12PlaceOfDelivery>;
+
+const IE3A12PlaceOfLoadingSchema: z.ZodType<IE3A12PlaceOfLoading> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A12Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A12PlaceOfLoading>;
+
+const IE3A12NotifyPartySchema: z.ZodType<IE3A12NotifyParty> = z.strictObject({
+  name: text("an..70"),
+  identificationNumber: text("an..17").optional(),
+  typeOfPerson: text("n1"),
+  address: IE3A12AddressSchema,
+  communication: IE3A12CommunicationSchema,
+}) as unknown as z.ZodType<IE3A12NotifyParty>;
+
+const IE3A12SupplementaryDeclarantSchema: z.ZodType<IE3A12SupplementaryDeclarant> = z.strictObject({
+  identificationNumber: text("an..17"),
+  supplementaryFilingType: text("an..3"),
+}) as unknown as z.ZodType<IE3A12SupplementaryDeclarant>;
+
+const IE3A12TransportDocumentMasterLevelSchema: z.ZodType<IE3A12TransportDocumentMasterLevel> = z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an..4"),
+}) as unknown as z.ZodType<IE3A12TransportDocumentMasterLevel>;
+
+const IE3A12TransportEquipment2Schema: z.ZodType<IE3A12TransportEquipment2> = z.strictObject({
+  containerSizeAndType: text("an..10").optional(),
+  containerPackedStatus: text("an..3").optional(),
+  containerSupplierType: text("an..3").optional(),
+  containerIdentificationNumber: text("an..17").optional(),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3A12SealSchema).min(0).max(99).optional(),
+}) as unknown as z.ZodType<IE3A12TransportEquipment2>;
 
 const IE3A12ReferenceNumberUCRSchema: z.ZodType<IE3A12ReferenceNumberUCR> = z.strictObject({
   referenceNumberUCR: text("an..35"),
 }) as unknown as z.ZodType<IE3A12ReferenceNumberUCR>;
 
-const IE3A12ConsignmentHouseLevelSchema: z.ZodType<IE3A12ConsignmentHouseLevel> = z.strictObject({
+const IE3A12PlaceOfUnloadingSchema: z.ZodType<IE3A12PlaceOfUnloading> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A12Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A12PlaceOfUnloading>;
+
+const IE3A12ConsignmentMasterLevelSchema: z.ZodType<IE3A12ConsignmentMasterLevel> = z.strictObject({
+  containerIndicator: text("n1", "CL708", CL708_VALUES),
+  totalGrossMass: text("n..16,6"),
+  placeOfAcceptance: IE3A12PlaceOfAcceptanceSchema,
   supportingDocuments: z.array(IE3A12SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A12AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A12AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
-  transportDocumentMasterLevel: IE3A12TransportDocumentMasterLevelSchema,
   carrier: IE3A12CarrierSchema,
-  goodsShipment: IE3A12GoodsShipmentSchema.optional(),
+  consignee: IE3A12ConsigneeSchema.optional(),
+  goodsItem: z.array(IE3A12GoodsItemSchema).min(1).max(9999999),
+  consignor: IE3A12ConsignorSchema,
+  transportCharges: IE3A12TransportChargesSchema,
+  placeOfDelivery: IE3A12PlaceOfDeliverySchema,
+  placeOfLoading: IE3A12PlaceOfLoadingSchema,
+  notifyParty: IE3A12NotifyPartySchema.optional(),
+  supplementaryDeclarant: IE3A12SupplementaryDeclarantSchema,
+  transportDocumentMasterLevel: IE3A12TransportDocumentMasterLevelSchema,
+  transportEquipment: z.array(IE3A12TransportEquipment2Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A12ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3A12ConsignmentHouseLevel>;
-
-const IE3A12ConsignmentMasterLevelSchema: z.ZodType<IE3A12ConsignmentMasterLevel> = z.strictObject({
-  consignmentHouseLevel: IE3A12ConsignmentHouseLevelSchema,
+  placeOfUnloading: IE3A12PlaceOfUnloadingSchema,
 }) as unknown as z.ZodType<IE3A12ConsignmentMasterLevel>;
 
 const IE3A12DeclarantSchema: z.ZodType<IE3A12Declarant> = z.strictObject({
@@ -312,7 +614,7 @@ export const IE3A12Schema: z.ZodType<IE3A12> = z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F12"]),
   addressedMemberState: IE3A12AddressedMemberStateSchema,
   representative: IE3A12RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3A12ConsignmentMasterLevelSchema,
@@ -328,4 +630,4 @@ export const IE3A12Schema: z.ZodType<IE3A12> = z.strictObject({
  * IE3A12Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3A12Meta: MessageMeta = {"id":"IE3A12","direction":"t2c","purpose":"Amendment of an F12 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F12","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":87,"sibling":1,"inferred":0},"assembly":["no table of its own","87 row(s) at the start to the end from IE3F12 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A12","label":"IE3A12","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A12","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F17"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F17","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3F17","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F17","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F17"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F17"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F17","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F17"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F17","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F17"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F17"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F17"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F17","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F17"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F17","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F17","children":[{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F17","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F17"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F17","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F17"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F17","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F17"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"11A","provenance":"twin","from":"IE3F17","children":[{"name":"documentNumber","label":"Document number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D008","provenance":"twin","from":"IE3F17"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D009","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"twin","from":"IE3F17","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"twin","from":"IE3F17"}],"xsdTypes":["CarrierType08","CarrierType05","CarrierType","CarrierType06","CarrierType03","CarrierType02"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","wcoId":"67A","provenance":"twin","from":"IE3F17","notes":["cardinality 1..1 M of IE3F17 relaxed to 0..1 C: every amendment table we hold that has this element says so"],"children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","provenance":"twin","from":"IE3F17","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","provenance":"twin","from":"IE3F17"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","provenance":"twin","from":"IE3F17"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F17","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F17"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F17"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F17"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F17"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F17"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F17","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F17"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["BuyerType02","BuyerType"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","provenance":"twin","from":"IE3F17","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","provenance":"twin","from":"IE3F17"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","provenance":"twin","from":"IE3F17"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F17","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F17"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F17"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F17"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F17"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F17"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F17","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F17"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["SellerType02","SellerType"]}],"xsdTypes":["GoodsShipmentType02","GoodsShipmentType"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F17","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F17"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType54","ConsignmentHouseLevelType56","ConsignmentHouseLevelType60"]}],"xsdTypes":["ConsignmentMasterLevelType62","ConsignmentMasterLevelType64","ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F17","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F17"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F17"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F17","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F17"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F17","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F17"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F17"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F17"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F17"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F17","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F17"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F17"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+export const IE3A12Meta: MessageMeta = {"id":"IE3A12","direction":"t2c","purpose":"Amendment of an F12 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F12","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":179,"twin":3,"sibling":1,"inferred":0},"assembly":["no table of its own","87 row(s) at the start to the end from IE3F12 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A12","label":"IE3A12","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A12","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F17"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F17","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F12","provenance":"twin","from":"IE3F17","notes":["always F12 in IE3A12","always F17 in IE3A17","always F12 in IE3F12","always F17 in IE3F17"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a amendment can use"},"provenance":"library","from":"IE3F17","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType10","match":{"type":"RepresentativeType10","confidence":"description","candidates":["RepresentativeType10"],"reason":"of 9 fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure"},"provenance":"library","from":"IE3F17","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType10"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType75","match":{"type":"ConsignmentMasterLevelType75","confidence":"position","candidates":["ConsignmentMasterLevelType75"],"reason":"of 62 fitting types, the only one its place in the walk allows (free type 3 of 49)"},"provenance":"library","from":"IE3F17","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"pattern":"[0,1]{1}","xsdType":"ContainerIndicatorContentType1","provenance":"library","from":"ContainerIndicatorContentType1"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"library","from":"TotalGrossMassContentType"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","xsdType":"PlaceOfAcceptanceType02","provenance":"library","from":"PlaceOfAcceptanceType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3003"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3003"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfAcceptanceType02"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"G004","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL013","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001","R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType07","provenance":"library","from":"CarrierType07","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["CarrierType07"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"27A","xsdType":"ConsigneeType","provenance":"library","from":"ConsigneeType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999999,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType28","provenance":"library","from":"GoodsItemType28","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3016","R3024"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"library","from":"GoodsItemNumberContentType"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"G004","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL013","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001","R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType02","provenance":"library","from":"AdditionalInformationType02","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType06","provenance":"library","from":"CommodityType06","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"library","from":"DescriptionOfGoodsContentType"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"pattern":".{1,9}","xsdType":"CusCodeContentType","provenance":"library","from":"CusCodeContentType"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","conditions":["C3048"],"xsdType":"CommodityCodeType","provenance":"library","from":"CommodityCodeType","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"library","from":"HarmonizedSystemSubHeadingCodeContentType"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"library","from":"CombinedNomenclatureCodeContentType"}],"xsdTypes":["CommodityCodeType"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","xsdType":"DangerousGoodsType02","provenance":"library","from":"DangerousGoodsType02","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"pattern":".{4}","xsdType":"UNNumberContentType","provenance":"library","from":"UNNumberContentType"}],"xsdTypes":["DangerousGoodsType02"]}],"xsdTypes":["CommodityType06"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","xsdType":"WeightType","provenance":"library","from":"WeightType","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","xsdType":"GrossMassContentType","provenance":"library","from":"GrossMassContentType"}],"xsdTypes":["WeightType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","xsdType":"PackagingType07","provenance":"library","from":"PackagingType07","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","conditions":["C3035"],"wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"library","from":"ShippingMarksContentType"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"O","format":"n..8","conditions":["C3035"],"wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"library","from":"NumberOfPackagesContentType"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"library","from":"TypeOfPackagesContentType"}],"xsdTypes":["PackagingType07"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","rules":["R3023"],"conditions":["C3013"],"wcoId":"31B","xsdType":"TransportEquipmentType06","provenance":"library","from":"TransportEquipmentType06","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"pattern":".{1,10}","xsdType":"ContainerSizeAndTypeContentType","provenance":"library","from":"ContainerSizeAndTypeContentType"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"pattern":".{1,3}","xsdType":"ContainerPackedStatusContentType","provenance":"library","from":"ContainerPackedStatusContentType"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"pattern":".{1,3}","xsdType":"ContainerSupplierTypeContentType","provenance":"library","from":"ContainerSupplierTypeContentType"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","pattern":"[0-9]{1,4}","xsdType":"NumberOfSealsContentType","provenance":"library","from":"NumberOfSealsContentType"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"O","conditions":["C3016"],"wcoId":"44B","xsdType":"SealType02","provenance":"library","from":"SealType02","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"240","pattern":".{1,20}","xsdType":"IdentifierContentType2","provenance":"library","from":"IdentifierContentType2"}],"xsdTypes":["SealType02"]}],"xsdTypes":["TransportEquipmentType06"]}],"xsdTypes":["GoodsItemType28"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"library","from":"ConsignorType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","xsdType":"TransportChargesType02","provenance":"library","from":"TransportChargesType02","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"pattern":"[a-zA-Z]{1}","xsdType":"MethodOfPaymentContentType","provenance":"library","from":"MethodOfPaymentContentType"}],"xsdTypes":["TransportChargesType02"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","xsdType":"PlaceOfDeliveryType02","provenance":"library","from":"PlaceOfDeliveryType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3005"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3005"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfDeliveryType02"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","xsdType":"PlaceOfLoadingType02","provenance":"library","from":"PlaceOfLoadingType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3007"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3007"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfLoadingType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"89A","xsdType":"NotifyPartyType07","provenance":"library","from":"NotifyPartyType07","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["NotifyPartyType07"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18C","xsdType":"SupplementaryDeclarantType02","provenance":"library","from":"SupplementaryDeclarantType02","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"pattern":".{1,3}","xsdType":"SupplementaryFilingTypeContentType","provenance":"library","from":"SupplementaryFilingTypeContentType"}],"xsdTypes":["SupplementaryDeclarantType02"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType03","provenance":"library","from":"TransportDocumentMasterLevelType03","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","rules":["R3023"],"conditions":["C3013"],"wcoId":"31B","xsdType":"TransportEquipmentType05","provenance":"library","from":"TransportEquipmentType05","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"pattern":".{1,10}","xsdType":"ContainerSizeAndTypeContentType","provenance":"library","from":"ContainerSizeAndTypeContentType"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"pattern":".{1,3}","xsdType":"ContainerPackedStatusContentType","provenance":"library","from":"ContainerPackedStatusContentType"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"pattern":".{1,3}","xsdType":"ContainerSupplierTypeContentType","provenance":"library","from":"ContainerSupplierTypeContentType"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3021"],"wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","pattern":"[0-9]{1,4}","xsdType":"NumberOfSealsContentType","provenance":"library","from":"NumberOfSealsContentType"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"O","conditions":["C3015"],"wcoId":"44B","xsdType":"SealType02","provenance":"library","from":"SealType02","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"240","pattern":".{1,20}","xsdType":"IdentifierContentType2","provenance":"library","from":"IdentifierContentType2"}],"xsdTypes":["SealType02"]}],"xsdTypes":["TransportEquipmentType05"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"35B","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","xsdType":"PlaceOfUnloadingType02","provenance":"library","from":"PlaceOfUnloadingType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3008"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3008"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfUnloadingType02"]}],"xsdTypes":["ConsignmentMasterLevelType75"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 5 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"library","from":"IE3F17","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]}]}};

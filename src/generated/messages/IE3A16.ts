@@ -2,351 +2,193 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
-import type { CL017, CL708, CL742 } from '../codelists';
+import type { CL742 } from '../codelists';
 
 export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3A16. */
 export interface IE3A16AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: twin (IE3F15). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
 }
 
 /** Address (`address`) in IE3A16. */
 export interface IE3A16Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: twin (IE3F15). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F15). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: twin (IE3F15). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: twin (IE3F15). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: twin (IE3F15). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: twin (IE3F15). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: twin (IE3F15). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: twin (IE3F15). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3A16. */
 export interface IE3A16Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: twin (IE3F15). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: twin (IE3F15). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3A16. */
 export interface IE3A16Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: twin (IE3F15). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: twin (IE3F15). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: twin (IE3F15). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F15). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A16Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F15). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A16Communication[];
 }
 
 /** Active border transport means (`activeBorderTransportMeans`) in IE3A16. */
 export interface IE3A16ActiveBorderTransportMeans {
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: twin (IE3F15). */
+  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Rules and conditions: R3024. Provenance: library (ModeOfTransportContentType). */
   ModeOfTransport: string;
-}
-
-/** Additional information (`additionalInformation`) in IE3A16. */
-export interface IE3A16AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: twin (IE3F15). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: twin (IE3F15). */
-  text?: string;
-}
-
-/** Address (`address`) in IE3A16. */
-export interface IE3A16Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F15). */
-  country: string;
-}
-
-/** Place of acceptance (`placeOfAcceptance`) in IE3A16. */
-export interface IE3A16PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: twin (IE3F15). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: twin (IE3F15). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: twin (IE3F15). */
-  address?: IE3A16Address2;
 }
 
 /** Supporting documents (`supportingDocuments`) in IE3A16. */
 export interface IE3A16SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: twin (IE3F15). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
   referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: twin (IE3F15). */
+  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
   type: string;
+}
+
+/** Additional information (`additionalInformation`) in IE3A16. */
+export interface IE3A16AdditionalInformation {
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
+  code?: string;
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
+  text?: string;
 }
 
 /** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A16. */
 export interface IE3A16AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: twin (IE3F11). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: twin (IE3F11). */
+  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
   role: string;
 }
 
-/** Consignee (`consignee`) in IE3A16. */
-export interface IE3A16Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: twin (IE3F11). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: twin (IE3F11). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F11). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F11). */
-  address: IE3A16Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F11). */
-  communication?: IE3A16Communication[];
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A16. */
+export interface IE3A16TransportDocumentMasterLevel {
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
+  documentNumber: string;
+  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
+  type: string;
 }
 
-/** Commodity code (`commodityCode`) in IE3A16. */
-export interface IE3A16CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: twin (IE3F14). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: twin (IE3F14). */
-  combinedNomenclatureCode?: string;
-}
-
-/** Dangerous goods (`dangerousGoods`) in IE3A16. */
-export interface IE3A16DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: twin (IE3F14). */
-  UNNumber: string;
-}
-
-/** Commodity (`commodity`) in IE3A16. */
-export interface IE3A16Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: twin (IE3F14). */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: twin (IE3F14). */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: twin (IE3F14). */
-  commodityCode?: IE3A16CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: twin (IE3F14). */
-  dangerousGoods?: IE3A16DangerousGoods[];
-}
-
-/** Weight (`weight`) in IE3A16. */
-export interface IE3A16Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: twin (IE3F14). */
-  grossMass: string;
-}
-
-/** Packaging (`packaging`) in IE3A16. */
-export interface IE3A16Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. Provenance: twin (IE3F14). */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: twin (IE3F14). */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: twin (IE3F14). */
-  typeOfPackages: CL017;
-}
-
-/** Seal (`seal`) in IE3A16. */
-export interface IE3A16Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: twin (IE3F14). */
-  identifier: string;
-}
-
-/** Transport equipment (`transportEquipment`) in IE3A16. */
-export interface IE3A16TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: twin (IE3F14). */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: twin (IE3F14). */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: twin (IE3F14). */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: twin (IE3F14). */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: twin (IE3F14). */
-  numberOfSeals?: string;
-  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Provenance: twin (IE3F14). */
-  seal?: IE3A16Seal[];
-}
-
-/** Goods item (`goodsItem`) in IE3A16. */
-export interface IE3A16GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: twin (IE3F11). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F11). */
-  supportingDocuments?: IE3A16SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F11). */
-  additionalInformation?: IE3A16AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3A15). */
-  additionalSupplyChainActor?: IE3A16AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: twin (IE3F14). */
-  commodity: IE3A16Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: twin (IE3F14). */
-  weight: IE3A16Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: twin (IE3F14). */
-  packaging: IE3A16Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3F14). */
-  transportEquipment?: IE3A16TransportEquipment[];
-}
-
-/** Consignor (`consignor`) in IE3A16. */
-export interface IE3A16Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: twin (IE3F14). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: twin (IE3F14). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F14). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F14). */
-  address: IE3A16Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F14). */
-  communication?: IE3A16Communication[];
-}
-
-/** Transport charges (`transportCharges`) in IE3A16. */
-export interface IE3A16TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: twin (IE3F14). */
-  methodOfPayment: string;
-}
-
-/** Place of delivery (`placeOfDelivery`) in IE3A16. */
-export interface IE3A16PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3006. Provenance: twin (IE3F14). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: twin (IE3F14). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. Provenance: twin (IE3F14). */
-  address?: IE3A16Address2;
-}
-
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A16. */
-export interface IE3A16CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: twin (IE3F14). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: twin (IE3F14). */
-  country: string;
-}
-
-/** Notify party (`notifyParty`) in IE3A16. */
-export interface IE3A16NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: twin (IE3F14). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: twin (IE3F14). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F14). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F14). */
-  address: IE3A16Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F14). */
-  communication?: IE3A16Communication[];
-}
-
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3A16. */
-export interface IE3A16PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. Provenance: twin (IE3F14). */
+/** Carrier (`carrier`) in IE3A16. */
+export interface IE3A16Carrier {
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. Provenance: twin (IE3F14). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: twin (IE3F14). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. Provenance: twin (IE3F14). */
-  nationality?: string;
 }
 
-/** Supplementary declarant (`supplementaryDeclarant`) in IE3A16. */
-export interface IE3A16SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: twin (IE3F14). */
-  identificationNumber: string;
-  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: twin (IE3F14). */
-  supplementaryFilingType: string;
+/** Buyer (`buyer`) in IE3A16. */
+export interface IE3A16Buyer {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber?: string;
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
+  typeOfPerson: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3A16Address;
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication?: IE3A16Communication[];
+}
+
+/** Seller (`seller`) in IE3A16. */
+export interface IE3A16Seller {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber?: string;
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
+  typeOfPerson: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3A16Address;
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication?: IE3A16Communication[];
+}
+
+/** Goods shipment (`goodsShipment`) in IE3A16. */
+export interface IE3A16GoodsShipment {
+  /** Buyer. Presence M, 1..1, WCO 16A. Provenance: library (BuyerType02). */
+  buyer: IE3A16Buyer;
+  /** Seller. Presence M, 1..1, WCO 09B. Provenance: library (SellerType02). */
+  seller: IE3A16Seller;
 }
 
 /** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A16. */
 export interface IE3A16TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: twin (IE3F14). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: twin (IE3F14). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Reference number/UCR (`referenceNumberUCR`) in IE3A16. */
 export interface IE3A16ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: twin (IE3F14). */
+  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
   referenceNumberUCR: string;
 }
 
 /** Consignment (House level) (`consignmentHouseLevel`) in IE3A16. */
 export interface IE3A16ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: twin (IE3F15). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: twin (IE3F15). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: twin (IE3F15). */
-  placeOfAcceptance: IE3A16PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F15). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3A16SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F15). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
   additionalInformation?: IE3A16AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3F15). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A16AdditionalSupplyChainActor[];
-  /** Consignee. Presence C, 0..1, WCO 27A. Rules and conditions: C3022. Provenance: twin (IE3F11). */
-  consignee?: IE3A16Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: twin (IE3F11). */
-  goodsItem: IE3A16GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: twin (IE3F14). */
-  consignor: IE3A16Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: twin (IE3F14). */
-  transportCharges: IE3A16TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: twin (IE3F14). */
-  placeOfDelivery: IE3A16PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: twin (IE3F14). */
-  countriesOfRoutingOfConsignment: IE3A16CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Rules and conditions: C3024. Provenance: twin (IE3F14). */
-  notifyParty?: IE3A16NotifyParty;
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Provenance: twin (IE3F14). */
-  passiveBorderTransportMeans?: IE3A16PassiveBorderTransportMeans[];
-  /** Supplementary declarant. Presence C, 0..99, WCO 18C. Rules and conditions: C3020. Provenance: twin (IE3F14). */
-  supplementaryDeclarant?: IE3A16SupplementaryDeclarant[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: twin (IE3F14). */
+  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
+  transportDocumentMasterLevel: IE3A16TransportDocumentMasterLevel;
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType08). */
+  carrier: IE3A16Carrier;
+  /** Goods shipment. Presence M, 1..1, WCO 67A. Provenance: library (GoodsShipmentType02). */
+  goodsShipment: IE3A16GoodsShipment;
+  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
   transportDocumentHouseLevel: IE3A16TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3F14). */
-  transportEquipment?: IE3A16TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: twin (IE3F14). */
+  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
   referenceNumberUCR?: IE3A16ReferenceNumberUCR;
 }
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3A16. */
 export interface IE3A16ConsignmentMasterLevel {
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F15). */
-  additionalInformation?: IE3A16AdditionalInformation[];
-  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: twin (IE3F15). */
+  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: library (ConsignmentHouseLevelType55). */
   consignmentHouseLevel: IE3A16ConsignmentHouseLevel;
 }
 
 /** Declarant (`declarant`) in IE3A16. */
 export interface IE3A16Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: twin (IE3F14). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: twin (IE3F14). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F14). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A16Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F14). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A16Communication[];
 }
 
 /**
  * IE3A16: Amendment of an F16 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 99 % twin, 1 % sibling.
+ * Coverage: 75 % twin, 25 % sibling.
  *
  * @example
  * ```ts
@@ -363,21 +205,19 @@ export interface IE3A16 {
   /** MRN (an18). Presence M, 1..1, WCO D026. Rules and conditions: R3003. Provenance: twin (IE3F15). */
   MRN: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: twin (IE3F15). */
-  SpecificCircumstanceIndicator: CL742;
-  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: twin (IE3F15). */
+  SpecificCircumstanceIndicator: "F16";
+  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F15). */
   addressedMemberState: IE3A16AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: twin (IE3F15). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F15). */
   representative?: IE3A16Representative;
-  /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: twin (IE3F15). */
+  /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: library (IE3F15). */
   activeBorderTransportMeans: IE3A16ActiveBorderTransportMeans;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: twin (IE3F15). */
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F15). */
   consignmentMasterLevel: IE3A16ConsignmentMasterLevel;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: twin (IE3F14). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F14). */
   declarant: IE3A16Declarant;
 }
 
-const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
-const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A16AddressedMemberStateSchema: z.ZodType<IE3A16AddressedMemberState> = z.strictObject({
@@ -403,7 +243,7 @@ const IE3A16CommunicationSchema: z.ZodType<IE3A16Communication> = z.strictObject
 const IE3A16RepresentativeSchema: z.ZodType<IE3A16Representative> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
-  status: text("n1"),
+  status: text("n1").optional(),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3A16Representative>;
@@ -412,131 +252,50 @@ const IE3A16ActiveBorderTransportMeansSchema: z.ZodType<IE3A16ActiveBorderTransp
   ModeOfTransport: text("n1"),
 }) as unknown as z.ZodType<IE3A16ActiveBorderTransportMeans>;
 
-const IE3A16AdditionalInformationSchema: z.ZodType<IE3A16AdditionalInformation> = z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A16AdditionalInformation>;
-
-const IE3A16Address2Schema: z.ZodType<IE3A16Address2> = z.strictObject({
-  country: text("a2"),
-}) as unknown as z.ZodType<IE3A16Address2>;
-
-const IE3A16PlaceOfAcceptanceSchema: z.ZodType<IE3A16PlaceOfAcceptance> = z.strictObject({
-  location: text("an..35").optional(),
-  UNLOCODE: text("an..17").optional(),
-  address: IE3A16Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A16PlaceOfAcceptance>;
-
 const IE3A16SupportingDocumentsSchema: z.ZodType<IE3A16SupportingDocuments> = z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
 }) as unknown as z.ZodType<IE3A16SupportingDocuments>;
+
+const IE3A16AdditionalInformationSchema: z.ZodType<IE3A16AdditionalInformation> = z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}) as unknown as z.ZodType<IE3A16AdditionalInformation>;
 
 const IE3A16AdditionalSupplyChainActorSchema: z.ZodType<IE3A16AdditionalSupplyChainActor> = z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
 }) as unknown as z.ZodType<IE3A16AdditionalSupplyChainActor>;
 
-const IE3A16ConsigneeSchema: z.ZodType<IE3A16Consignee> = z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
-  address: IE3A16AddressSchema,
-  communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A16Consignee>;
+const IE3A16TransportDocumentMasterLevelSchema: z.ZodType<IE3A16TransportDocumentMasterLevel> = z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an..4"),
+}) as unknown as z.ZodType<IE3A16TransportDocumentMasterLevel>;
 
-const IE3A16CommodityCodeSchema: z.ZodType<IE3A16CommodityCode> = z.strictObject({
-  harmonizedSystemSubHeadingCode: text("an6"),
-  combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A16CommodityCode>;
-
-const IE3A16DangerousGoodsSchema: z.ZodType<IE3A16DangerousGoods> = z.strictObject({
-  UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3A16DangerousGoods>;
-
-const IE3A16CommoditySchema: z.ZodType<IE3A16Commodity> = z.strictObject({
-  descriptionOfGoods: text("an..512"),
-  cusCode: text("an9").optional(),
-  commodityCode: IE3A16CommodityCodeSchema.optional(),
-  dangerousGoods: z.array(IE3A16DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A16Commodity>;
-
-const IE3A16WeightSchema: z.ZodType<IE3A16Weight> = z.strictObject({
-  grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A16Weight>;
-
-const IE3A16PackagingSchema: z.ZodType<IE3A16Packaging> = z.strictObject({
-  shippingMarks: text("an..512").optional(),
-  numberOfPackages: text("n..8").optional(),
-  typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3A16Packaging>;
-
-const IE3A16SealSchema: z.ZodType<IE3A16Seal> = z.strictObject({
-  identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A16Seal>;
-
-const IE3A16TransportEquipmentSchema: z.ZodType<IE3A16TransportEquipment> = z.strictObject({
-  containerSizeAndType: text("an..10"),
-  containerPackedStatus: text("an..3"),
-  containerSupplierType: text("an..3"),
-  containerIdentificationNumber: text("an..17"),
-  numberOfSeals: text("n..4").optional(),
-  seal: z.array(IE3A16SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A16TransportEquipment>;
-
-const IE3A16GoodsItemSchema: z.ZodType<IE3A16GoodsItem> = z.strictObject({
-  goodsItemNumber: text("n..5"),
-  supportingDocuments: z.array(IE3A16SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3A16AdditionalInformationSchema).min(0).max(99).optional(),
-  additionalSupplyChainActor: z.array(IE3A16AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
-  commodity: IE3A16CommoditySchema,
-  weight: IE3A16WeightSchema,
-  packaging: z.array(IE3A16PackagingSchema).min(1).max(99),
-  transportEquipment: z.array(IE3A16TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3A16GoodsItem>;
-
-const IE3A16ConsignorSchema: z.ZodType<IE3A16Consignor> = z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
-  address: IE3A16AddressSchema,
-  communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A16Consignor>;
-
-const IE3A16TransportChargesSchema: z.ZodType<IE3A16TransportCharges> = z.strictObject({
-  methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3A16TransportCharges>;
-
-const IE3A16PlaceOfDeliverySchema: z.ZodType<IE3A16PlaceOfDelivery> = z.strictObject({
-  location: text("an..35").optional(),
-  UNLOCODE: text("an..17").optional(),
-  address: IE3A16Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A16PlaceOfDelivery>;
-
-const IE3A16CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A16CountriesOfRoutingOfConsignment> = z.strictObject({
-  sequenceNumber: text("n..2"),
-  country: text("a2"),
-}) as unknown as z.ZodType<IE3A16CountriesOfRoutingOfConsignment>;
-
-const IE3A16NotifyPartySchema: z.ZodType<IE3A16NotifyParty> = z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
-  address: IE3A16AddressSchema,
-  communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A16NotifyParty>;
-
-const IE3A16PassiveBorderTransportMeansSchema: z.ZodType<IE3A16PassiveBorderTransportMeans> = z.strictObject({
-  identificationNumber: text("an..35"),
-  typeOfIdentification: text("n2"),
-  typeOfMeansOfTransport: text("an..4"),
-  nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3A16PassiveBorderTransportMeans>;
-
-const IE3A16SupplementaryDeclarantSchema: z.ZodType<IE3A16SupplementaryDeclarant> = z.strictObject({
+const IE3A16CarrierSchema: z.ZodType<IE3A16Carrier> = z.strictObject({
   identificationNumber: text("an..17"),
-  supplementaryFilingType: text("an..3"),
-}) as unknown as z.ZodType<IE3A16SupplementaryDeclarant>;
+}) as unknown as z.ZodType<IE3A16Carrier>;
+
+const IE3A16BuyerSchema: z.ZodType<IE3A16Buyer> = z.strictObject({
+  name: text("an..70"),
+  identificationNumber: text("an..17").optional(),
+  typeOfPerson: text("n1"),
+  address: IE3A16AddressSchema,
+  communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
+}) as unknown as z.ZodType<IE3A16Buyer>;
+
+const IE3A16SellerSchema: z.ZodType<IE3A16Seller> = z.strictObject({
+  name: text("an..70"),
+  identificationNumber: text("an..17").optional(),
+  typeOfPerson: text("n1"),
+  address: IE3A16AddressSchema,
+  communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
+}) as unknown as z.ZodType<IE3A16Seller>;
+
+const IE3A16GoodsShipmentSchema: z.ZodType<IE3A16GoodsShipment> = z.strictObject({
+  buyer: IE3A16BuyerSchema,
+  seller: IE3A16SellerSchema,
+}) as unknown as z.ZodType<IE3A16GoodsShipment>;
 
 const IE3A16TransportDocumentHouseLevelSchema: z.ZodType<IE3A16TransportDocumentHouseLevel> = z.strictObject({
   documentNumber: text("an..70"),
@@ -548,28 +307,17 @@ const IE3A16ReferenceNumberUCRSchema: z.ZodType<IE3A16ReferenceNumberUCR> = z.st
 }) as unknown as z.ZodType<IE3A16ReferenceNumberUCR>;
 
 const IE3A16ConsignmentHouseLevelSchema: z.ZodType<IE3A16ConsignmentHouseLevel> = z.strictObject({
-  containerIndicator: text("n1", "CL708", CL708_VALUES),
-  totalGrossMass: text("n..16,6"),
-  placeOfAcceptance: IE3A16PlaceOfAcceptanceSchema,
   supportingDocuments: z.array(IE3A16SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A16AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A16AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
-  consignee: IE3A16ConsigneeSchema.optional(),
-  goodsItem: z.array(IE3A16GoodsItemSchema).min(1).max(9999),
-  consignor: IE3A16ConsignorSchema,
-  transportCharges: IE3A16TransportChargesSchema,
-  placeOfDelivery: IE3A16PlaceOfDeliverySchema,
-  countriesOfRoutingOfConsignment: z.array(IE3A16CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
-  notifyParty: IE3A16NotifyPartySchema.optional(),
-  passiveBorderTransportMeans: z.array(IE3A16PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
-  supplementaryDeclarant: z.array(IE3A16SupplementaryDeclarantSchema).min(0).max(99).optional(),
+  transportDocumentMasterLevel: IE3A16TransportDocumentMasterLevelSchema,
+  carrier: IE3A16CarrierSchema,
+  goodsShipment: IE3A16GoodsShipmentSchema,
   transportDocumentHouseLevel: IE3A16TransportDocumentHouseLevelSchema,
-  transportEquipment: z.array(IE3A16TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A16ReferenceNumberUCRSchema.optional(),
 }) as unknown as z.ZodType<IE3A16ConsignmentHouseLevel>;
 
 const IE3A16ConsignmentMasterLevelSchema: z.ZodType<IE3A16ConsignmentMasterLevel> = z.strictObject({
-  additionalInformation: z.array(IE3A16AdditionalInformationSchema).min(0).max(99).optional(),
   consignmentHouseLevel: IE3A16ConsignmentHouseLevelSchema,
 }) as unknown as z.ZodType<IE3A16ConsignmentMasterLevel>;
 
@@ -592,7 +340,7 @@ export const IE3A16Schema: z.ZodType<IE3A16> = z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F16"]),
   addressedMemberState: IE3A16AddressedMemberStateSchema,
   representative: IE3A16RepresentativeSchema.optional(),
   activeBorderTransportMeans: IE3A16ActiveBorderTransportMeansSchema,
@@ -609,4 +357,4 @@ export const IE3A16Schema: z.ZodType<IE3A16> = z.strictObject({
  * IE3A16Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3A16Meta: MessageMeta = {"id":"IE3A16","direction":"t2c","purpose":"Amendment of an F16 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F16","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":171,"sibling":1,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F16 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A16","label":"IE3A16","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A16","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"twin","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"twin","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F14"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3F14","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3F14"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"twin","from":"IE3F14","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3F14","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3F14","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3F14"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3F14","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"twin","from":"IE3F14"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"twin","from":"IE3F14"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F14","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F14","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"twin","from":"IE3F14"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"twin","from":"IE3F14","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"twin","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"twin","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"twin","from":"IE3F14"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3020"],"wcoId":"18C","provenance":"twin","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","provenance":"twin","from":"IE3F14"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["SupplementaryDeclarantType02","SupplementaryDeclarantType04","SupplementaryDeclarantType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3F14","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F14","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F14"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+export const IE3A16Meta: MessageMeta = {"id":"IE3A16","direction":"t2c","purpose":"Amendment of an F16 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F16","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":89,"twin":3,"sibling":1,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F16 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A16","label":"IE3A16","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A16","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F16","provenance":"twin","from":"IE3F15","notes":["always F10 in IE3A10","always F13 in IE3A13","always F14 in IE3A14","always F15 in IE3A15","always F16 in IE3A16","always F22 in IE3A22","always F28 in IE3A28","always F29 in IE3A29","always F33 in IE3A33","always F10 in IE3F10","always F13 in IE3F13","always F14 in IE3F14","always F15 in IE3F15","always F16 in IE3F16","always F22 in IE3F22","always F28 in IE3F28","always F29 in IE3F29","always F33 in IE3F33"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a amendment can use"},"provenance":"library","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType10","match":{"type":"RepresentativeType10","confidence":"description","candidates":["RepresentativeType10"],"reason":"of 9 fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType10"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","xsdType":"ActiveBorderTransportMeansType05","match":{"type":"ActiveBorderTransportMeansType05","confidence":"position","candidates":["ActiveBorderTransportMeansType05"],"reason":"of 20 fitting types, the only one its place in the walk allows (free type 2 of 17)"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17: their union, with what not all share made optional"],"children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","rules":["R3024"],"wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","provenance":"library","from":"ModeOfTransportContentType"}],"xsdTypes":["ActiveBorderTransportMeansType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType63","match":{"type":"ConsignmentMasterLevelType63","confidence":"position","candidates":["ConsignmentMasterLevelType63"],"reason":"of 62 fitting types, the only one its place in the walk allows (free type 7 of 49)"},"provenance":"library","from":"IE3F15","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType55","provenance":"library","from":"ConsignmentHouseLevelType55","children":[{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType03","provenance":"library","from":"TransportDocumentMasterLevelType03","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType03"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType08","provenance":"library","from":"CarrierType08","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"}],"xsdTypes":["CarrierType08"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"67A","xsdType":"GoodsShipmentType02","provenance":"library","from":"GoodsShipmentType02","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","xsdType":"BuyerType02","provenance":"library","from":"BuyerType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["BuyerType02"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","xsdType":"SellerType02","provenance":"library","from":"SellerType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["SellerType02"]}],"xsdTypes":["GoodsShipmentType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType02","provenance":"library","from":"TransportDocumentHouseLevelType02","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType55"]}],"xsdTypes":["ConsignmentMasterLevelType63"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 5 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"library","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]}]}};

@@ -2,191 +2,339 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
-import type { CL742 } from '../codelists';
+import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3A26. */
 export interface IE3A26AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: twin (IE3A23). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
 }
 
 /** Address (`address`) in IE3A26. */
 export interface IE3A26Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: twin (IE3A23). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3A23). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: twin (IE3A23). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: twin (IE3A23). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: twin (IE3A23). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: twin (IE3A23). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: twin (IE3A23). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: twin (IE3A23). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3A26. */
 export interface IE3A26Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: twin (IE3A23). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: twin (IE3A23). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3A26. */
 export interface IE3A26Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: twin (IE3A23). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005, R3033, R3024. Provenance: twin (IE3A23). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: twin (IE3A23). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3A23). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A26Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3A23). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A26Communication[];
+}
+
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A26. */
+export interface IE3A26CountriesOfRoutingOfMeansOfTransport {
+  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
+  sequenceNumber: string;
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType3). */
+  country: string;
+}
+
+/** activeBorderTransportMeans (`activeBorderTransportMeans`) in IE3A26. */
+export interface IE3A26ActiveBorderTransportMeans {
+  /** Identification number (an..35). Presence O, 0..1, WCO R146. Rules and conditions: R3024. Provenance: library (IdentificationNumberContentType2). */
+  identificationNumber?: string;
+  /** Type of identification (n2), code list CL750. Presence O, 0..1, WCO T018. Provenance: library (TypeOfIdentificationContentType). */
+  typeOfIdentification?: string;
+  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Rules and conditions: R3024. Provenance: library (ModeOfTransportContentType). */
+  ModeOfTransport: string;
+  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (ActualDateAndTimeOfDepartureType). */
+  actualDateAndTimeOfDeparture: string;
+  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfArrivalType). */
+  estimatedDateAndTimeOfArrival: string;
+  /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Rules and conditions: R3024. Provenance: library (ConveyanceReferenceNumberContentType). */
+  conveyanceReferenceNumber?: string;
+  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
+  countriesOfRoutingOfMeansOfTransport: IE3A26CountriesOfRoutingOfMeansOfTransport[];
+}
+
+/** Address (`address`) in IE3A26. */
+export interface IE3A26Address2 {
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
+  country: string;
+}
+
+/** Place of acceptance (`placeOfAcceptance`) in IE3A26. */
+export interface IE3A26PlaceOfAcceptance {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3004. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: library (AddressType05). */
+  address?: IE3A26Address2;
+}
+
+/** Supporting documents (`supportingDocuments`) in IE3A26. */
+export interface IE3A26SupportingDocuments {
+  /** Reference number (an..70). Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType1). */
+  referenceNumber: string;
+  /** Type (an..4), code list CL013. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
+  type: string;
 }
 
 /** Additional information (`additionalInformation`) in IE3A26. */
 export interface IE3A26AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: twin (IE3A23). */
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
   code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: twin (IE3A23). */
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
   text?: string;
 }
 
 /** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A26. */
 export interface IE3A26AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: twin (IE3A23). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: twin (IE3A23). */
+  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
   role: string;
+}
+
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A26. */
+export interface IE3A26TransportDocumentMasterLevel {
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
+  documentNumber: string;
+  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
+  type: string;
+}
+
+/** Carrier (`carrier`) in IE3A26. */
+export interface IE3A26Carrier {
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber: string;
 }
 
 /** Consignee (`consignee`) in IE3A26. */
 export interface IE3A26Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: twin (IE3A23). */
+  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: twin (IE3A23). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3A23). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3A23). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A26Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3A23). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A26Communication[];
 }
 
 /** Commodity code (`commodityCode`) in IE3A26. */
 export interface IE3A26CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: twin (IE3A23). */
+  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
   harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: twin (IE3A23). */
+  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
   combinedNomenclatureCode?: string;
+}
+
+/** Dangerous goods (`dangerousGoods`) in IE3A26. */
+export interface IE3A26DangerousGoods {
+  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
+  UNNumber: string;
 }
 
 /** Commodity (`commodity`) in IE3A26. */
 export interface IE3A26Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: twin (IE3A23). */
+  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
   descriptionOfGoods: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. Provenance: twin (IE3A23). */
+  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
+  cusCode?: string;
+  /** Commodity code, code list CL706. Presence O, 0..1. Rules and conditions: C3025. Provenance: library (CommodityCodeType). */
   commodityCode?: IE3A26CommodityCode;
+  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
+  dangerousGoods?: IE3A26DangerousGoods[];
 }
 
 /** Weight (`weight`) in IE3A26. */
 export interface IE3A26Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: twin (IE3A23). */
+  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
   grossMass: string;
 }
 
 /** Packaging (`packaging`) in IE3A26. */
 export interface IE3A26Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. Provenance: twin (IE3A23). */
-  numberOfPackages: string;
+  /** Shipping marks (an..512). Presence O, 0..1, WCO 142. Rules and conditions: C3036. Provenance: library (ShippingMarksContentType). */
+  shippingMarks?: string;
+  /** Number of packages (n..8). Presence O, 0..1, WCO 144. Rules and conditions: C3036. Provenance: library (NumberOfPackagesContentType). */
+  numberOfPackages?: string;
+  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
+  typeOfPackages: CL017;
+}
+
+/** Transport equipment (`transportEquipment`) in IE3A26. */
+export interface IE3A26TransportEquipment {
+  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Provenance: library (ContainerIdentificationNumberContentType). */
+  containerIdentificationNumber: string;
 }
 
 /** Goods item (`goodsItem`) in IE3A26. */
 export interface IE3A26GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017, R3024. Provenance: twin (IE3A23). */
+  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017, R3024. Provenance: library (GoodsItemNumberContentType). */
   goodsItemNumber: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3A23). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
+  supportingDocuments?: IE3A26SupportingDocuments[];
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType02). */
   additionalInformation?: IE3A26AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3A23). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A26AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: twin (IE3A23). */
+  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType07). */
   commodity: IE3A26Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. Provenance: twin (IE3A23). */
-  weight?: IE3A26Weight;
-  /** Packaging. Presence M, 1..1, WCO 93A. Provenance: twin (IE3A23). */
-  packaging: IE3A26Packaging;
+  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
+  weight: IE3A26Weight;
+  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType08). */
+  packaging: IE3A26Packaging[];
+  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType). */
+  transportEquipment?: IE3A26TransportEquipment[];
 }
 
 /** Consignor (`consignor`) in IE3A26. */
 export interface IE3A26Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: twin (IE3A23). */
+  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: twin (IE3A23). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3A23). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3A23). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A26Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F43). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A26Communication[];
 }
 
-/** Postal charges (`postalCharges`) in IE3A26. */
-export interface IE3A26PostalCharges {
-  /** Postal charges. Presence M, 1..1, WCO 117. Amount: `value` and `currency` are XML attributes. Provenance: twin (IE3F43). */
-  postalCharges: Amount;
+/** Transport charges (`transportCharges`) in IE3A26. */
+export interface IE3A26TransportCharges {
+  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
+  methodOfPayment: string;
+}
+
+/** Place of delivery (`placeOfDelivery`) in IE3A26. */
+export interface IE3A26PlaceOfDelivery {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3006. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3006. Provenance: library (AddressType05). */
+  address?: IE3A26Address2;
+}
+
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A26. */
+export interface IE3A26CountriesOfRoutingOfConsignment {
+  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
+  sequenceNumber: string;
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType3). */
+  country: string;
+}
+
+/** Notify party (`notifyParty`) in IE3A26. */
+export interface IE3A26NotifyParty {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence O, 0..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber?: string;
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
+  typeOfPerson: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3A26Address;
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication?: IE3A26Communication[];
+}
+
+/** Supplementary declarant (`supplementaryDeclarant`) in IE3A26. */
+export interface IE3A26SupplementaryDeclarant {
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber: string;
+  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: library (SupplementaryFilingTypeContentType). */
+  supplementaryFilingType: string;
 }
 
 /** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A26. */
 export interface IE3A26TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: twin (IE3F43). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: twin (IE3F43). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Reference number/UCR (`referenceNumberUCR`) in IE3A26. */
 export interface IE3A26ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: twin (IE3F43). */
+  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
   referenceNumberUCR: string;
 }
 
 /** Consignment (House level) (`consignmentHouseLevel`) in IE3A26. */
 export interface IE3A26ConsignmentHouseLevel {
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: twin (IE3A23). */
+  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
+  containerIndicator: CL708;
+  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
   totalGrossMass: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3A23). */
+  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
+  placeOfAcceptance: IE3A26PlaceOfAcceptance;
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
+  supportingDocuments?: IE3A26SupportingDocuments[];
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType). */
   additionalInformation?: IE3A26AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3A23). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A26AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: twin (IE3A23). */
+  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
+  transportDocumentMasterLevel: IE3A26TransportDocumentMasterLevel;
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType08). */
+  carrier: IE3A26Carrier;
+  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
   consignee: IE3A26Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: twin (IE3A23). */
+  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType35). */
   goodsItem: IE3A26GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: twin (IE3A23). */
+  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
   consignor: IE3A26Consignor;
-  /** Postal charges. Presence C, 0..1, WCO 41A. Rules and conditions: C3038. Provenance: twin (IE3F43). */
-  postalCharges?: IE3A26PostalCharges;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Rules and conditions: R3052. Provenance: twin (IE3F43). */
+  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
+  transportCharges: IE3A26TransportCharges;
+  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType03). */
+  placeOfDelivery: IE3A26PlaceOfDelivery;
+  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: library (CountriesOfRoutingOfConsignmentType03). */
+  countriesOfRoutingOfConsignment: IE3A26CountriesOfRoutingOfConsignment[];
+  /** Notify party. Presence O, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
+  notifyParty?: IE3A26NotifyParty;
+  /** Supplementary declarant. Presence O, 0..99, WCO 18C. Provenance: library (SupplementaryDeclarantType02). */
+  supplementaryDeclarant?: IE3A26SupplementaryDeclarant[];
+  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
   transportDocumentHouseLevel: IE3A26TransportDocumentHouseLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: twin (IE3F43). */
+  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType). */
+  transportEquipment?: IE3A26TransportEquipment[];
+  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
   referenceNumberUCR?: IE3A26ReferenceNumberUCR;
 }
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3A26. */
 export interface IE3A26ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99, WCO 21C. Provenance: twin (IE3A23). */
+  /** Consignment (House level). Presence M, 1..99, WCO 21C. Provenance: library (ConsignmentHouseLevelType32). */
   consignmentHouseLevel: IE3A26ConsignmentHouseLevel[];
 }
 
@@ -266,7 +414,7 @@ export interface IE3A26HrcmScreeningResults {
 
 /**
  * IE3A26: Amendment of an F26 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 33 % table, 66 % twin, 1 % sibling.
+ * Coverage: 92 % table, 6 % twin, 2 % sibling.
  *
  * @example
  * ```ts
@@ -283,19 +431,23 @@ export interface IE3A26 {
   /** MRN (an18). Presence M, 1..1. Rules and conditions: R3004. Provenance: twin (IE3A23). */
   MRN: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. Provenance: twin (IE3A23). */
-  SpecificCircumstanceIndicator: CL742;
-  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: twin (IE3A23). */
+  SpecificCircumstanceIndicator: "F26";
+  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3A23). */
   addressedMemberState: IE3A26AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: twin (IE3A23). */
+  /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: library (IE3A23). */
   representative?: IE3A26Representative;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: twin (IE3A23). */
+  /** activeBorderTransportMeans. Presence M, 1..1. Provenance: library (IE3F26). */
+  activeBorderTransportMeans: IE3A26ActiveBorderTransportMeans;
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3A23). */
   consignmentMasterLevel: IE3A26ConsignmentMasterLevel;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: twin (IE3F43). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F43). */
   declarant: IE3A26Declarant;
   /** HRCM screening results. Presence O, 0..99. */
   hrcmScreeningResults?: IE3A26HrcmScreeningResults[];
 }
 
+const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
+const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A26AddressedMemberStateSchema: z.ZodType<IE3A26AddressedMemberState> = z.strictObject({
@@ -321,10 +473,40 @@ const IE3A26CommunicationSchema: z.ZodType<IE3A26Communication> = z.strictObject
 const IE3A26RepresentativeSchema: z.ZodType<IE3A26Representative> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
-  status: text("n1"),
+  status: text("n1").optional(),
   address: IE3A26AddressSchema,
   communication: z.array(IE3A26CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3A26Representative>;
+
+const IE3A26CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3A26CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+  sequenceNumber: text("n..2"),
+  country: text("a2"),
+}) as unknown as z.ZodType<IE3A26CountriesOfRoutingOfMeansOfTransport>;
+
+const IE3A26ActiveBorderTransportMeansSchema: z.ZodType<IE3A26ActiveBorderTransportMeans> = z.strictObject({
+  identificationNumber: text("an..35").optional(),
+  typeOfIdentification: text("n2").optional(),
+  ModeOfTransport: text("n1"),
+  actualDateAndTimeOfDeparture: dateTime(),
+  estimatedDateAndTimeOfArrival: dateTime(),
+  conveyanceReferenceNumber: text("an..17").optional(),
+  countriesOfRoutingOfMeansOfTransport: z.array(IE3A26CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
+}) as unknown as z.ZodType<IE3A26ActiveBorderTransportMeans>;
+
+const IE3A26Address2Schema: z.ZodType<IE3A26Address2> = z.strictObject({
+  country: text("a2"),
+}) as unknown as z.ZodType<IE3A26Address2>;
+
+const IE3A26PlaceOfAcceptanceSchema: z.ZodType<IE3A26PlaceOfAcceptance> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A26Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A26PlaceOfAcceptance>;
+
+const IE3A26SupportingDocumentsSchema: z.ZodType<IE3A26SupportingDocuments> = z.strictObject({
+  referenceNumber: text("an..70"),
+  type: text("an..4"),
+}) as unknown as z.ZodType<IE3A26SupportingDocuments>;
 
 const IE3A26AdditionalInformationSchema: z.ZodType<IE3A26AdditionalInformation> = z.strictObject({
   code: text("an..17").optional(),
@@ -335,6 +517,15 @@ const IE3A26AdditionalSupplyChainActorSchema: z.ZodType<IE3A26AdditionalSupplyCh
   identificationNumber: text("an..17"),
   role: text("a..3"),
 }) as unknown as z.ZodType<IE3A26AdditionalSupplyChainActor>;
+
+const IE3A26TransportDocumentMasterLevelSchema: z.ZodType<IE3A26TransportDocumentMasterLevel> = z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an..4"),
+}) as unknown as z.ZodType<IE3A26TransportDocumentMasterLevel>;
+
+const IE3A26CarrierSchema: z.ZodType<IE3A26Carrier> = z.strictObject({
+  identificationNumber: text("an..17"),
+}) as unknown as z.ZodType<IE3A26Carrier>;
 
 const IE3A26ConsigneeSchema: z.ZodType<IE3A26Consignee> = z.strictObject({
   name: text("an..70"),
@@ -349,9 +540,15 @@ const IE3A26CommodityCodeSchema: z.ZodType<IE3A26CommodityCode> = z.strictObject
   combinedNomenclatureCode: text("an2").optional(),
 }) as unknown as z.ZodType<IE3A26CommodityCode>;
 
+const IE3A26DangerousGoodsSchema: z.ZodType<IE3A26DangerousGoods> = z.strictObject({
+  UNNumber: text("an4"),
+}) as unknown as z.ZodType<IE3A26DangerousGoods>;
+
 const IE3A26CommoditySchema: z.ZodType<IE3A26Commodity> = z.strictObject({
   descriptionOfGoods: text("an..512"),
+  cusCode: text("an9").optional(),
   commodityCode: IE3A26CommodityCodeSchema.optional(),
+  dangerousGoods: z.array(IE3A26DangerousGoodsSchema).min(0).max(99).optional(),
 }) as unknown as z.ZodType<IE3A26Commodity>;
 
 const IE3A26WeightSchema: z.ZodType<IE3A26Weight> = z.strictObject({
@@ -359,16 +556,24 @@ const IE3A26WeightSchema: z.ZodType<IE3A26Weight> = z.strictObject({
 }) as unknown as z.ZodType<IE3A26Weight>;
 
 const IE3A26PackagingSchema: z.ZodType<IE3A26Packaging> = z.strictObject({
-  numberOfPackages: text("n..8"),
+  shippingMarks: text("an..512").optional(),
+  numberOfPackages: text("n..8").optional(),
+  typeOfPackages: text("an2", "CL017", CL017_VALUES),
 }) as unknown as z.ZodType<IE3A26Packaging>;
+
+const IE3A26TransportEquipmentSchema: z.ZodType<IE3A26TransportEquipment> = z.strictObject({
+  containerIdentificationNumber: text("an..17"),
+}) as unknown as z.ZodType<IE3A26TransportEquipment>;
 
 const IE3A26GoodsItemSchema: z.ZodType<IE3A26GoodsItem> = z.strictObject({
   goodsItemNumber: text("n..5"),
+  supportingDocuments: z.array(IE3A26SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A26AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A26AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3A26CommoditySchema,
-  weight: IE3A26WeightSchema.optional(),
-  packaging: IE3A26PackagingSchema,
+  weight: IE3A26WeightSchema,
+  packaging: z.array(IE3A26PackagingSchema).min(1).max(99),
+  transportEquipment: z.array(IE3A26TransportEquipmentSchema).min(0).max(9999).optional(),
 }) as unknown as z.ZodType<IE3A26GoodsItem>;
 
 const IE3A26ConsignorSchema: z.ZodType<IE3A26Consignor> = z.strictObject({
@@ -379,9 +584,33 @@ const IE3A26ConsignorSchema: z.ZodType<IE3A26Consignor> = z.strictObject({
   communication: z.array(IE3A26CommunicationSchema).min(0).max(9).optional(),
 }) as unknown as z.ZodType<IE3A26Consignor>;
 
-const IE3A26PostalChargesSchema: z.ZodType<IE3A26PostalCharges> = z.strictObject({
-  postalCharges: amount("n..16,2", "a3"),
-}) as unknown as z.ZodType<IE3A26PostalCharges>;
+const IE3A26TransportChargesSchema: z.ZodType<IE3A26TransportCharges> = z.strictObject({
+  methodOfPayment: text("a1"),
+}) as unknown as z.ZodType<IE3A26TransportCharges>;
+
+const IE3A26PlaceOfDeliverySchema: z.ZodType<IE3A26PlaceOfDelivery> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A26Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A26PlaceOfDelivery>;
+
+const IE3A26CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A26CountriesOfRoutingOfConsignment> = z.strictObject({
+  sequenceNumber: text("n..2"),
+  country: text("a2"),
+}) as unknown as z.ZodType<IE3A26CountriesOfRoutingOfConsignment>;
+
+const IE3A26NotifyPartySchema: z.ZodType<IE3A26NotifyParty> = z.strictObject({
+  name: text("an..70"),
+  identificationNumber: text("an..17").optional(),
+  typeOfPerson: text("n1"),
+  address: IE3A26AddressSchema,
+  communication: z.array(IE3A26CommunicationSchema).min(0).max(9).optional(),
+}) as unknown as z.ZodType<IE3A26NotifyParty>;
+
+const IE3A26SupplementaryDeclarantSchema: z.ZodType<IE3A26SupplementaryDeclarant> = z.strictObject({
+  identificationNumber: text("an..17"),
+  supplementaryFilingType: text("an..3"),
+}) as unknown as z.ZodType<IE3A26SupplementaryDeclarant>;
 
 const IE3A26TransportDocumentHouseLevelSchema: z.ZodType<IE3A26TransportDocumentHouseLevel> = z.strictObject({
   documentNumber: text("an..70"),
@@ -393,14 +622,24 @@ const IE3A26ReferenceNumberUCRSchema: z.ZodType<IE3A26ReferenceNumberUCR> = z.st
 }) as unknown as z.ZodType<IE3A26ReferenceNumberUCR>;
 
 const IE3A26ConsignmentHouseLevelSchema: z.ZodType<IE3A26ConsignmentHouseLevel> = z.strictObject({
+  containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
+  placeOfAcceptance: IE3A26PlaceOfAcceptanceSchema,
+  supportingDocuments: z.array(IE3A26SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A26AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A26AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  transportDocumentMasterLevel: IE3A26TransportDocumentMasterLevelSchema,
+  carrier: IE3A26CarrierSchema,
   consignee: IE3A26ConsigneeSchema,
   goodsItem: z.array(IE3A26GoodsItemSchema).min(1).max(9999),
   consignor: IE3A26ConsignorSchema,
-  postalCharges: IE3A26PostalChargesSchema.optional(),
+  transportCharges: IE3A26TransportChargesSchema,
+  placeOfDelivery: IE3A26PlaceOfDeliverySchema,
+  countriesOfRoutingOfConsignment: z.array(IE3A26CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
+  notifyParty: IE3A26NotifyPartySchema.optional(),
+  supplementaryDeclarant: z.array(IE3A26SupplementaryDeclarantSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3A26TransportDocumentHouseLevelSchema,
+  transportEquipment: z.array(IE3A26TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A26ReferenceNumberUCRSchema.optional(),
 }) as unknown as z.ZodType<IE3A26ConsignmentHouseLevel>;
 
@@ -464,9 +703,10 @@ export const IE3A26Schema: z.ZodType<IE3A26> = z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F26"]),
   addressedMemberState: IE3A26AddressedMemberStateSchema,
   representative: IE3A26RepresentativeSchema.optional(),
+  activeBorderTransportMeans: IE3A26ActiveBorderTransportMeansSchema,
   consignmentMasterLevel: IE3A26ConsignmentMasterLevelSchema,
   declarant: IE3A26DeclarantSchema,
   hrcmScreeningResults: z.array(IE3A26HrcmScreeningResultsSchema).min(0).max(99).optional(),
@@ -481,4 +721,4 @@ export const IE3A26Schema: z.ZodType<IE3A26> = z.strictObject({
  * IE3A26Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3A26Meta: MessageMeta = {"id":"IE3A26","direction":"t2c","purpose":"Amendment of an F26 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F26","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[3],"chunkCount":3},"coverage":{"table":44,"twin":87,"sibling":1,"inferred":0},"assembly":["44 row(s) from its own table","89 row(s) at the start before declarant/name from IE3F26 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it"],"root":{"name":"IE3A26","label":"IE3A26","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3A23"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3004"],"provenance":"twin","from":"IE3A23","notes":["LRN in place of the amendment MRN","MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3A23","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3A23"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","provenance":"twin","from":"IE3A23","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3A23"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3033","R3024"],"wcoId":"R004","provenance":"twin","from":"IE3A23"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A23","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A23"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A23","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A23"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A23"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A23"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3A23"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A23"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3A23","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3A23"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A23"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3A23","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3A23","children":[{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3A23"},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3A23","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3A23"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A23","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3A23"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3A23"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"twin","from":"IE3A23","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3A23"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3A23"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A23","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A23"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A23"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A23"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A23"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A23"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3A23"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A23"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3A23","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3A23"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A23"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3A23","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","provenance":"twin","from":"IE3A23"},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3A23","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3A23"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A23","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3A23"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3A23"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3A23","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3A23"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","provenance":"twin","from":"IE3A23","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3A23"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType","CommodityType02","CommodityType08","CommodityType05","CommodityType03"]},{"name":"weight","label":"Weight","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"65A","provenance":"twin","from":"IE3A23","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3A23"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3A23","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"n..8","wcoId":"144","provenance":"twin","from":"IE3A23"}],"xsdTypes":["PackagingType","PackagingType03","PackagingType04"]}],"xsdTypes":["GoodsItemType33","GoodsItemType43","GoodsItemType39","GoodsItemType56","GoodsItemType50","GoodsItemType57","GoodsItemType25","GoodsItemType26","GoodsItemType58","GoodsItemType55"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3A23","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3A23"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3A23"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A23","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A23"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A23"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A23"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A23"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A23"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F43"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F43"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F43"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F43","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F43"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"postalCharges","label":"Postal charges","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3038"],"wcoId":"41A","provenance":"twin","from":"IE3F43","children":[{"name":"postalCharges","label":"Postal charges","encoding":"amount","min":1,"max":1,"presence":"M","wcoId":"117","provenance":"twin","from":"IE3F43","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}}],"xsdTypes":["PostalChargesType02","PostalChargesType03"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3052"],"wcoId":"30B","provenance":"twin","from":"IE3F43","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F43"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F43","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F43"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60","ConsignmentHouseLevelType61"]}],"xsdTypes":["ConsignmentMasterLevelType66","ConsignmentMasterLevelType59"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F43","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"hrcmScreeningResults","label":"HRCM screening results","encoding":"group","min":0,"max":99,"presence":"O","provenance":"table","children":[{"name":"result","label":"Result","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL726","collapse":true,"provenance":"table"},{"name":"screeningMethod","label":"Screening method","encoding":"group","min":2,"max":9,"presence":"M","provenance":"table","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"provenance":"table"}],"xsdTypes":["ScreeningMethodType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType05","AdditionalInformationType06","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"authorizedPerson","label":"Authorized person","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"13A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R067","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R068","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"}],"xsdTypes":["AuthorizedPersonType","AuthorizedPersonType02"]},{"name":"binaryFile","label":"Binary file","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"72B","provenance":"table","children":[{"name":"identification","label":"Identification","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M001","provenance":"table","notes":["ICS2 XML name empty in source; no path derived","XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType"]},{"name":"filename","label":"Filename","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M005","provenance":"table"},{"name":"MIME","label":"MIME","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"M007","collapse":true,"provenance":"table"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"M012","provenance":"table"}],"xsdTypes":["BinaryFileType"]},{"name":"facilityPlace","label":"Facility place","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"58A","provenance":"table","children":[{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]}],"xsdTypes":["FacilityPlaceType","FacilityPlaceType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]}],"xsdTypes":["HrcmScreeningResultsType","HrcmScreeningResultsType12"]}]}};
+export const IE3A26Meta: MessageMeta = {"id":"IE3A26","direction":"t2c","purpose":"Amendment of an F26 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F26","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[3],"chunkCount":3},"coverage":{"table":44,"library":147,"twin":3,"sibling":1,"inferred":0},"assembly":["44 row(s) from its own table","89 row(s) at the start before declarant/name from IE3F26 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it"],"root":{"name":"IE3A26","label":"IE3A26","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3A23"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3004"],"provenance":"twin","from":"IE3A23","notes":["LRN in place of the amendment MRN","MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"fixed":"F26","provenance":"twin","from":"IE3A23","notes":["always F23 in IE3A23","always F26 in IE3A26","always F23 in IE3F23","always F26 in IE3F26","always F43 in IE3F43"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a amendment can use"},"provenance":"library","from":"IE3A23","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","xsdType":"RepresentativeType02","uncertain":true,"match":{"type":"RepresentativeType02","confidence":"ambiguous","candidates":["RepresentativeType02","RepresentativeType10","RepresentativeType08"],"reason":"3 types remain after rows, position and twin: RepresentativeType02, RepresentativeType10, RepresentativeType08"},"provenance":"library","from":"IE3A23","notes":["type ambiguous among RepresentativeType02, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType09: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08"]},{"name":"activeBorderTransportMeans","label":"activeBorderTransportMeans","encoding":"group","min":1,"max":1,"presence":"M","xsdType":"ActiveBorderTransportMeansType18","match":{"type":"ActiveBorderTransportMeansType18","confidence":"position","candidates":["ActiveBorderTransportMeansType18"],"reason":"of 20 fitting types, the only one its place in the walk allows (free type 4 of 17)"},"provenance":"library","from":"IE3F26","notes":["seen in a real IE3F26 (spec/observed/IE3F26.json); its type from the library"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","rules":["R3024"],"wcoId":"R146","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"library","from":"IdentificationNumberContentType2"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":0,"max":1,"presence":"O","format":"n2","codeList":"CL750","wcoId":"T018","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"library","from":"TypeOfIdentificationContentType"},{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","rules":["R3024"],"wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","provenance":"library","from":"ModeOfTransportContentType"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"ActualDateAndTimeOfDepartureType","provenance":"library","from":"ActualDateAndTimeOfDepartureType"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"EstimatedDateAndTimeOfArrivalType","provenance":"library","from":"EstimatedDateAndTimeOfArrivalType"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3024"],"wcoId":"149","pattern":".{1,17}","xsdType":"ConveyanceReferenceNumberContentType","provenance":"library","from":"ConveyanceReferenceNumberContentType"},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","xsdType":"CountriesOfRoutingOfMeansOfTransportType03","provenance":"library","from":"CountriesOfRoutingOfMeansOfTransportType03","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","pattern":"[0-9]{1,2}","xsdType":"SequenceNumberContentType2","provenance":"library","from":"SequenceNumberContentType2"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03"]}],"xsdTypes":["ActiveBorderTransportMeansType18"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType48","match":{"type":"ConsignmentMasterLevelType48","confidence":"description","candidates":["ConsignmentMasterLevelType48"],"reason":"of 8 fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure"},"provenance":"library","from":"IE3A23","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType32","provenance":"library","from":"ConsignmentHouseLevelType32","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"pattern":"[0-1]{1}","xsdType":"ContainerIndicatorContentType2","provenance":"library","from":"ContainerIndicatorContentType2"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"library","from":"TotalGrossMassContentType"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","xsdType":"PlaceOfAcceptanceType03","provenance":"library","from":"PlaceOfAcceptanceType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3004"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3004"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfAcceptanceType03"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"G004","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL013","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001","R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType03","provenance":"library","from":"TransportDocumentMasterLevelType03","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType03"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType08","provenance":"library","from":"CarrierType08","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"}],"xsdTypes":["CarrierType08"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","xsdType":"ConsigneeType","provenance":"library","from":"ConsigneeType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType35","provenance":"library","from":"GoodsItemType35","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"library","from":"GoodsItemNumberContentType"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"G004","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL013","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001","R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType02","provenance":"library","from":"AdditionalInformationType02","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType07","provenance":"library","from":"CommodityType07","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"library","from":"DescriptionOfGoodsContentType"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"pattern":".{1,9}","xsdType":"CusCodeContentType","provenance":"library","from":"CusCodeContentType"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","conditions":["C3025"],"xsdType":"CommodityCodeType","provenance":"library","from":"CommodityCodeType","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"library","from":"HarmonizedSystemSubHeadingCodeContentType"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"library","from":"CombinedNomenclatureCodeContentType"}],"xsdTypes":["CommodityCodeType"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","xsdType":"DangerousGoodsType02","provenance":"library","from":"DangerousGoodsType02","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"pattern":".{4}","xsdType":"UNNumberContentType","provenance":"library","from":"UNNumberContentType"}],"xsdTypes":["DangerousGoodsType02"]}],"xsdTypes":["CommodityType07"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","xsdType":"WeightType","provenance":"library","from":"WeightType","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","xsdType":"GrossMassContentType","provenance":"library","from":"GrossMassContentType"}],"xsdTypes":["WeightType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","xsdType":"PackagingType08","provenance":"library","from":"PackagingType08","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","conditions":["C3036"],"wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"library","from":"ShippingMarksContentType"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"O","format":"n..8","conditions":["C3036"],"wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"library","from":"NumberOfPackagesContentType"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"library","from":"TypeOfPackagesContentType"}],"xsdTypes":["PackagingType08"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"library","from":"TransportEquipmentType","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["GoodsItemType35"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"library","from":"ConsignorType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","xsdType":"TransportChargesType02","provenance":"library","from":"TransportChargesType02","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"pattern":"[a-zA-Z]{1}","xsdType":"MethodOfPaymentContentType","provenance":"library","from":"MethodOfPaymentContentType"}],"xsdTypes":["TransportChargesType02"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","xsdType":"PlaceOfDeliveryType03","provenance":"library","from":"PlaceOfDeliveryType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3006"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3006"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfDeliveryType03"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","xsdType":"CountriesOfRoutingOfConsignmentType03","provenance":"library","from":"CountriesOfRoutingOfConsignmentType03","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","pattern":"[0-9]{1,2}","xsdType":"SequenceNumberContentType2","provenance":"library","from":"SequenceNumberContentType2"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"89A","xsdType":"NotifyPartyType02","provenance":"library","from":"NotifyPartyType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["NotifyPartyType02"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"18C","xsdType":"SupplementaryDeclarantType02","provenance":"library","from":"SupplementaryDeclarantType02","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"pattern":".{1,3}","xsdType":"SupplementaryFilingTypeContentType","provenance":"library","from":"SupplementaryFilingTypeContentType"}],"xsdTypes":["SupplementaryDeclarantType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType02","provenance":"library","from":"TransportDocumentHouseLevelType02","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"library","from":"TransportEquipmentType","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"}],"xsdTypes":["TransportEquipmentType"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType32"]}],"xsdTypes":["ConsignmentMasterLevelType48"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"library","from":"IE3F43","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]},{"name":"hrcmScreeningResults","label":"HRCM screening results","encoding":"group","min":0,"max":99,"presence":"O","xsdType":"HrcmScreeningResultsType","match":{"type":"HrcmScreeningResultsType","confidence":"position","candidates":["HrcmScreeningResultsType"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 7)"},"provenance":"table","children":[{"name":"result","label":"Result","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL726","collapse":true,"pattern":".{1,3}","xsdType":"ResultContentType","provenance":"table"},{"name":"screeningMethod","label":"Screening method","encoding":"group","min":2,"max":9,"presence":"M","xsdType":"ScreeningMethodType","provenance":"table","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"pattern":".{1,3}","xsdType":"MethodContentType","provenance":"table"}],"xsdTypes":["ScreeningMethodType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","xsdType":"AdditionalInformationType03","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["AdditionalInformationType03"]},{"name":"authorizedPerson","label":"Authorized person","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"13A","xsdType":"AuthorizedPersonType","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R067","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R068","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"}],"xsdTypes":["AuthorizedPersonType"]},{"name":"binaryFile","label":"Binary file","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"72B","xsdType":"BinaryFileType","provenance":"table","children":[{"name":"identification","label":"Identification","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M001","pattern":".{1,256}","xsdType":"IdentificationContentType1","provenance":"table","notes":["ICS2 XML name empty in source; no path derived","XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType"]},{"name":"filename","label":"Filename","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M005","pattern":".{1,256}","xsdType":"FilenameContentType","provenance":"table"},{"name":"MIME","label":"MIME","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"M007","collapse":true,"pattern":".{1,70}","xsdType":"MIMEContentType","provenance":"table"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"M012","pattern":".{1,256}","xsdType":"DescriptionContentType1","provenance":"table"}],"xsdTypes":["BinaryFileType"]},{"name":"facilityPlace","label":"Facility place","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"58A","xsdType":"FacilityPlaceType","provenance":"table","children":[{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]}],"xsdTypes":["FacilityPlaceType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType"]}],"xsdTypes":["HrcmScreeningResultsType"]}]}};

@@ -8,345 +8,331 @@ export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3A33. */
 export interface IE3A33AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: twin (IE3F15). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
 }
 
 /** Address (`address`) in IE3A33. */
 export interface IE3A33Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: twin (IE3F15). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F15). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: twin (IE3F15). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: twin (IE3F15). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: twin (IE3F15). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: twin (IE3F15). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: twin (IE3F15). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: twin (IE3F15). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3A33. */
 export interface IE3A33Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: twin (IE3F15). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: twin (IE3F15). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3A33. */
 export interface IE3A33Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: twin (IE3F15). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: twin (IE3F15). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: twin (IE3F15). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F15). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A33Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F15). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A33Communication[];
 }
 
 /** Active border transport means (`activeBorderTransportMeans`) in IE3A33. */
 export interface IE3A33ActiveBorderTransportMeans {
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: twin (IE3F15). */
+  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: library (ModeOfTransportContentType). */
   ModeOfTransport: string;
-}
-
-/** Additional information (`additionalInformation`) in IE3A33. */
-export interface IE3A33AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: twin (IE3F15). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: twin (IE3F15). */
-  text?: string;
 }
 
 /** Address (`address`) in IE3A33. */
 export interface IE3A33Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F15). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
 }
 
 /** Place of acceptance (`placeOfAcceptance`) in IE3A33. */
 export interface IE3A33PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: twin (IE3F15). */
+  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: twin (IE3F15). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: twin (IE3F15). */
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: library (AddressType05). */
   address?: IE3A33Address2;
 }
 
 /** Supporting documents (`supportingDocuments`) in IE3A33. */
 export interface IE3A33SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: twin (IE3F15). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
   referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: twin (IE3F15). */
+  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
   type: string;
+}
+
+/** Additional information (`additionalInformation`) in IE3A33. */
+export interface IE3A33AdditionalInformation {
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
+  code?: string;
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
+  text?: string;
 }
 
 /** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A33. */
 export interface IE3A33AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: twin (IE3F11). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: twin (IE3F11). */
+  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
   role: string;
+}
+
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A33. */
+export interface IE3A33TransportDocumentMasterLevel {
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
+  documentNumber: string;
+  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
+  type: string;
+}
+
+/** Carrier (`carrier`) in IE3A33. */
+export interface IE3A33Carrier {
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber: string;
 }
 
 /** Consignee (`consignee`) in IE3A33. */
 export interface IE3A33Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: twin (IE3F11). */
+  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: twin (IE3F11). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F11). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F11). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A33Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F11). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A33Communication[];
 }
 
 /** Commodity code (`commodityCode`) in IE3A33. */
 export interface IE3A33CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: twin (IE3F14). */
+  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
   harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: twin (IE3F14). */
+  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
   combinedNomenclatureCode?: string;
 }
 
 /** Dangerous goods (`dangerousGoods`) in IE3A33. */
 export interface IE3A33DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: twin (IE3F14). */
+  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
   UNNumber: string;
 }
 
 /** Commodity (`commodity`) in IE3A33. */
 export interface IE3A33Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: twin (IE3F14). */
+  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
   descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: twin (IE3F14). */
+  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
   cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: twin (IE3F14). */
+  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: library (CommodityCodeType). */
   commodityCode?: IE3A33CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: twin (IE3F14). */
+  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
   dangerousGoods?: IE3A33DangerousGoods[];
 }
 
 /** Weight (`weight`) in IE3A33. */
 export interface IE3A33Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: twin (IE3F14). */
+  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
   grossMass: string;
 }
 
 /** Packaging (`packaging`) in IE3A33. */
 export interface IE3A33Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. Provenance: twin (IE3F14). */
+  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. Provenance: library (ShippingMarksContentType). */
   shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: twin (IE3F14). */
+  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: library (NumberOfPackagesContentType). */
   numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: twin (IE3F14). */
+  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
   typeOfPackages: CL017;
-}
-
-/** Seal (`seal`) in IE3A33. */
-export interface IE3A33Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: twin (IE3F14). */
-  identifier: string;
 }
 
 /** Transport equipment (`transportEquipment`) in IE3A33. */
 export interface IE3A33TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: twin (IE3F14). */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: twin (IE3F14). */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: twin (IE3F14). */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: twin (IE3F14). */
+  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Provenance: library (ContainerIdentificationNumberContentType). */
   containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: twin (IE3F14). */
-  numberOfSeals?: string;
-  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Provenance: twin (IE3F14). */
-  seal?: IE3A33Seal[];
 }
 
 /** Goods item (`goodsItem`) in IE3A33. */
 export interface IE3A33GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: twin (IE3F11). */
+  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
   goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F11). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3A33SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F11). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType02). */
   additionalInformation?: IE3A33AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3A15). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A33AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: twin (IE3F14). */
+  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType07). */
   commodity: IE3A33Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: twin (IE3F14). */
+  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
   weight: IE3A33Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: twin (IE3F14). */
+  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType08). */
   packaging: IE3A33Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3F14). */
+  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType). */
   transportEquipment?: IE3A33TransportEquipment[];
 }
 
 /** Consignor (`consignor`) in IE3A33. */
 export interface IE3A33Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: twin (IE3F14). */
+  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: twin (IE3F14). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F14). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F14). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A33Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F14). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A33Communication[];
 }
 
 /** Transport charges (`transportCharges`) in IE3A33. */
 export interface IE3A33TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: twin (IE3F14). */
+  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
   methodOfPayment: string;
 }
 
 /** Place of delivery (`placeOfDelivery`) in IE3A33. */
 export interface IE3A33PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3006. Provenance: twin (IE3F14). */
+  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3006. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: twin (IE3F14). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. Provenance: twin (IE3F14). */
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. Provenance: library (AddressType05). */
   address?: IE3A33Address2;
 }
 
 /** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A33. */
 export interface IE3A33CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: twin (IE3F14). */
+  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
   sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: twin (IE3F14). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
   country: string;
 }
 
 /** Notify party (`notifyParty`) in IE3A33. */
 export interface IE3A33NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: twin (IE3F14). */
+  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: twin (IE3F14). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F14). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F14). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A33Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F14). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A33Communication[];
-}
-
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3A33. */
-export interface IE3A33PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. Provenance: twin (IE3F14). */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. Provenance: twin (IE3F14). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: twin (IE3F14). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. Provenance: twin (IE3F14). */
-  nationality?: string;
 }
 
 /** Supplementary declarant (`supplementaryDeclarant`) in IE3A33. */
 export interface IE3A33SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: twin (IE3F14). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: twin (IE3F14). */
+  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: library (SupplementaryFilingTypeContentType). */
   supplementaryFilingType: string;
 }
 
 /** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A33. */
 export interface IE3A33TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: twin (IE3F14). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: twin (IE3F14). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Reference number/UCR (`referenceNumberUCR`) in IE3A33. */
 export interface IE3A33ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: twin (IE3F14). */
+  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
   referenceNumberUCR: string;
 }
 
 /** Consignment (House level) (`consignmentHouseLevel`) in IE3A33. */
 export interface IE3A33ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: twin (IE3F15). */
+  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
   containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: twin (IE3F15). */
+  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
   totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: twin (IE3F15). */
+  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
   placeOfAcceptance: IE3A33PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F15). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3A33SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F15). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType). */
   additionalInformation?: IE3A33AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3F15). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A33AdditionalSupplyChainActor[];
-  /** Consignee. Presence C, 0..1, WCO 27A. Rules and conditions: C3022. Provenance: twin (IE3F11). */
-  consignee?: IE3A33Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: twin (IE3F11). */
+  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
+  transportDocumentMasterLevel: IE3A33TransportDocumentMasterLevel;
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType05). */
+  carrier: IE3A33Carrier;
+  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
+  consignee: IE3A33Consignee;
+  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType45). */
   goodsItem: IE3A33GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: twin (IE3F14). */
+  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
   consignor: IE3A33Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: twin (IE3F14). */
+  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
   transportCharges: IE3A33TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: twin (IE3F14). */
+  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType03). */
   placeOfDelivery: IE3A33PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: twin (IE3F14). */
+  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: library (CountriesOfRoutingOfConsignmentType03). */
   countriesOfRoutingOfConsignment: IE3A33CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Rules and conditions: C3024. Provenance: twin (IE3F14). */
+  /** Notify party. Presence C, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
   notifyParty?: IE3A33NotifyParty;
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Provenance: twin (IE3F14). */
-  passiveBorderTransportMeans?: IE3A33PassiveBorderTransportMeans[];
-  /** Supplementary declarant. Presence C, 0..99, WCO 18C. Rules and conditions: C3020. Provenance: twin (IE3F14). */
+  /** Supplementary declarant. Presence C, 0..99, WCO 18C. Provenance: library (SupplementaryDeclarantType02). */
   supplementaryDeclarant?: IE3A33SupplementaryDeclarant[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: twin (IE3F14). */
+  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
   transportDocumentHouseLevel: IE3A33TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3F14). */
+  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType). */
   transportEquipment?: IE3A33TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: twin (IE3F14). */
-  referenceNumberUCR?: IE3A33ReferenceNumberUCR;
+  /** Reference number/UCR. Presence M, 1..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
+  referenceNumberUCR: IE3A33ReferenceNumberUCR;
 }
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3A33. */
 export interface IE3A33ConsignmentMasterLevel {
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F15). */
-  additionalInformation?: IE3A33AdditionalInformation[];
-  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: twin (IE3F15). */
-  consignmentHouseLevel: IE3A33ConsignmentHouseLevel;
+  /** Consignment (House level). Presence M, 1..99, WCO 21C. Provenance: library (ConsignmentHouseLevelType34). */
+  consignmentHouseLevel: IE3A33ConsignmentHouseLevel[];
 }
 
 /** Declarant (`declarant`) in IE3A33. */
 export interface IE3A33Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: twin (IE3F14). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: twin (IE3F14). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F14). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A33Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F14). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A33Communication[];
 }
 
 /**
  * IE3A33: Amendment of an F33 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 99 % twin, 1 % sibling.
+ * Coverage: 75 % twin, 25 % sibling.
  *
  * @example
  * ```ts
@@ -363,16 +349,16 @@ export interface IE3A33 {
   /** MRN (an18). Presence M, 1..1, WCO D026. Rules and conditions: R3003. Provenance: twin (IE3F15). */
   MRN: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: twin (IE3F15). */
-  SpecificCircumstanceIndicator: CL742;
-  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: twin (IE3F15). */
+  SpecificCircumstanceIndicator: "F33";
+  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F15). */
   addressedMemberState: IE3A33AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: twin (IE3F15). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F15). */
   representative?: IE3A33Representative;
-  /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: twin (IE3F15). */
+  /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: library (IE3F15). */
   activeBorderTransportMeans: IE3A33ActiveBorderTransportMeans;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: twin (IE3F15). */
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F15). */
   consignmentMasterLevel: IE3A33ConsignmentMasterLevel;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: twin (IE3F14). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F14). */
   declarant: IE3A33Declarant;
 }
 
@@ -403,7 +389,7 @@ const IE3A33CommunicationSchema: z.ZodType<IE3A33Communication> = z.strictObject
 const IE3A33RepresentativeSchema: z.ZodType<IE3A33Representative> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
-  status: text("n1"),
+  status: text("n1").optional(),
   address: IE3A33AddressSchema,
   communication: z.array(IE3A33CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3A33Representative>;
@@ -411,11 +397,6 @@ const IE3A33RepresentativeSchema: z.ZodType<IE3A33Representative> = z.strictObje
 const IE3A33ActiveBorderTransportMeansSchema: z.ZodType<IE3A33ActiveBorderTransportMeans> = z.strictObject({
   ModeOfTransport: text("n1"),
 }) as unknown as z.ZodType<IE3A33ActiveBorderTransportMeans>;
-
-const IE3A33AdditionalInformationSchema: z.ZodType<IE3A33AdditionalInformation> = z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A33AdditionalInformation>;
 
 const IE3A33Address2Schema: z.ZodType<IE3A33Address2> = z.strictObject({
   country: text("a2"),
@@ -432,10 +413,24 @@ const IE3A33SupportingDocumentsSchema: z.ZodType<IE3A33SupportingDocuments> = z.
   type: text("an4"),
 }) as unknown as z.ZodType<IE3A33SupportingDocuments>;
 
+const IE3A33AdditionalInformationSchema: z.ZodType<IE3A33AdditionalInformation> = z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}) as unknown as z.ZodType<IE3A33AdditionalInformation>;
+
 const IE3A33AdditionalSupplyChainActorSchema: z.ZodType<IE3A33AdditionalSupplyChainActor> = z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
 }) as unknown as z.ZodType<IE3A33AdditionalSupplyChainActor>;
+
+const IE3A33TransportDocumentMasterLevelSchema: z.ZodType<IE3A33TransportDocumentMasterLevel> = z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an..4"),
+}) as unknown as z.ZodType<IE3A33TransportDocumentMasterLevel>;
+
+const IE3A33CarrierSchema: z.ZodType<IE3A33Carrier> = z.strictObject({
+  identificationNumber: text("an..17"),
+}) as unknown as z.ZodType<IE3A33Carrier>;
 
 const IE3A33ConsigneeSchema: z.ZodType<IE3A33Consignee> = z.strictObject({
   name: text("an..70"),
@@ -471,17 +466,8 @@ const IE3A33PackagingSchema: z.ZodType<IE3A33Packaging> = z.strictObject({
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
 }) as unknown as z.ZodType<IE3A33Packaging>;
 
-const IE3A33SealSchema: z.ZodType<IE3A33Seal> = z.strictObject({
-  identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A33Seal>;
-
 const IE3A33TransportEquipmentSchema: z.ZodType<IE3A33TransportEquipment> = z.strictObject({
-  containerSizeAndType: text("an..10"),
-  containerPackedStatus: text("an..3"),
-  containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
-  numberOfSeals: text("n..4").optional(),
-  seal: z.array(IE3A33SealSchema).min(0).max(99).optional(),
 }) as unknown as z.ZodType<IE3A33TransportEquipment>;
 
 const IE3A33GoodsItemSchema: z.ZodType<IE3A33GoodsItem> = z.strictObject({
@@ -526,13 +512,6 @@ const IE3A33NotifyPartySchema: z.ZodType<IE3A33NotifyParty> = z.strictObject({
   communication: z.array(IE3A33CommunicationSchema).min(0).max(9).optional(),
 }) as unknown as z.ZodType<IE3A33NotifyParty>;
 
-const IE3A33PassiveBorderTransportMeansSchema: z.ZodType<IE3A33PassiveBorderTransportMeans> = z.strictObject({
-  identificationNumber: text("an..35"),
-  typeOfIdentification: text("n2"),
-  typeOfMeansOfTransport: text("an..4"),
-  nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3A33PassiveBorderTransportMeans>;
-
 const IE3A33SupplementaryDeclarantSchema: z.ZodType<IE3A33SupplementaryDeclarant> = z.strictObject({
   identificationNumber: text("an..17"),
   supplementaryFilingType: text("an..3"),
@@ -554,23 +533,23 @@ const IE3A33ConsignmentHouseLevelSchema: z.ZodType<IE3A33ConsignmentHouseLevel> 
   supportingDocuments: z.array(IE3A33SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A33AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A33AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
-  consignee: IE3A33ConsigneeSchema.optional(),
+  transportDocumentMasterLevel: IE3A33TransportDocumentMasterLevelSchema,
+  carrier: IE3A33CarrierSchema,
+  consignee: IE3A33ConsigneeSchema,
   goodsItem: z.array(IE3A33GoodsItemSchema).min(1).max(9999),
   consignor: IE3A33ConsignorSchema,
   transportCharges: IE3A33TransportChargesSchema,
   placeOfDelivery: IE3A33PlaceOfDeliverySchema,
   countriesOfRoutingOfConsignment: z.array(IE3A33CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   notifyParty: IE3A33NotifyPartySchema.optional(),
-  passiveBorderTransportMeans: z.array(IE3A33PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   supplementaryDeclarant: z.array(IE3A33SupplementaryDeclarantSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3A33TransportDocumentHouseLevelSchema,
   transportEquipment: z.array(IE3A33TransportEquipmentSchema).min(0).max(9999).optional(),
-  referenceNumberUCR: IE3A33ReferenceNumberUCRSchema.optional(),
+  referenceNumberUCR: IE3A33ReferenceNumberUCRSchema,
 }) as unknown as z.ZodType<IE3A33ConsignmentHouseLevel>;
 
 const IE3A33ConsignmentMasterLevelSchema: z.ZodType<IE3A33ConsignmentMasterLevel> = z.strictObject({
-  additionalInformation: z.array(IE3A33AdditionalInformationSchema).min(0).max(99).optional(),
-  consignmentHouseLevel: IE3A33ConsignmentHouseLevelSchema,
+  consignmentHouseLevel: z.array(IE3A33ConsignmentHouseLevelSchema).min(1).max(99),
 }) as unknown as z.ZodType<IE3A33ConsignmentMasterLevel>;
 
 const IE3A33DeclarantSchema: z.ZodType<IE3A33Declarant> = z.strictObject({
@@ -592,7 +571,7 @@ export const IE3A33Schema: z.ZodType<IE3A33> = z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F33"]),
   addressedMemberState: IE3A33AddressedMemberStateSchema,
   representative: IE3A33RepresentativeSchema.optional(),
   activeBorderTransportMeans: IE3A33ActiveBorderTransportMeansSchema,
@@ -609,4 +588,4 @@ export const IE3A33Schema: z.ZodType<IE3A33> = z.strictObject({
  * IE3A33Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3A33Meta: MessageMeta = {"id":"IE3A33","direction":"t2c","purpose":"Amendment of an F33 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F33","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":171,"sibling":1,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F33 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A33","label":"IE3A33","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A33","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"twin","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"twin","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F14"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3F14","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3F14"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"twin","from":"IE3F14","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3F14","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3F14","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3F14"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3F14","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"twin","from":"IE3F14"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"twin","from":"IE3F14"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F14","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F14","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"twin","from":"IE3F14"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"twin","from":"IE3F14","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"twin","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"twin","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"twin","from":"IE3F14"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3020"],"wcoId":"18C","provenance":"twin","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","provenance":"twin","from":"IE3F14"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["SupplementaryDeclarantType02","SupplementaryDeclarantType04","SupplementaryDeclarantType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3F14","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F14","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F14"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+export const IE3A33Meta: MessageMeta = {"id":"IE3A33","direction":"t2c","purpose":"Amendment of an F33 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F33","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":153,"twin":3,"sibling":1,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F33 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A33","label":"IE3A33","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A33","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F33","provenance":"twin","from":"IE3F15","notes":["always F10 in IE3A10","always F13 in IE3A13","always F14 in IE3A14","always F15 in IE3A15","always F16 in IE3A16","always F22 in IE3A22","always F28 in IE3A28","always F29 in IE3A29","always F33 in IE3A33","always F10 in IE3F10","always F13 in IE3F13","always F14 in IE3F14","always F15 in IE3F15","always F16 in IE3F16","always F22 in IE3F22","always F28 in IE3F28","always F29 in IE3F29","always F33 in IE3F33"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a amendment can use"},"provenance":"library","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType02","uncertain":true,"match":{"type":"RepresentativeType02","confidence":"ambiguous","candidates":["RepresentativeType02","RepresentativeType10","RepresentativeType08"],"reason":"3 types remain after rows, position and twin: RepresentativeType02, RepresentativeType10, RepresentativeType08"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","xsdType":"ActiveBorderTransportMeansType08","match":{"type":"ActiveBorderTransportMeansType08","confidence":"position","candidates":["ActiveBorderTransportMeansType08"],"reason":"of 20 fitting types, the only one its place in the walk allows (free type 7 of 17)"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17: their union, with what not all share made optional"],"children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","provenance":"library","from":"ModeOfTransportContentType"}],"xsdTypes":["ActiveBorderTransportMeansType08"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType50","match":{"type":"ConsignmentMasterLevelType50","confidence":"position","candidates":["ConsignmentMasterLevelType50"],"reason":"of 62 fitting types, the only one its place in the walk allows (free type 18 of 49)"},"provenance":"library","from":"IE3F15","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType34","provenance":"library","from":"ConsignmentHouseLevelType34","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"pattern":"[0-1]{1}","xsdType":"ContainerIndicatorContentType2","provenance":"library","from":"ContainerIndicatorContentType2"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"library","from":"TotalGrossMassContentType"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","xsdType":"PlaceOfAcceptanceType03","provenance":"library","from":"PlaceOfAcceptanceType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfAcceptanceType03"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001","R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType","provenance":"library","from":"TransportDocumentMasterLevelType","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType05","provenance":"library","from":"CarrierType05","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"}],"xsdTypes":["CarrierType05"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","xsdType":"ConsigneeType","provenance":"library","from":"ConsigneeType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType45","provenance":"library","from":"GoodsItemType45","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"library","from":"GoodsItemNumberContentType"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001","R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType02","provenance":"library","from":"AdditionalInformationType02","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType07","provenance":"library","from":"CommodityType07","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"library","from":"DescriptionOfGoodsContentType"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"pattern":".{1,9}","xsdType":"CusCodeContentType","provenance":"library","from":"CusCodeContentType"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"xsdType":"CommodityCodeType","provenance":"library","from":"CommodityCodeType","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"library","from":"HarmonizedSystemSubHeadingCodeContentType"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"library","from":"CombinedNomenclatureCodeContentType"}],"xsdTypes":["CommodityCodeType"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","xsdType":"DangerousGoodsType02","provenance":"library","from":"DangerousGoodsType02","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"pattern":".{4}","xsdType":"UNNumberContentType","provenance":"library","from":"UNNumberContentType"}],"xsdTypes":["DangerousGoodsType02"]}],"xsdTypes":["CommodityType07"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","xsdType":"WeightType","provenance":"library","from":"WeightType","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","xsdType":"GrossMassContentType","provenance":"library","from":"GrossMassContentType"}],"xsdTypes":["WeightType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","xsdType":"PackagingType08","provenance":"library","from":"PackagingType08","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"library","from":"ShippingMarksContentType"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"library","from":"NumberOfPackagesContentType"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"library","from":"TypeOfPackagesContentType"}],"xsdTypes":["PackagingType08"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"library","from":"TransportEquipmentType","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["GoodsItemType45"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"library","from":"ConsignorType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","xsdType":"TransportChargesType02","provenance":"library","from":"TransportChargesType02","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"pattern":"[a-zA-Z]{1}","xsdType":"MethodOfPaymentContentType","provenance":"library","from":"MethodOfPaymentContentType"}],"xsdTypes":["TransportChargesType02"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","xsdType":"PlaceOfDeliveryType03","provenance":"library","from":"PlaceOfDeliveryType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfDeliveryType03"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","xsdType":"CountriesOfRoutingOfConsignmentType03","provenance":"library","from":"CountriesOfRoutingOfConsignmentType03","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","pattern":"[0-9]{1,2}","xsdType":"SequenceNumberContentType2","provenance":"library","from":"SequenceNumberContentType2"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","wcoId":"89A","xsdType":"NotifyPartyType02","provenance":"library","from":"NotifyPartyType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["NotifyPartyType02"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"C","wcoId":"18C","xsdType":"SupplementaryDeclarantType02","provenance":"library","from":"SupplementaryDeclarantType02","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"pattern":".{1,3}","xsdType":"SupplementaryFilingTypeContentType","provenance":"library","from":"SupplementaryFilingTypeContentType"}],"xsdTypes":["SupplementaryDeclarantType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"library","from":"TransportDocumentHouseLevelType","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"library","from":"TransportEquipmentType","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"}],"xsdTypes":["TransportEquipmentType"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType34"]}],"xsdTypes":["ConsignmentMasterLevelType50"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 5 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"library","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]}]}};

@@ -8,431 +8,373 @@ export type { Amount };
 
 /** Split Consignment (`splitConsignment`) in IE3A50. */
 export interface IE3A50SplitConsignment {
-  /** Split consignment indicator (n1), code list CL027. Presence M, 1..1. Provenance: twin (IE3F42). */
+  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
   splitConsignmentIndicator: CL027;
+  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
+  previousMRN?: string;
 }
 
 /** Address (`address`) in IE3A50. */
 export interface IE3A50Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: twin (IE3F42). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F42). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: twin (IE3F42). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: twin (IE3F42). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: twin (IE3F42). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: twin (IE3F42). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: twin (IE3F42). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: twin (IE3F42). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3A50. */
 export interface IE3A50Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: twin (IE3F42). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: twin (IE3F42). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3A50. */
 export interface IE3A50Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: twin (IE3F42). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: twin (IE3F42). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: twin (IE3F42). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F42). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A50Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3F42). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3A50Communication[];
 }
 
 /** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A50. */
 export interface IE3A50CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: twin (IE3F42). */
+  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
   sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: twin (IE3F42). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
   country: string;
 }
 
 /** Active border transport means (`activeBorderTransportMeans`) in IE3A50. */
 export interface IE3A50ActiveBorderTransportMeans {
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: twin (IE3F42). */
+  /** Identification number (an..35). Presence O, 0..1, WCO R146. Rules and conditions: R3009, R3010, R3024. Provenance: library (IdentificationNumberContentType2). */
+  identificationNumber?: string;
+  /** Type of identification (n2), code list CL750. Presence O, 0..1, WCO T018. Rules and conditions: R3011, R3012. Provenance: library (TypeOfIdentificationContentType). */
+  typeOfIdentification?: string;
+  /** Type of means of transport (an..4), code list CL751. Presence O, 0..1. Provenance: library (TypeOfMeansOfTransportContentType). */
+  typeOfMeansOfTransport?: string;
+  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. Provenance: library (NationalityContentType). */
+  nationality?: string;
+  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Rules and conditions: R3024. Provenance: library (ModeOfTransportContentType). */
   ModeOfTransport: string;
-  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: twin (IE3F42). */
+  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (ActualDateAndTimeOfDepartureType). */
   actualDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: twin (IE3F42). */
+  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfDepartureType). */
   estimatedDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: twin (IE3F42). */
-  estimatedDateAndTimeOfArrival: string;
-  /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Provenance: twin (IE3F42). */
+  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfArrivalType). */
+  estimatedDateAndTimeOfArrival?: string;
+  /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Provenance: library (ConveyanceReferenceNumberContentType). */
   conveyanceReferenceNumber?: string;
-  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: twin (IE3F42). */
-  countriesOfRoutingOfMeansOfTransport: IE3A50CountriesOfRoutingOfMeansOfTransport[];
+  /** Countries of routing of means of transport. Presence O, 0..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
+  countriesOfRoutingOfMeansOfTransport?: IE3A50CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Receptacle (`receptacle`) in IE3A50. */
-export interface IE3A50Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. Provenance: twin (IE3F42). */
-  receptacleIdentificationNumber: string;
+/** Address (`address`) in IE3A50. */
+export interface IE3A50Address2 {
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
+  country: string;
+}
+
+/** Place of acceptance (`placeOfAcceptance`) in IE3A50. */
+export interface IE3A50PlaceOfAcceptance {
+  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3003. Provenance: library (LocationContentType). */
+  location?: string;
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
+  UNLOCODE?: string;
+  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3003. Provenance: library (AddressType05). */
+  address?: IE3A50Address2;
 }
 
 /** Supporting documents (`supportingDocuments`) in IE3A50. */
 export interface IE3A50SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: twin (IE3F42). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
   referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: twin (IE3F42). */
+  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A50. */
 export interface IE3A50AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: twin (IE3F42). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: twin (IE3F42). */
+  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
   role: string;
 }
 
 /** Carrier (`carrier`) in IE3A50. */
 export interface IE3A50Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: twin (IE3F42). */
+  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. Provenance: twin (IE3F42). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F42). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A50Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F42). */
-  communication?: IE3A50Communication[];
 }
 
 /** Consignee (`consignee`) in IE3A50. */
 export interface IE3A50Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: twin (IE3F42). */
+  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: twin (IE3F42). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F42). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F42). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A50Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F42). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A50Communication[];
-}
-
-/** Additional information (`additionalInformation`) in IE3A50. */
-export interface IE3A50AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: twin (IE3A27). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: twin (IE3A27). */
-  text?: string;
-}
-
-/** Commodity code (`commodityCode`) in IE3A50. */
-export interface IE3A50CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: twin (IE3A27). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: twin (IE3A27). */
-  combinedNomenclatureCode?: string;
-}
-
-/** Dangerous goods (`dangerousGoods`) in IE3A50. */
-export interface IE3A50DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: twin (IE3A27). */
-  UNNumber: string;
-}
-
-/** Commodity (`commodity`) in IE3A50. */
-export interface IE3A50Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: twin (IE3A27). */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: twin (IE3A27). */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3048. Provenance: twin (IE3A27). */
-  commodityCode?: IE3A50CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: twin (IE3A27). */
-  dangerousGoods?: IE3A50DangerousGoods[];
-}
-
-/** Weight (`weight`) in IE3A50. */
-export interface IE3A50Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: twin (IE3A27). */
-  grossMass: string;
-}
-
-/** Packaging (`packaging`) in IE3A50. */
-export interface IE3A50Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3035. Provenance: twin (IE3A27). */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3035. Provenance: twin (IE3A27). */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: twin (IE3A27). */
-  typeOfPackages: CL017;
-}
-
-/** Transport equipment (`transportEquipment`) in IE3A50. */
-export interface IE3A50TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Provenance: twin (IE3A27). */
-  containerIdentificationNumber: string;
-}
-
-/** Goods item (`goodsItem`) in IE3A50. */
-export interface IE3A50GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3016, R3024. Provenance: twin (IE3A27). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3A27). */
-  supportingDocuments?: IE3A50SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3A27). */
-  additionalInformation?: IE3A50AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3A27). */
-  additionalSupplyChainActor?: IE3A50AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: twin (IE3A27). */
-  commodity: IE3A50Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: twin (IE3A27). */
-  weight: IE3A50Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: twin (IE3A27). */
-  packaging: IE3A50Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3013. Provenance: twin (IE3A27). */
-  transportEquipment?: IE3A50TransportEquipment[];
 }
 
 /** Consignor (`consignor`) in IE3A50. */
 export interface IE3A50Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: twin (IE3A27). */
+  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: twin (IE3A27). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3A27). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3A27). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A50Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F51). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A50Communication[];
 }
 
 /** Transport charges (`transportCharges`) in IE3A50. */
 export interface IE3A50TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: twin (IE3F51). */
+  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
   methodOfPayment: string;
-}
-
-/** Address (`address`) in IE3A50. */
-export interface IE3A50Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: twin (IE3F51). */
-  country: string;
 }
 
 /** Place of delivery (`placeOfDelivery`) in IE3A50. */
 export interface IE3A50PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. Provenance: twin (IE3F51). */
+  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: twin (IE3F51). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. Provenance: twin (IE3F51). */
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. Provenance: library (AddressType05). */
   address?: IE3A50Address2;
 }
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3A50. */
-export interface IE3A50PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: twin (IE3F51). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: twin (IE3F51). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: twin (IE3F51). */
-  address?: IE3A50Address2;
+/** Additional information (`additionalInformation`) in IE3A50. */
+export interface IE3A50AdditionalInformation {
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
+  code?: string;
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
+  text?: string;
+}
+
+/** Commodity code (`commodityCode`) in IE3A50. */
+export interface IE3A50CommodityCode {
+  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
+  harmonizedSystemSubHeadingCode: string;
+  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
+  combinedNomenclatureCode?: string;
+}
+
+/** Dangerous goods (`dangerousGoods`) in IE3A50. */
+export interface IE3A50DangerousGoods {
+  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
+  UNNumber: string;
+}
+
+/** Commodity (`commodity`) in IE3A50. */
+export interface IE3A50Commodity {
+  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
+  descriptionOfGoods: string;
+  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
+  cusCode?: string;
+  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: library (CommodityCodeType). */
+  commodityCode?: IE3A50CommodityCode;
+  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
+  dangerousGoods?: IE3A50DangerousGoods[];
+}
+
+/** Weight (`weight`) in IE3A50. */
+export interface IE3A50Weight {
+  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
+  grossMass: string;
+}
+
+/** Packaging (`packaging`) in IE3A50. */
+export interface IE3A50Packaging {
+  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. Provenance: library (ShippingMarksContentType). */
+  shippingMarks?: string;
+  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: library (NumberOfPackagesContentType). */
+  numberOfPackages?: string;
+  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
+  typeOfPackages: CL017;
+}
+
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3A50. */
+export interface IE3A50PassiveBorderTransportMeans {
+  /** Identification number (an..35). Presence M, 1..1, WCO R146. Provenance: library (IdentificationNumberContentType2). */
+  identificationNumber: string;
+  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T018. Provenance: library (TypeOfIdentificationContentType). */
+  typeOfIdentification: string;
+  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: library (TypeOfMeansOfTransportContentType). */
+  typeOfMeansOfTransport: string;
+  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Provenance: library (NationalityContentType). */
+  nationality: string;
 }
 
 /** Seal (`seal`) in IE3A50. */
 export interface IE3A50Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: twin (IE3F11). */
+  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: library (IdentifierContentType2). */
   identifier: string;
 }
 
 /** Transport equipment (`transportEquipment`) in IE3A50. */
-export interface IE3A50TransportEquipment2 {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: twin (IE3F11). */
+export interface IE3A50TransportEquipment {
+  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
   containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: twin (IE3F11). */
+  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
   containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: twin (IE3F11). */
+  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
   containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: twin (IE3F11). */
+  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
   containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: twin (IE3F11). */
+  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
   numberOfSeals?: string;
-  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Provenance: twin (IE3F11). */
+  /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3018. Provenance: library (SealType02). */
   seal?: IE3A50Seal[];
 }
 
 /** Goods item (`goodsItem`) in IE3A50. */
-export interface IE3A50GoodsItem2 {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: twin (IE3F11). */
+export interface IE3A50GoodsItem {
+  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017, R3024. Provenance: library (GoodsItemNumberContentType). */
   goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F11). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3A50SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F11). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType02). */
   additionalInformation?: IE3A50AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3F11). */
+  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A50AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: twin (IE3F11). */
+  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType07). */
   commodity: IE3A50Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: twin (IE3F11). */
+  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
   weight: IE3A50Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: twin (IE3F11). */
+  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType08). */
   packaging: IE3A50Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3F11). */
-  transportEquipment?: IE3A50TransportEquipment2[];
+  /** Passive border transport means. Presence M, 1..99, WCO 19C. Rules and conditions: R3023. Provenance: library (PassiveBorderTransportMeansType05). */
+  passiveBorderTransportMeans: IE3A50PassiveBorderTransportMeans[];
+  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType10). */
+  transportEquipment?: IE3A50TransportEquipment[];
 }
 
 /** Buyer (`buyer`) in IE3A50. */
 export interface IE3A50Buyer {
-  /** Name (an..70). Presence M, 1..1, WCO R009. Provenance: twin (IE3F11). */
+  /** Name (an..70). Presence M, 1..1, WCO R009. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R010. Provenance: twin (IE3F11). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R010. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F11). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F11). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A50Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F11). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A50Communication[];
 }
 
 /** Seller (`seller`) in IE3A50. */
 export interface IE3A50Seller {
-  /** Name (an..70). Presence M, 1..1, WCO R050. Provenance: twin (IE3F11). */
+  /** Name (an..70). Presence M, 1..1, WCO R050. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R051. Provenance: twin (IE3F11). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R051. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F11). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F11). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3A50Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3F11). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3A50Communication[];
 }
 
 /** Goods shipment (`goodsShipment`) in IE3A50. */
 export interface IE3A50GoodsShipment {
-  /** Buyer. Presence M, 1..1, WCO 16A. Provenance: twin (IE3F11). */
+  /** Buyer. Presence M, 1..1, WCO 16A. Provenance: library (BuyerType02). */
   buyer: IE3A50Buyer;
-  /** Seller. Presence M, 1..1, WCO 09B. Provenance: twin (IE3F11). */
+  /** Seller. Presence M, 1..1, WCO 09B. Provenance: library (SellerType02). */
   seller: IE3A50Seller;
 }
 
 /** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A50. */
 export interface IE3A50CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: twin (IE3F11). */
+  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
   sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: twin (IE3F11). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
   country: string;
-}
-
-/** Notify party (`notifyParty`) in IE3A50. */
-export interface IE3A50NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: twin (IE3F11). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: twin (IE3F11). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: twin (IE3F11). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3F11). */
-  address: IE3A50Address;
-  /** Communication. Presence M, 1..1, WCO 25A. Provenance: twin (IE3F11). */
-  communication: IE3A50Communication;
-}
-
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3A50. */
-export interface IE3A50PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. Provenance: twin (IE3F11). */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. Provenance: twin (IE3F11). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: twin (IE3F11). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. Provenance: twin (IE3F11). */
-  nationality?: string;
 }
 
 /** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A50. */
 export interface IE3A50TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: twin (IE3F11). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: twin (IE3F11). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
-}
-
-/** Transport equipment (`transportEquipment`) in IE3A50. */
-export interface IE3A50TransportEquipment3 {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: twin (IE3F11). */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: twin (IE3F11). */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: twin (IE3F51). */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: twin (IE3F51). */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: twin (IE3F51). */
-  numberOfSeals?: string;
-  /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3017. Provenance: twin (IE3F51). */
-  seal?: IE3A50Seal[];
 }
 
 /** Reference number/UCR (`referenceNumberUCR`) in IE3A50. */
 export interface IE3A50ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: twin (IE3F51). */
+  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
   referenceNumberUCR: string;
 }
 
 /** Consignment (House level) (`consignmentHouseLevel`) in IE3A50. */
 export interface IE3A50ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: twin (IE3F51). */
+  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
   containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: twin (IE3F51). */
+  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
   totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: twin (IE3F51). */
+  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
   placeOfAcceptance: IE3A50PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F51). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3A50SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: twin (IE3F51). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
   additionalInformation?: IE3A50AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Provenance: twin (IE3F51). */
+  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A50AdditionalSupplyChainActor[];
-  /** Consignee. Presence C, 0..1, WCO 27A. Rules and conditions: C3022. Provenance: twin (IE3F11). */
-  consignee?: IE3A50Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: twin (IE3F11). */
-  goodsItem: IE3A50GoodsItem2[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: twin (IE3F11). */
-  consignor: IE3A50Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: twin (IE3F11). */
+  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType37). */
+  goodsItem: IE3A50GoodsItem[];
+  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
   transportCharges: IE3A50TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: twin (IE3F11). */
+  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType03). */
   placeOfDelivery: IE3A50PlaceOfDelivery;
-  /** Goods shipment. Presence C, 0..1, WCO 67A. Rules and conditions: C3020. Provenance: twin (IE3F11). */
+  /** Goods shipment. Presence C, 0..1, WCO 67A. Rules and conditions: C3020. Provenance: library (GoodsShipmentType02). */
   goodsShipment?: IE3A50GoodsShipment;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: twin (IE3F11). */
+  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: library (CountriesOfRoutingOfConsignmentType03). */
   countriesOfRoutingOfConsignment: IE3A50CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Rules and conditions: C3024. Provenance: twin (IE3F11). */
-  notifyParty?: IE3A50NotifyParty;
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Provenance: twin (IE3F11). */
+  /** Passive border transport means. Presence O, 0..99, WCO 19C. Rules and conditions: R3023. Provenance: library (PassiveBorderTransportMeansType05). */
   passiveBorderTransportMeans?: IE3A50PassiveBorderTransportMeans[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: twin (IE3F11). */
+  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
   transportDocumentHouseLevel: IE3A50TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3F11). */
-  transportEquipment?: IE3A50TransportEquipment3[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: twin (IE3F51). */
+  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType09). */
+  transportEquipment?: IE3A50TransportEquipment[];
+  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
   referenceNumberUCR?: IE3A50ReferenceNumberUCR;
 }
 
 /** Place of loading (`placeOfLoading`) in IE3A50. */
 export interface IE3A50PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: twin (IE3F50). */
+  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
   location?: string;
   /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. */
   UNLOCODE?: string;
@@ -460,27 +402,27 @@ export interface IE3A50PlaceOfUnloading {
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3A50. */
 export interface IE3A50ConsignmentMasterLevel {
-  /** Receptacle. Presence M, 1..999. Provenance: twin (IE3F42). */
-  receptacle: IE3A50Receptacle[];
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: twin (IE3F42). */
+  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
+  containerIndicator: CL708;
+  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType02). */
+  placeOfAcceptance: IE3A50PlaceOfAcceptance;
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3A50SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: twin (IE3F42). */
+  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3A50AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: twin (IE3F42). */
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType10). */
   carrier: IE3A50Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: twin (IE3F42). */
+  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
   consignee: IE3A50Consignee;
-  /** Goods item. Presence M, 1..9999999, WCO 29A. Provenance: twin (IE3A27). */
-  goodsItem: IE3A50GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: twin (IE3A27). */
+  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
   consignor: IE3A50Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: twin (IE3F51). */
+  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
   transportCharges: IE3A50TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: twin (IE3F51). */
+  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType02). */
   placeOfDelivery: IE3A50PlaceOfDelivery;
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. Provenance: twin (IE3F51). */
+  /** Consignment (House level). Presence M, 1..99999, WCO 21C. Provenance: library (ConsignmentHouseLevelType37). */
   consignmentHouseLevel: IE3A50ConsignmentHouseLevel[];
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: twin (IE3F50). */
+  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
   placeOfLoading: IE3A50PlaceOfLoading;
   /** Transport document (Master level). Presence M, 1..1, WCO 30B. */
   transportDocumentMasterLevel: IE3A50TransportDocumentMasterLevel;
@@ -510,7 +452,7 @@ export interface IE3A50CustomsOfficeOfFirstEntry {
 
 /**
  * IE3A50: Amendment of an F50 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 10 % table, 90 % twin, 0 % sibling.
+ * Coverage: 86 % table, 11 % twin, 3 % sibling.
  *
  * @example
  * ```ts
@@ -527,16 +469,16 @@ export interface IE3A50 {
   /** MRN (an18). Presence M, 1..1, WCO D026. Rules and conditions: R3003. Provenance: twin (IE3F42). */
   MRN: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: twin (IE3F42). */
-  SpecificCircumstanceIndicator: CL742;
+  SpecificCircumstanceIndicator: "F50";
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: twin (IE3F42). */
   reEntryIndicator: CL027;
-  /** Split Consignment. Presence M, 1..1. Provenance: twin (IE3F42). */
+  /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
   splitConsignment: IE3A50SplitConsignment;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: twin (IE3F42). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
   representative?: IE3A50Representative;
-  /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: twin (IE3F42). */
+  /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
   activeBorderTransportMeans: IE3A50ActiveBorderTransportMeans;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: twin (IE3F42). */
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
   consignmentMasterLevel: IE3A50ConsignmentMasterLevel;
   /** Declarant. Presence M, 1..1, WCO 57B. */
   declarant: IE3A50Declarant;
@@ -550,7 +492,8 @@ const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A50SplitConsignmentSchema: z.ZodType<IE3A50SplitConsignment> = z.strictObject({
-  splitConsignmentIndicator: text("n1", "CL027", CL027_VALUES),
+  splitConsignmentIndicator: text("an..512", "CL027", CL027_VALUES),
+  previousMRN: text("an18").optional(),
 }) as unknown as z.ZodType<IE3A50SplitConsignment>;
 
 const IE3A50AddressSchema: z.ZodType<IE3A50Address> = z.strictObject({
@@ -572,7 +515,7 @@ const IE3A50CommunicationSchema: z.ZodType<IE3A50Communication> = z.strictObject
 const IE3A50RepresentativeSchema: z.ZodType<IE3A50Representative> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
-  status: text("n1"),
+  status: text("n1").optional(),
   address: IE3A50AddressSchema,
   communication: z.array(IE3A50CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3A50Representative>;
@@ -583,17 +526,27 @@ const IE3A50CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3A50Countrie
 }) as unknown as z.ZodType<IE3A50CountriesOfRoutingOfMeansOfTransport>;
 
 const IE3A50ActiveBorderTransportMeansSchema: z.ZodType<IE3A50ActiveBorderTransportMeans> = z.strictObject({
+  identificationNumber: text("an..35").optional(),
+  typeOfIdentification: text("n2").optional(),
+  typeOfMeansOfTransport: text("an..4").optional(),
+  nationality: text("a2").optional(),
   ModeOfTransport: text("n1"),
   actualDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfDeparture: dateTime().optional(),
-  estimatedDateAndTimeOfArrival: dateTime(),
+  estimatedDateAndTimeOfArrival: dateTime().optional(),
   conveyanceReferenceNumber: text("an..17").optional(),
-  countriesOfRoutingOfMeansOfTransport: z.array(IE3A50CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
+  countriesOfRoutingOfMeansOfTransport: z.array(IE3A50CountriesOfRoutingOfMeansOfTransportSchema).min(0).max(99).optional(),
 }) as unknown as z.ZodType<IE3A50ActiveBorderTransportMeans>;
 
-const IE3A50ReceptacleSchema: z.ZodType<IE3A50Receptacle> = z.strictObject({
-  receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3A50Receptacle>;
+const IE3A50Address2Schema: z.ZodType<IE3A50Address2> = z.strictObject({
+  country: text("a2"),
+}) as unknown as z.ZodType<IE3A50Address2>;
+
+const IE3A50PlaceOfAcceptanceSchema: z.ZodType<IE3A50PlaceOfAcceptance> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A50Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A50PlaceOfAcceptance>;
 
 const IE3A50SupportingDocumentsSchema: z.ZodType<IE3A50SupportingDocuments> = z.strictObject({
   referenceNumber: text("an..70"),
@@ -609,7 +562,6 @@ const IE3A50CarrierSchema: z.ZodType<IE3A50Carrier> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A50AddressSchema,
-  communication: z.array(IE3A50CommunicationSchema).min(0).max(9).optional(),
 }) as unknown as z.ZodType<IE3A50Carrier>;
 
 const IE3A50ConsigneeSchema: z.ZodType<IE3A50Consignee> = z.strictObject({
@@ -619,6 +571,24 @@ const IE3A50ConsigneeSchema: z.ZodType<IE3A50Consignee> = z.strictObject({
   address: IE3A50AddressSchema,
   communication: z.array(IE3A50CommunicationSchema).min(0).max(9).optional(),
 }) as unknown as z.ZodType<IE3A50Consignee>;
+
+const IE3A50ConsignorSchema: z.ZodType<IE3A50Consignor> = z.strictObject({
+  name: text("an..70"),
+  identificationNumber: text("an..17").optional(),
+  typeOfPerson: text("n1"),
+  address: IE3A50AddressSchema,
+  communication: z.array(IE3A50CommunicationSchema).min(0).max(9).optional(),
+}) as unknown as z.ZodType<IE3A50Consignor>;
+
+const IE3A50TransportChargesSchema: z.ZodType<IE3A50TransportCharges> = z.strictObject({
+  methodOfPayment: text("a1"),
+}) as unknown as z.ZodType<IE3A50TransportCharges>;
+
+const IE3A50PlaceOfDeliverySchema: z.ZodType<IE3A50PlaceOfDelivery> = z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A50Address2Schema.optional(),
+}) as unknown as z.ZodType<IE3A50PlaceOfDelivery>;
 
 const IE3A50AdditionalInformationSchema: z.ZodType<IE3A50AdditionalInformation> = z.strictObject({
   code: text("an..17").optional(),
@@ -651,72 +621,37 @@ const IE3A50PackagingSchema: z.ZodType<IE3A50Packaging> = z.strictObject({
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
 }) as unknown as z.ZodType<IE3A50Packaging>;
 
+const IE3A50PassiveBorderTransportMeansSchema: z.ZodType<IE3A50PassiveBorderTransportMeans> = z.strictObject({
+  identificationNumber: text("an..35"),
+  typeOfIdentification: text("n2"),
+  typeOfMeansOfTransport: text("an..4"),
+  nationality: text("a2"),
+}) as unknown as z.ZodType<IE3A50PassiveBorderTransportMeans>;
+
+const IE3A50SealSchema: z.ZodType<IE3A50Seal> = z.strictObject({
+  identifier: text("an..20"),
+}) as unknown as z.ZodType<IE3A50Seal>;
+
 const IE3A50TransportEquipmentSchema: z.ZodType<IE3A50TransportEquipment> = z.strictObject({
+  containerSizeAndType: text("an..10"),
+  containerPackedStatus: text("an..3"),
+  containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3A50SealSchema).min(0).max(9).optional(),
 }) as unknown as z.ZodType<IE3A50TransportEquipment>;
 
 const IE3A50GoodsItemSchema: z.ZodType<IE3A50GoodsItem> = z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A50SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A50AdditionalInformationSchema).min(0).max(99).optional(),
-  additionalSupplyChainActor: z.array(IE3A50AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  additionalSupplyChainActor: z.array(IE3A50AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   commodity: IE3A50CommoditySchema,
   weight: IE3A50WeightSchema,
   packaging: z.array(IE3A50PackagingSchema).min(1).max(99),
+  passiveBorderTransportMeans: z.array(IE3A50PassiveBorderTransportMeansSchema).min(1).max(99),
   transportEquipment: z.array(IE3A50TransportEquipmentSchema).min(0).max(9999).optional(),
 }) as unknown as z.ZodType<IE3A50GoodsItem>;
-
-const IE3A50ConsignorSchema: z.ZodType<IE3A50Consignor> = z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
-  address: IE3A50AddressSchema,
-  communication: z.array(IE3A50CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A50Consignor>;
-
-const IE3A50TransportChargesSchema: z.ZodType<IE3A50TransportCharges> = z.strictObject({
-  methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3A50TransportCharges>;
-
-const IE3A50Address2Schema: z.ZodType<IE3A50Address2> = z.strictObject({
-  country: text("a2"),
-}) as unknown as z.ZodType<IE3A50Address2>;
-
-const IE3A50PlaceOfDeliverySchema: z.ZodType<IE3A50PlaceOfDelivery> = z.strictObject({
-  location: text("an..35").optional(),
-  UNLOCODE: text("an..17").optional(),
-  address: IE3A50Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A50PlaceOfDelivery>;
-
-const IE3A50PlaceOfAcceptanceSchema: z.ZodType<IE3A50PlaceOfAcceptance> = z.strictObject({
-  location: text("an..35").optional(),
-  UNLOCODE: text("an..17").optional(),
-  address: IE3A50Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A50PlaceOfAcceptance>;
-
-const IE3A50SealSchema: z.ZodType<IE3A50Seal> = z.strictObject({
-  identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A50Seal>;
-
-const IE3A50TransportEquipment2Schema: z.ZodType<IE3A50TransportEquipment2> = z.strictObject({
-  containerSizeAndType: text("an..10"),
-  containerPackedStatus: text("an..3"),
-  containerSupplierType: text("an..3"),
-  containerIdentificationNumber: text("an..17"),
-  numberOfSeals: text("n..4").optional(),
-  seal: z.array(IE3A50SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A50TransportEquipment2>;
-
-const IE3A50GoodsItem2Schema: z.ZodType<IE3A50GoodsItem2> = z.strictObject({
-  goodsItemNumber: text("n..5"),
-  supportingDocuments: z.array(IE3A50SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3A50AdditionalInformationSchema).min(0).max(99).optional(),
-  additionalSupplyChainActor: z.array(IE3A50AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
-  commodity: IE3A50CommoditySchema,
-  weight: IE3A50WeightSchema,
-  packaging: z.array(IE3A50PackagingSchema).min(1).max(99),
-  transportEquipment: z.array(IE3A50TransportEquipment2Schema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3A50GoodsItem2>;
 
 const IE3A50BuyerSchema: z.ZodType<IE3A50Buyer> = z.strictObject({
   name: text("an..70"),
@@ -744,34 +679,10 @@ const IE3A50CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A50CountriesOfRo
   country: text("a2"),
 }) as unknown as z.ZodType<IE3A50CountriesOfRoutingOfConsignment>;
 
-const IE3A50NotifyPartySchema: z.ZodType<IE3A50NotifyParty> = z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
-  address: IE3A50AddressSchema,
-  communication: IE3A50CommunicationSchema,
-}) as unknown as z.ZodType<IE3A50NotifyParty>;
-
-const IE3A50PassiveBorderTransportMeansSchema: z.ZodType<IE3A50PassiveBorderTransportMeans> = z.strictObject({
-  identificationNumber: text("an..35"),
-  typeOfIdentification: text("n2"),
-  typeOfMeansOfTransport: text("an..4"),
-  nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3A50PassiveBorderTransportMeans>;
-
 const IE3A50TransportDocumentHouseLevelSchema: z.ZodType<IE3A50TransportDocumentHouseLevel> = z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
 }) as unknown as z.ZodType<IE3A50TransportDocumentHouseLevel>;
-
-const IE3A50TransportEquipment3Schema: z.ZodType<IE3A50TransportEquipment3> = z.strictObject({
-  containerSizeAndType: text("an..10"),
-  containerPackedStatus: text("an..3"),
-  containerSupplierType: text("an..3"),
-  containerIdentificationNumber: text("an..17"),
-  numberOfSeals: text("n..4").optional(),
-  seal: z.array(IE3A50SealSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A50TransportEquipment3>;
 
 const IE3A50ReferenceNumberUCRSchema: z.ZodType<IE3A50ReferenceNumberUCR> = z.strictObject({
   referenceNumberUCR: text("an..35"),
@@ -784,17 +695,14 @@ const IE3A50ConsignmentHouseLevelSchema: z.ZodType<IE3A50ConsignmentHouseLevel> 
   supportingDocuments: z.array(IE3A50SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A50AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A50AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
-  consignee: IE3A50ConsigneeSchema.optional(),
-  goodsItem: z.array(IE3A50GoodsItem2Schema).min(1).max(9999),
-  consignor: IE3A50ConsignorSchema,
+  goodsItem: z.array(IE3A50GoodsItemSchema).min(1).max(9999),
   transportCharges: IE3A50TransportChargesSchema,
   placeOfDelivery: IE3A50PlaceOfDeliverySchema,
   goodsShipment: IE3A50GoodsShipmentSchema.optional(),
   countriesOfRoutingOfConsignment: z.array(IE3A50CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
-  notifyParty: IE3A50NotifyPartySchema.optional(),
   passiveBorderTransportMeans: z.array(IE3A50PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3A50TransportDocumentHouseLevelSchema,
-  transportEquipment: z.array(IE3A50TransportEquipment3Schema).min(0).max(9999).optional(),
+  transportEquipment: z.array(IE3A50TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A50ReferenceNumberUCRSchema.optional(),
 }) as unknown as z.ZodType<IE3A50ConsignmentHouseLevel>;
 
@@ -816,12 +724,12 @@ const IE3A50PlaceOfUnloadingSchema: z.ZodType<IE3A50PlaceOfUnloading> = z.strict
 }) as unknown as z.ZodType<IE3A50PlaceOfUnloading>;
 
 const IE3A50ConsignmentMasterLevelSchema: z.ZodType<IE3A50ConsignmentMasterLevel> = z.strictObject({
-  receptacle: z.array(IE3A50ReceptacleSchema).min(1).max(999),
+  containerIndicator: text("n1", "CL708", CL708_VALUES),
+  placeOfAcceptance: IE3A50PlaceOfAcceptanceSchema,
   supportingDocuments: z.array(IE3A50SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalSupplyChainActor: z.array(IE3A50AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  additionalSupplyChainActor: z.array(IE3A50AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   carrier: IE3A50CarrierSchema,
   consignee: IE3A50ConsigneeSchema,
-  goodsItem: z.array(IE3A50GoodsItemSchema).min(1).max(9999999),
   consignor: IE3A50ConsignorSchema,
   transportCharges: IE3A50TransportChargesSchema,
   placeOfDelivery: IE3A50PlaceOfDeliverySchema,
@@ -855,7 +763,7 @@ export const IE3A50Schema: z.ZodType<IE3A50> = z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F50"]),
   reEntryIndicator: text("n1", "CL027", CL027_VALUES),
   splitConsignment: IE3A50SplitConsignmentSchema,
   representative: IE3A50RepresentativeSchema.optional(),
@@ -874,4 +782,4 @@ export const IE3A50Schema: z.ZodType<IE3A50> = z.strictObject({
  * IE3A50Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3A50Meta: MessageMeta = {"id":"IE3A50","direction":"t2c","purpose":"Amendment of an F50 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F50","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[4],"chunkCount":4},"coverage":{"table":30,"twin":282,"sibling":1,"inferred":0},"assembly":["30 row(s) from its own table","282 row(s) at the start before consignmentMasterLevel/placeOfLoading/UNLOCODE from IE3F50 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A50","label":"IE3A50","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F42"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F42","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3F42","children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType02","SplitConsignmentType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F42"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","provenance":"twin","from":"IE3F42","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"149","provenance":"twin","from":"IE3F42","notes":["cardinality 1..1 M of IE3F42 relaxed to 0..1 O: every amendment table we hold that has this element says so"]},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","provenance":"twin","from":"IE3F42","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03","CountriesOfRoutingOfMeansOfTransportType","CountriesOfRoutingOfMeansOfTransportType02"]}],"xsdTypes":["ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType16","ActiveBorderTransportMeansType"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F42","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":999,"presence":"M","provenance":"twin","from":"IE3F42","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","provenance":"twin","from":"IE3F42"}],"xsdTypes":["ReceptacleType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F42","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F42","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F42"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["CarrierType07","CarrierType09","CarrierType03"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F42"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3A27","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3016","R3024"],"wcoId":"006","provenance":"twin","from":"IE3A27"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3A27","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3A27"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3A27","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3A27"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A27","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3A27"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3A27","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3A27"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3048"],"provenance":"twin","from":"IE3A27","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3A27","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3A27","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3A27"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3A27","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3035"],"wcoId":"142","provenance":"twin","from":"IE3A27"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3035"],"wcoId":"144","provenance":"twin","from":"IE3A27"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3013"],"wcoId":"31B","provenance":"twin","from":"IE3A27","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"twin","from":"IE3A27"}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType","TransportEquipmentType04","TransportEquipmentType02","TransportEquipmentType03"]}],"xsdTypes":["GoodsItemType28","GoodsItemType54","GoodsItemType27","GoodsItemType40","GoodsItemType35","GoodsItemType30","GoodsItemType51","GoodsItemType45","GoodsItemType31","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3A27","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3A27"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3A27"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A27","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A27"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F51"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F51"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F51"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F51"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F51"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F51"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F51","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F51"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F51","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F51","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3005"],"wcoId":"L003","provenance":"twin","from":"IE3F51"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F51"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3005"],"wcoId":"04A","provenance":"twin","from":"IE3F51","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F51","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F51"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F51"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F51","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F51"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F51"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F51","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F51","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F51"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F51","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F51"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F51"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F51","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"twin","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F11","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3F11","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3F11"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"twin","from":"IE3F11","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3F11","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3F11","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3F11"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3F11","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"twin","from":"IE3F11"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"twin","from":"IE3F11"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F11","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F11"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F11"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F11"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F11","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F11","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"twin","from":"IE3F11"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"67A","provenance":"twin","from":"IE3F11","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["BuyerType02","BuyerType"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["SellerType02","SellerType"]}],"xsdTypes":["GoodsShipmentType02","GoodsShipmentType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"twin","from":"IE3F11","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"twin","from":"IE3F11","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"twin","from":"IE3F11"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3F11","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F11","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F51"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F51"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F51"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"twin","from":"IE3F51","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F51"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F51","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F51"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType41","ConsignmentHouseLevelType42","ConsignmentHouseLevelType60"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"twin","from":"IE3F50","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"twin","from":"IE3F50"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","rules":["R3024"],"wcoId":"G004","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+export const IE3A50Meta: MessageMeta = {"id":"IE3A50","direction":"t2c","purpose":"Amendment of an F50 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F50","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[4],"chunkCount":4},"coverage":{"table":30,"library":214,"twin":4,"sibling":1,"inferred":0},"assembly":["30 row(s) from its own table","282 row(s) at the start before consignmentMasterLevel/placeOfLoading/UNLOCODE from IE3F50 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A50","label":"IE3A50","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F42"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F42","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F50","provenance":"twin","from":"IE3F42","notes":["always F11 in IE3A11","always F21 in IE3A21","always F27 in IE3A27","always F30 in IE3A30","always F31 in IE3A31","always F34 in IE3A34","always F40 in IE3A40","always F42 in IE3A42","always F45 in IE3A45","always F50 in IE3A50","always F51 in IE3A51","always F11 in IE3F11","always F20 in IE3F20","always F21 in IE3F21","always F27 in IE3F27","always F30 in IE3F30","always F31 in IE3F31","always F40 in IE3F40","always F42 in IE3F42","always F45 in IE3F45","always F50 in IE3F50","always F51 in IE3F51"]},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","xsdType":"SplitConsignmentType03","uncertain":true,"match":{"type":"SplitConsignmentType03","confidence":"ambiguous","candidates":["SplitConsignmentType03","SplitConsignmentType02"],"reason":"2 types remain after rows, position and twin: SplitConsignmentType03, SplitConsignmentType02"},"provenance":"library","from":"IE3F42","notes":["type ambiguous among SplitConsignmentType03, SplitConsignmentType02: their union, with what not all share made optional"],"children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","codeList":"CL027","collapse":true,"pattern":"[0-1]{1}","xsdType":"SplitConsignmentIndicatorContentType","uncertain":true,"provenance":"library","from":"SplitConsignmentIndicatorContentType"},{"name":"previousMRN","label":"Previous MRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an18","conditions":["C3001"],"pattern":".{18}","xsdType":"PreviousMRNContentType","uncertain":true,"provenance":"library","from":"PreviousMRNContentType"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType02"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType02","uncertain":true,"match":{"type":"RepresentativeType02","confidence":"ambiguous","candidates":["RepresentativeType02","RepresentativeType10","RepresentativeType08"],"reason":"3 types remain after rows, position and twin: RepresentativeType02, RepresentativeType10, RepresentativeType08"},"provenance":"library","from":"IE3F42","notes":["type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType02, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType09: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","xsdType":"ActiveBorderTransportMeansType22","uncertain":true,"match":{"type":"ActiveBorderTransportMeansType22","confidence":"ambiguous","candidates":["ActiveBorderTransportMeansType22","ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType19","ActiveBorderTransportMeansType18","ActiveBorderTransportMeansType15","ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType24","ActiveBorderTransportMeansType27"],"reason":"8 types remain after rows, position and twin: ActiveBorderTransportMeansType22, ActiveBorderTransportMeansType05, ActiveBorderTransportMeansType19, ActiveBorderTransportMeansType18, ActiveBorderTransportMeansType15, ActiveBorderTransportMeansType14, ActiveBorderTransportMeansType24, ActiveBorderTransportMeansType27"},"provenance":"library","from":"IE3F42","notes":["type ambiguous among ActiveBorderTransportMeansType22, ActiveBorderTransportMeansType05, ActiveBorderTransportMeansType19, ActiveBorderTransportMeansType18, ActiveBorderTransportMeansType15, ActiveBorderTransportMeansType26: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType28, ActiveBorderTransportMeansType14: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType22, ActiveBorderTransportMeansType05, ActiveBorderTransportMeansType19, ActiveBorderTransportMeansType18, ActiveBorderTransportMeansType15, ActiveBorderTransportMeansType14, ActiveBorderTransportMeansType24: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType22, ActiveBorderTransportMeansType05, ActiveBorderTransportMeansType19, ActiveBorderTransportMeansType18, ActiveBorderTransportMeansType15, ActiveBorderTransportMeansType14, ActiveBorderTransportMeansType24, ActiveBorderTransportMeansType27: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType28, ActiveBorderTransportMeansType16: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17, ActiveBorderTransportMeansType16: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType28, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17, ActiveBorderTransportMeansType16: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","rules":["R3009","R3010","R3024"],"wcoId":"R146","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType2"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":0,"max":1,"presence":"O","format":"n2","codeList":"CL750","rules":["R3011","R3012"],"wcoId":"T018","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","uncertain":true,"provenance":"library","from":"TypeOfIdentificationContentType"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":0,"max":1,"presence":"O","format":"an..4","codeList":"CL751","collapse":true,"pattern":".{1,4}","xsdType":"TypeOfMeansOfTransportContentType","uncertain":true,"provenance":"library","from":"TypeOfMeansOfTransportContentType"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"NationalityContentType","uncertain":true,"provenance":"library","from":"NationalityContentType"},{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","rules":["R3024"],"wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","uncertain":true,"provenance":"library","from":"ModeOfTransportContentType"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"ActualDateAndTimeOfDepartureType","uncertain":true,"provenance":"library","from":"ActualDateAndTimeOfDepartureType"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"EstimatedDateAndTimeOfDepartureType","uncertain":true,"provenance":"library","from":"EstimatedDateAndTimeOfDepartureType"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"EstimatedDateAndTimeOfArrivalType","uncertain":true,"provenance":"library","from":"EstimatedDateAndTimeOfArrivalType"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"149","pattern":".{1,17}","xsdType":"ConveyanceReferenceNumberContentType","uncertain":true,"provenance":"library","from":"ConveyanceReferenceNumberContentType"},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3018","R3013","R3014"],"wcoId":"81A","xsdType":"CountriesOfRoutingOfMeansOfTransportType03","uncertain":true,"provenance":"library","from":"CountriesOfRoutingOfMeansOfTransportType03","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","pattern":"[0-9]{1,2}","xsdType":"SequenceNumberContentType2","uncertain":true,"provenance":"library","from":"SequenceNumberContentType2"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","uncertain":true,"provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03"]}],"xsdTypes":["ActiveBorderTransportMeansType22","ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType19","ActiveBorderTransportMeansType18","ActiveBorderTransportMeansType15","ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType24","ActiveBorderTransportMeansType27"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType69","match":{"type":"ConsignmentMasterLevelType69","confidence":"position","candidates":["ConsignmentMasterLevelType69"],"reason":"of 12 fitting types, the only one its place in the walk allows (free type 25 of 49)"},"provenance":"library","from":"IE3F42","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"pattern":"[0,1]{1}","xsdType":"ContainerIndicatorContentType1","provenance":"library","from":"ContainerIndicatorContentType1"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","xsdType":"PlaceOfAcceptanceType02","provenance":"library","from":"PlaceOfAcceptanceType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","conditions":["C3003"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"O","conditions":["C3003"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfAcceptanceType02"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType10","provenance":"library","from":"CarrierType10","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R012","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]}],"xsdTypes":["CarrierType10"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","xsdType":"ConsigneeType","provenance":"library","from":"ConsigneeType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"library","from":"ConsignorType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","xsdType":"TransportChargesType02","provenance":"library","from":"TransportChargesType02","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"pattern":"[a-zA-Z]{1}","xsdType":"MethodOfPaymentContentType","provenance":"library","from":"MethodOfPaymentContentType"}],"xsdTypes":["TransportChargesType02"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","xsdType":"PlaceOfDeliveryType02","provenance":"library","from":"PlaceOfDeliveryType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3005"],"wcoId":"L003","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3005"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfDeliveryType02"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType37","provenance":"library","from":"ConsignmentHouseLevelType37","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"pattern":"[0-1]{1}","xsdType":"ContainerIndicatorContentType2","provenance":"library","from":"ContainerIndicatorContentType2"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"library","from":"TotalGrossMassContentType"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","xsdType":"PlaceOfAcceptanceType03","provenance":"library","from":"PlaceOfAcceptanceType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfAcceptanceType03"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType37","provenance":"library","from":"GoodsItemType37","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"library","from":"GoodsItemNumberContentType"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType02","provenance":"library","from":"AdditionalInformationType02","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType07","provenance":"library","from":"CommodityType07","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"library","from":"DescriptionOfGoodsContentType"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"pattern":".{1,9}","xsdType":"CusCodeContentType","provenance":"library","from":"CusCodeContentType"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"xsdType":"CommodityCodeType","provenance":"library","from":"CommodityCodeType","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"library","from":"HarmonizedSystemSubHeadingCodeContentType"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"library","from":"CombinedNomenclatureCodeContentType"}],"xsdTypes":["CommodityCodeType"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","xsdType":"DangerousGoodsType02","provenance":"library","from":"DangerousGoodsType02","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"pattern":".{4}","xsdType":"UNNumberContentType","provenance":"library","from":"UNNumberContentType"}],"xsdTypes":["DangerousGoodsType02"]}],"xsdTypes":["CommodityType07"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","xsdType":"WeightType","provenance":"library","from":"WeightType","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","xsdType":"GrossMassContentType","provenance":"library","from":"GrossMassContentType"}],"xsdTypes":["WeightType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","xsdType":"PackagingType08","provenance":"library","from":"PackagingType08","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"library","from":"ShippingMarksContentType"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"library","from":"NumberOfPackagesContentType"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"library","from":"TypeOfPackagesContentType"}],"xsdTypes":["PackagingType08"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":1,"max":99,"presence":"M","rules":["R3023"],"wcoId":"19C","xsdType":"PassiveBorderTransportMeansType05","provenance":"library","from":"PassiveBorderTransportMeansType05","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"R146","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"library","from":"IdentificationNumberContentType2"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T018","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"library","from":"TypeOfIdentificationContentType"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"pattern":".{1,4}","xsdType":"TypeOfMeansOfTransportContentType","provenance":"library","from":"TypeOfMeansOfTransportContentType"},{"name":"nationality","label":"Nationality","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"NationalityContentType","provenance":"library","from":"NationalityContentType"}],"xsdTypes":["PassiveBorderTransportMeansType05"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType10","provenance":"library","from":"TransportEquipmentType10","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"pattern":".{1,10}","xsdType":"ContainerSizeAndTypeContentType","provenance":"library","from":"ContainerSizeAndTypeContentType"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"pattern":".{1,3}","xsdType":"ContainerPackedStatusContentType","provenance":"library","from":"ContainerPackedStatusContentType"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"pattern":".{1,3}","xsdType":"ContainerSupplierTypeContentType","provenance":"library","from":"ContainerSupplierTypeContentType"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","pattern":"[0-9]{1,4}","xsdType":"NumberOfSealsContentType","provenance":"library","from":"NumberOfSealsContentType"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3018"],"wcoId":"44B","xsdType":"SealType02","provenance":"library","from":"SealType02","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","pattern":".{1,20}","xsdType":"IdentifierContentType2","provenance":"library","from":"IdentifierContentType2"}],"xsdTypes":["SealType02"]}],"xsdTypes":["TransportEquipmentType10"]}],"xsdTypes":["GoodsItemType37"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","xsdType":"TransportChargesType02","provenance":"library","from":"TransportChargesType02","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"pattern":"[a-zA-Z]{1}","xsdType":"MethodOfPaymentContentType","provenance":"library","from":"MethodOfPaymentContentType"}],"xsdTypes":["TransportChargesType02"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","xsdType":"PlaceOfDeliveryType03","provenance":"library","from":"PlaceOfDeliveryType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfDeliveryType03"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"67A","xsdType":"GoodsShipmentType02","provenance":"library","from":"GoodsShipmentType02","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","xsdType":"BuyerType02","provenance":"library","from":"BuyerType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["BuyerType02"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","xsdType":"SellerType02","provenance":"library","from":"SellerType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["SellerType02"]}],"xsdTypes":["GoodsShipmentType02"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","xsdType":"CountriesOfRoutingOfConsignmentType03","provenance":"library","from":"CountriesOfRoutingOfConsignmentType03","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","pattern":"[0-9]{1,2}","xsdType":"SequenceNumberContentType2","provenance":"library","from":"SequenceNumberContentType2"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"19C","xsdType":"PassiveBorderTransportMeansType05","provenance":"library","from":"PassiveBorderTransportMeansType05","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"library","from":"IdentificationNumberContentType2"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"library","from":"TypeOfIdentificationContentType"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"pattern":".{1,4}","xsdType":"TypeOfMeansOfTransportContentType","provenance":"library","from":"TypeOfMeansOfTransportContentType"},{"name":"nationality","label":"Nationality","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"NationalityContentType","provenance":"library","from":"NationalityContentType"}],"xsdTypes":["PassiveBorderTransportMeansType05"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType02","provenance":"library","from":"TransportDocumentHouseLevelType02","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType09","provenance":"library","from":"TransportEquipmentType09","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"pattern":".{1,10}","xsdType":"ContainerSizeAndTypeContentType","provenance":"library","from":"ContainerSizeAndTypeContentType"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"pattern":".{1,3}","xsdType":"ContainerPackedStatusContentType","provenance":"library","from":"ContainerPackedStatusContentType"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"pattern":".{1,3}","xsdType":"ContainerSupplierTypeContentType","provenance":"library","from":"ContainerSupplierTypeContentType"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","pattern":"[0-9]{1,4}","xsdType":"NumberOfSealsContentType","provenance":"library","from":"NumberOfSealsContentType"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3017"],"wcoId":"44B","xsdType":"SealType02","provenance":"library","from":"SealType02","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","pattern":".{1,20}","xsdType":"IdentifierContentType2","provenance":"library","from":"IdentifierContentType2"}],"xsdTypes":["SealType02"]}],"xsdTypes":["TransportEquipmentType09"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType37"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","xsdType":"PlaceOfLoadingType02","provenance":"library","from":"PlaceOfLoadingType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","xsdType":"AddressType05","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfLoadingType02"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType03","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentMasterLevelType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","xsdType":"PlaceOfUnloadingType02","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","xsdType":"AddressType05","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfUnloadingType02"]}],"xsdTypes":["ConsignmentMasterLevelType69"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType03","match":{"type":"CustomsOfficeOfFirstEntryType03","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType03"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","rules":["R3024"],"wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03"]}]}};

@@ -8,377 +8,415 @@ export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3F13. */
 export interface IE3F13AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: sibling (IE3F15). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
 }
 
 /** Address (`address`) in IE3F13. */
 export interface IE3F13Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: sibling (IE3F15). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: sibling (IE3F15). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: sibling (IE3F15). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: sibling (IE3F15). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: sibling (IE3F15). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: sibling (IE3F15). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: sibling (IE3F15). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: sibling (IE3F15). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3F13. */
 export interface IE3F13Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: sibling (IE3F15). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: sibling (IE3F15). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3F13. */
 export interface IE3F13Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: sibling (IE3F15). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: sibling (IE3F15). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: sibling (IE3F15). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: sibling (IE3F15). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F13Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: sibling (IE3F15). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3F13Communication[];
+}
+
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F13. */
+export interface IE3F13CountriesOfRoutingOfMeansOfTransport {
+  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
+  sequenceNumber: string;
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType3). */
+  country: string;
 }
 
 /** Active border transport means (`activeBorderTransportMeans`) in IE3F13. */
 export interface IE3F13ActiveBorderTransportMeans {
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: sibling (IE3F15). */
+  /** Identification number (an..35). Presence M, 1..1, WCO R146. Rules and conditions: R3009, R3010. Provenance: library (IdentificationNumberContentType2). */
+  identificationNumber: string;
+  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T018. Rules and conditions: R3011, R3012. Provenance: library (TypeOfIdentificationContentType). */
+  typeOfIdentification: string;
+  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: library (TypeOfMeansOfTransportContentType). */
+  typeOfMeansOfTransport: string;
+  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Provenance: library (NationalityContentType). */
+  nationality: string;
+  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: library (ModeOfTransportContentType). */
   ModeOfTransport: string;
+  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (ActualDateAndTimeOfDepartureType). */
+  actualDateAndTimeOfDeparture?: string;
+  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfDepartureType). */
+  estimatedDateAndTimeOfDeparture?: string;
+  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfArrivalType). */
+  estimatedDateAndTimeOfArrival: string;
+  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
+  countriesOfRoutingOfMeansOfTransport: IE3F13CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Additional information (`additionalInformation`) in IE3F13. */
-export interface IE3F13AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: sibling (IE3F15). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: sibling (IE3F15). */
-  text?: string;
+/** Carrier (`carrier`) in IE3F13. */
+export interface IE3F13Carrier {
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3F13Address;
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication?: IE3F13Communication[];
 }
 
 /** Address (`address`) in IE3F13. */
 export interface IE3F13Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: sibling (IE3F15). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
 }
 
 /** Place of acceptance (`placeOfAcceptance`) in IE3F13. */
 export interface IE3F13PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: sibling (IE3F15). */
+  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: sibling (IE3F15). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: sibling (IE3F15). */
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: library (AddressType05). */
   address?: IE3F13Address2;
 }
 
 /** Supporting documents (`supportingDocuments`) in IE3F13. */
 export interface IE3F13SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: sibling (IE3F15). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
   referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: sibling (IE3F15). */
+  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
   type: string;
+}
+
+/** Additional information (`additionalInformation`) in IE3F13. */
+export interface IE3F13AdditionalInformation {
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
+  code?: string;
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
+  text?: string;
 }
 
 /** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F13. */
 export interface IE3F13AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: sibling (IE3F11). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: sibling (IE3F11). */
+  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
   role: string;
 }
 
 /** Consignee (`consignee`) in IE3F13. */
 export interface IE3F13Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: sibling (IE3F11). */
+  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: sibling (IE3F11). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: sibling (IE3F11). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: sibling (IE3F11). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F13Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: sibling (IE3F11). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3F13Communication[];
 }
 
 /** Commodity code (`commodityCode`) in IE3F13. */
 export interface IE3F13CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: sibling (IE3F14). */
+  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
   harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: sibling (IE3F14). */
+  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
   combinedNomenclatureCode?: string;
 }
 
 /** Dangerous goods (`dangerousGoods`) in IE3F13. */
 export interface IE3F13DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: sibling (IE3F14). */
-  UNNumber: string;
+  /** UN Number (an4), code list CL101. Presence O, 0..1, WCO 506. Provenance: library (UNNumberContentType). */
+  UNNumber?: string;
 }
 
 /** Commodity (`commodity`) in IE3F13. */
 export interface IE3F13Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: sibling (IE3F14). */
+  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
   descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: sibling (IE3F14). */
+  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
   cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: sibling (IE3F14). */
+  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: library (CommodityCodeType). */
   commodityCode?: IE3F13CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: sibling (IE3F14). */
+  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType). */
   dangerousGoods?: IE3F13DangerousGoods[];
 }
 
 /** Weight (`weight`) in IE3F13. */
 export interface IE3F13Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: sibling (IE3F14). */
+  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
   grossMass: string;
 }
 
 /** Packaging (`packaging`) in IE3F13. */
 export interface IE3F13Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. Provenance: sibling (IE3F14). */
+  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. Provenance: library (ShippingMarksContentType). */
   shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: sibling (IE3F14). */
+  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: library (NumberOfPackagesContentType). */
   numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: sibling (IE3F14). */
+  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
   typeOfPackages: CL017;
 }
 
 /** Seal (`seal`) in IE3F13. */
 export interface IE3F13Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: sibling (IE3F14). */
-  identifier: string;
+  /** Identifier (an..20). Presence O, 0..1, WCO 165. Provenance: library (IdentifierContentType2). */
+  identifier?: string;
 }
 
 /** Transport equipment (`transportEquipment`) in IE3F13. */
 export interface IE3F13TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: sibling (IE3F14). */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: sibling (IE3F14). */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: sibling (IE3F14). */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: sibling (IE3F14). */
+  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
+  containerSizeAndType?: string;
+  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
+  containerPackedStatus?: string;
+  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
+  containerSupplierType?: string;
+  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Provenance: library (ContainerIdentificationNumberContentType). */
   containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: sibling (IE3F14). */
+  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
   numberOfSeals?: string;
-  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Provenance: sibling (IE3F14). */
+  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Provenance: library (SealType). */
   seal?: IE3F13Seal[];
 }
 
 /** Goods item (`goodsItem`) in IE3F13. */
 export interface IE3F13GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: sibling (IE3F11). */
+  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
   goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: sibling (IE3F11). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3F13SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: sibling (IE3F11). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. Provenance: library (AdditionalInformationType02). */
   additionalInformation?: IE3F13AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: sibling (IE3A15). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3F13AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: sibling (IE3F14). */
+  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType09). */
   commodity: IE3F13Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: sibling (IE3F14). */
-  weight: IE3F13Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: sibling (IE3F14). */
+  /** Weight. Presence O, 0..1, WCO 65A. Provenance: library (WeightType). */
+  weight?: IE3F13Weight;
+  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType08). */
   packaging: IE3F13Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: sibling (IE3F14). */
+  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: library (TransportEquipmentType08). */
   transportEquipment?: IE3F13TransportEquipment[];
 }
 
 /** Consignor (`consignor`) in IE3F13. */
 export interface IE3F13Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: sibling (IE3F14). */
+  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: sibling (IE3F14). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: sibling (IE3F14). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: sibling (IE3F14). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F13Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: sibling (IE3F14). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3F13Communication[];
 }
 
 /** Transport charges (`transportCharges`) in IE3F13. */
 export interface IE3F13TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: sibling (IE3F14). */
+  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
   methodOfPayment: string;
+}
+
+/** Address (`address`) in IE3F13. */
+export interface IE3F13Address3 {
+  /** Country (a2), code list CL718. Presence O, 0..1, WCO 242. Provenance: library (CountryContentType2). */
+  country?: string;
 }
 
 /** Place of delivery (`placeOfDelivery`) in IE3F13. */
 export interface IE3F13PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3006. Provenance: sibling (IE3F14). */
+  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3006. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: sibling (IE3F14). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. Provenance: sibling (IE3F14). */
-  address?: IE3F13Address2;
-}
-
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F13. */
-export interface IE3F13CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: sibling (IE3F14). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: sibling (IE3F14). */
-  country: string;
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. Provenance: library (AddressType03). */
+  address?: IE3F13Address3;
 }
 
 /** Notify party (`notifyParty`) in IE3F13. */
 export interface IE3F13NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: sibling (IE3F14). */
+  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: sibling (IE3F14). */
+  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: sibling (IE3F14). */
+  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
   typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3A13). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F13Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: twin (IE3A13). */
+  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
   communication?: IE3F13Communication[];
 }
 
 /** Supplementary declarant (`supplementaryDeclarant`) in IE3F13. */
 export interface IE3F13SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: twin (IE3A13). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: twin (IE3A13). */
+  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: library (SupplementaryFilingTypeContentType). */
   supplementaryFilingType: string;
+}
+
+/** Seal (`seal`) in IE3F13. */
+export interface IE3F13Seal2 {
+  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: library (IdentifierContentType2). */
+  identifier: string;
 }
 
 /** Transport equipment (`transportEquipment`) in IE3F13. */
 export interface IE3F13TransportEquipment2 {
-  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: twin (IE3A13). */
+  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
   containerSizeAndType?: string;
-  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: twin (IE3A13). */
+  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
   containerPackedStatus?: string;
-  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: twin (IE3A13). */
+  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
   containerSupplierType?: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: twin (IE3A13). */
+  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
   containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: twin (IE3A13). */
+  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
   numberOfSeals?: string;
-  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3017. Provenance: twin (IE3A13). */
-  seal?: IE3F13Seal[];
+  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3017. Provenance: library (SealType02). */
+  seal?: IE3F13Seal2[];
 }
 
 /** Reference number/UCR (`referenceNumberUCR`) in IE3F13. */
 export interface IE3F13ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: twin (IE3A13). */
+  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
   referenceNumberUCR: string;
 }
 
 /** Consignment (House level) (`consignmentHouseLevel`) in IE3F13. */
 export interface IE3F13ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: sibling (IE3F15). */
+  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
   containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: sibling (IE3F15). */
+  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
   totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: sibling (IE3F15). */
+  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
   placeOfAcceptance: IE3F13PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: sibling (IE3F15). */
+  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
   supportingDocuments?: IE3F13SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: sibling (IE3F15). */
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. Provenance: library (AdditionalInformationType). */
   additionalInformation?: IE3F13AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: sibling (IE3F15). */
+  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
   additionalSupplyChainActor?: IE3F13AdditionalSupplyChainActor[];
-  /** Consignee. Presence C, 0..1, WCO 27A. Rules and conditions: C3022. Provenance: sibling (IE3F11). */
+  /** Consignee. Presence C, 0..1, WCO 27A. Provenance: library (ConsigneeType). */
   consignee?: IE3F13Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: sibling (IE3F11). */
+  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType54). */
   goodsItem: IE3F13GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: sibling (IE3F14). */
+  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
   consignor: IE3F13Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: sibling (IE3F14). */
+  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
   transportCharges: IE3F13TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: sibling (IE3F14). */
+  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType04). */
   placeOfDelivery: IE3F13PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: sibling (IE3F14). */
-  countriesOfRoutingOfConsignment: IE3F13CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Rules and conditions: C3024. Provenance: sibling (IE3F14). */
+  /** Notify party. Presence C, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
   notifyParty?: IE3F13NotifyParty;
-  /** Supplementary declarant. Presence C, 0..1, WCO 18C. Rules and conditions: C3020. Provenance: twin (IE3A13). */
+  /** Supplementary declarant. Presence C, 0..1, WCO 18C. Rules and conditions: C3020. Provenance: library (SupplementaryDeclarantType02). */
   supplementaryDeclarant?: IE3F13SupplementaryDeclarant;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Provenance: twin (IE3A13). */
+  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType07). */
   transportEquipment?: IE3F13TransportEquipment2[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: twin (IE3A13). */
+  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
   referenceNumberUCR?: IE3F13ReferenceNumberUCR;
 }
 
 /** Place of loading (`placeOfLoading`) in IE3F13. */
 export interface IE3F13PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: twin (IE3A13). */
+  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: twin (IE3A13). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: twin (IE3A13). */
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
   address?: IE3F13Address2;
 }
 
 /** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F13. */
 export interface IE3F13TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: twin (IE3A13). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: twin (IE3A13). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Place of unloading (`placeOfUnloading`) in IE3F13. */
 export interface IE3F13PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: twin (IE3A13). */
+  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
   location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: twin (IE3A13). */
+  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
   UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: twin (IE3A13). */
+  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
   address?: IE3F13Address2;
 }
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3F13. */
 export interface IE3F13ConsignmentMasterLevel {
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: sibling (IE3F15). */
-  additionalInformation?: IE3F13AdditionalInformation[];
-  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: sibling (IE3F15). */
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType09). */
+  carrier: IE3F13Carrier;
+  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: library (ConsignmentHouseLevelType35). */
   consignmentHouseLevel: IE3F13ConsignmentHouseLevel;
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: twin (IE3A13). */
+  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
   placeOfLoading: IE3F13PlaceOfLoading;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: twin (IE3A13). */
+  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
   transportDocumentMasterLevel: IE3F13TransportDocumentMasterLevel;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: twin (IE3A13). */
+  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
   placeOfUnloading: IE3F13PlaceOfUnloading;
 }
 
 /** Declarant (`declarant`) in IE3F13. */
 export interface IE3F13Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: twin (IE3A13). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: twin (IE3A13). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: twin (IE3A13). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F13Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: twin (IE3A13). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3F13Communication[];
 }
 
 /** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F13. */
 export interface IE3F13CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Rules and conditions: R3024. Provenance: twin (IE3A13). */
+  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType2). */
   referenceNumber: string;
 }
 
 /**
  * IE3F13: ENS filing F13 (trader to customs).
- * Coverage: 31 % twin, 69 % sibling.
+ * Coverage: 100 % sibling.
  *
  * @example
  * ```ts
@@ -393,18 +431,18 @@ export interface IE3F13 {
   /** Document issue date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1, WCO D011,D029. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: sibling (IE3F15). */
   documentIssueDate: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: sibling (IE3F15). */
-  SpecificCircumstanceIndicator: CL742;
-  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: sibling (IE3F15). */
+  SpecificCircumstanceIndicator: "F13";
+  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F15). */
   addressedMemberState: IE3F13AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: sibling (IE3F15). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F15). */
   representative?: IE3F13Representative;
-  /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: sibling (IE3F15). */
+  /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: library (IE3F15). */
   activeBorderTransportMeans: IE3F13ActiveBorderTransportMeans;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: sibling (IE3F15). */
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F15). */
   consignmentMasterLevel: IE3F13ConsignmentMasterLevel;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: twin (IE3A13). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3A13). */
   declarant: IE3F13Declarant;
-  /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: twin (IE3A13). */
+  /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3A13). */
   customsOfficeOfFirstEntry: IE3F13CustomsOfficeOfFirstEntry;
 }
 
@@ -435,19 +473,34 @@ const IE3F13CommunicationSchema: z.ZodType<IE3F13Communication> = z.strictObject
 const IE3F13RepresentativeSchema: z.ZodType<IE3F13Representative> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
-  status: text("n1"),
+  status: text("n1").optional(),
   address: IE3F13AddressSchema,
   communication: z.array(IE3F13CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3F13Representative>;
 
+const IE3F13CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F13CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+  sequenceNumber: text("n..2"),
+  country: text("a2"),
+}) as unknown as z.ZodType<IE3F13CountriesOfRoutingOfMeansOfTransport>;
+
 const IE3F13ActiveBorderTransportMeansSchema: z.ZodType<IE3F13ActiveBorderTransportMeans> = z.strictObject({
+  identificationNumber: text("an..35"),
+  typeOfIdentification: text("n2"),
+  typeOfMeansOfTransport: text("an..4"),
+  nationality: text("a2"),
   ModeOfTransport: text("n1"),
+  actualDateAndTimeOfDeparture: dateTime().optional(),
+  estimatedDateAndTimeOfDeparture: dateTime().optional(),
+  estimatedDateAndTimeOfArrival: dateTime(),
+  countriesOfRoutingOfMeansOfTransport: z.array(IE3F13CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
 }) as unknown as z.ZodType<IE3F13ActiveBorderTransportMeans>;
 
-const IE3F13AdditionalInformationSchema: z.ZodType<IE3F13AdditionalInformation> = z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F13AdditionalInformation>;
+const IE3F13CarrierSchema: z.ZodType<IE3F13Carrier> = z.strictObject({
+  name: text("an..70"),
+  identificationNumber: text("an..17"),
+  address: IE3F13AddressSchema,
+  communication: z.array(IE3F13CommunicationSchema).min(0).max(9).optional(),
+}) as unknown as z.ZodType<IE3F13Carrier>;
 
 const IE3F13Address2Schema: z.ZodType<IE3F13Address2> = z.strictObject({
   country: text("a2"),
@@ -463,6 +516,11 @@ const IE3F13SupportingDocumentsSchema: z.ZodType<IE3F13SupportingDocuments> = z.
   referenceNumber: text("an..70"),
   type: text("an4"),
 }) as unknown as z.ZodType<IE3F13SupportingDocuments>;
+
+const IE3F13AdditionalInformationSchema: z.ZodType<IE3F13AdditionalInformation> = z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}) as unknown as z.ZodType<IE3F13AdditionalInformation>;
 
 const IE3F13AdditionalSupplyChainActorSchema: z.ZodType<IE3F13AdditionalSupplyChainActor> = z.strictObject({
   identificationNumber: text("an..17"),
@@ -483,7 +541,7 @@ const IE3F13CommodityCodeSchema: z.ZodType<IE3F13CommodityCode> = z.strictObject
 }) as unknown as z.ZodType<IE3F13CommodityCode>;
 
 const IE3F13DangerousGoodsSchema: z.ZodType<IE3F13DangerousGoods> = z.strictObject({
-  UNNumber: text("an4"),
+  UNNumber: text("an4").optional(),
 }) as unknown as z.ZodType<IE3F13DangerousGoods>;
 
 const IE3F13CommoditySchema: z.ZodType<IE3F13Commodity> = z.strictObject({
@@ -504,13 +562,13 @@ const IE3F13PackagingSchema: z.ZodType<IE3F13Packaging> = z.strictObject({
 }) as unknown as z.ZodType<IE3F13Packaging>;
 
 const IE3F13SealSchema: z.ZodType<IE3F13Seal> = z.strictObject({
-  identifier: text("an..20"),
+  identifier: text("an..20").optional(),
 }) as unknown as z.ZodType<IE3F13Seal>;
 
 const IE3F13TransportEquipmentSchema: z.ZodType<IE3F13TransportEquipment> = z.strictObject({
-  containerSizeAndType: text("an..10"),
-  containerPackedStatus: text("an..3"),
-  containerSupplierType: text("an..3"),
+  containerSizeAndType: text("an..10").optional(),
+  containerPackedStatus: text("an..3").optional(),
+  containerSupplierType: text("an..3").optional(),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3F13SealSchema).min(0).max(99).optional(),
@@ -522,7 +580,7 @@ const IE3F13GoodsItemSchema: z.ZodType<IE3F13GoodsItem> = z.strictObject({
   additionalInformation: z.array(IE3F13AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F13AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3F13CommoditySchema,
-  weight: IE3F13WeightSchema,
+  weight: IE3F13WeightSchema.optional(),
   packaging: z.array(IE3F13PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3F13TransportEquipmentSchema).min(0).max(9999).optional(),
 }) as unknown as z.ZodType<IE3F13GoodsItem>;
@@ -539,16 +597,15 @@ const IE3F13TransportChargesSchema: z.ZodType<IE3F13TransportCharges> = z.strict
   methodOfPayment: text("a1"),
 }) as unknown as z.ZodType<IE3F13TransportCharges>;
 
+const IE3F13Address3Schema: z.ZodType<IE3F13Address3> = z.strictObject({
+  country: text("a2").optional(),
+}) as unknown as z.ZodType<IE3F13Address3>;
+
 const IE3F13PlaceOfDeliverySchema: z.ZodType<IE3F13PlaceOfDelivery> = z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
-  address: IE3F13Address2Schema.optional(),
+  address: IE3F13Address3Schema.optional(),
 }) as unknown as z.ZodType<IE3F13PlaceOfDelivery>;
-
-const IE3F13CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F13CountriesOfRoutingOfConsignment> = z.strictObject({
-  sequenceNumber: text("n..2"),
-  country: text("a2"),
-}) as unknown as z.ZodType<IE3F13CountriesOfRoutingOfConsignment>;
 
 const IE3F13NotifyPartySchema: z.ZodType<IE3F13NotifyParty> = z.strictObject({
   name: text("an..70"),
@@ -563,13 +620,17 @@ const IE3F13SupplementaryDeclarantSchema: z.ZodType<IE3F13SupplementaryDeclarant
   supplementaryFilingType: text("an..3"),
 }) as unknown as z.ZodType<IE3F13SupplementaryDeclarant>;
 
+const IE3F13Seal2Schema: z.ZodType<IE3F13Seal2> = z.strictObject({
+  identifier: text("an..20"),
+}) as unknown as z.ZodType<IE3F13Seal2>;
+
 const IE3F13TransportEquipment2Schema: z.ZodType<IE3F13TransportEquipment2> = z.strictObject({
   containerSizeAndType: text("an..10").optional(),
   containerPackedStatus: text("an..3").optional(),
   containerSupplierType: text("an..3").optional(),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
-  seal: z.array(IE3F13SealSchema).min(0).max(99).optional(),
+  seal: z.array(IE3F13Seal2Schema).min(0).max(99).optional(),
 }) as unknown as z.ZodType<IE3F13TransportEquipment2>;
 
 const IE3F13ReferenceNumberUCRSchema: z.ZodType<IE3F13ReferenceNumberUCR> = z.strictObject({
@@ -588,7 +649,6 @@ const IE3F13ConsignmentHouseLevelSchema: z.ZodType<IE3F13ConsignmentHouseLevel> 
   consignor: IE3F13ConsignorSchema,
   transportCharges: IE3F13TransportChargesSchema,
   placeOfDelivery: IE3F13PlaceOfDeliverySchema,
-  countriesOfRoutingOfConsignment: z.array(IE3F13CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   notifyParty: IE3F13NotifyPartySchema.optional(),
   supplementaryDeclarant: IE3F13SupplementaryDeclarantSchema.optional(),
   transportEquipment: z.array(IE3F13TransportEquipment2Schema).min(0).max(9999).optional(),
@@ -613,7 +673,7 @@ const IE3F13PlaceOfUnloadingSchema: z.ZodType<IE3F13PlaceOfUnloading> = z.strict
 }) as unknown as z.ZodType<IE3F13PlaceOfUnloading>;
 
 const IE3F13ConsignmentMasterLevelSchema: z.ZodType<IE3F13ConsignmentMasterLevel> = z.strictObject({
-  additionalInformation: z.array(IE3F13AdditionalInformationSchema).min(0).max(99).optional(),
+  carrier: IE3F13CarrierSchema,
   consignmentHouseLevel: IE3F13ConsignmentHouseLevelSchema,
   placeOfLoading: IE3F13PlaceOfLoadingSchema,
   transportDocumentMasterLevel: IE3F13TransportDocumentMasterLevelSchema,
@@ -642,7 +702,7 @@ const IE3F13CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F13CustomsOfficeOfFirs
 export const IE3F13Schema: z.ZodType<IE3F13> = z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F13"]),
   addressedMemberState: IE3F13AddressedMemberStateSchema,
   representative: IE3F13RepresentativeSchema.optional(),
   activeBorderTransportMeans: IE3F13ActiveBorderTransportMeansSchema,
@@ -660,4 +720,4 @@ export const IE3F13Schema: z.ZodType<IE3F13> = z.strictObject({
  * IE3F13Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3F13Meta: MessageMeta = {"id":"IE3F13","direction":"t2c","purpose":"ENS filing F13","correlatedBy":"LRN","filingType":"F13","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":55,"sibling":123,"inferred":0},"assembly":["no table of its own","55 row(s) at the start to the end from IE3A13 (twin), with holes of its own","54 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/notifyParty/address from IE3F14 (sibling), with holes of its own","1 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsItem/additionalSupplyChainActor/identificationNumber from IE3A15 (sibling), with holes of its own","68 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsItem/additionalSupplyChainActor from IE3F10 (sibling)"],"root":{"name":"IE3F13","label":"IE3F13","encoding":"group","min":1,"max":1,"presence":"M","provenance":"sibling","from":"IE3F13","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"sibling","from":"IE3F15"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3F15"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"sibling","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"sibling","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"sibling","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"sibling","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"sibling","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"sibling","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"sibling","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"sibling","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"sibling","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"sibling","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"sibling","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"sibling","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"sibling","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"sibling","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"sibling","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"sibling","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3A15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F14"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"sibling","from":"IE3F14","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"sibling","from":"IE3F14"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"sibling","from":"IE3F14","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"sibling","from":"IE3F14","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"sibling","from":"IE3F14","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"sibling","from":"IE3F14","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"sibling","from":"IE3F14"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"sibling","from":"IE3F14"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"sibling","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"sibling","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"sibling","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"sibling","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"sibling","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"sibling","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"sibling","from":"IE3F14","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"sibling","from":"IE3F14","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"sibling","from":"IE3F14"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"sibling","from":"IE3F14","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"sibling","from":"IE3F14","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"sibling","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"sibling","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"sibling","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"sibling","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A13","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A13"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A13"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A13"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A13"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A13"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A13"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3A13"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A13"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3A13","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3A13"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A13"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"18C","provenance":"twin","from":"IE3A13","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","provenance":"twin","from":"IE3A13"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"provenance":"twin","from":"IE3A13"}],"xsdTypes":["SupplementaryDeclarantType02","SupplementaryDeclarantType04","SupplementaryDeclarantType"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3A13","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3A13"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3A13"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3A13"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3A13"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3A13"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"twin","from":"IE3A13","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3A13"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3A13","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3A13"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"twin","from":"IE3A13","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"twin","from":"IE3A13"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"twin","from":"IE3A13"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"twin","from":"IE3A13","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A13"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3A13","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","provenance":"twin","from":"IE3A13"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3A13"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"twin","from":"IE3A13","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"twin","from":"IE3A13"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"twin","from":"IE3A13"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"twin","from":"IE3A13","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A13"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3A13","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3A13"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"twin","from":"IE3A13"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A13","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A13"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A13"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A13","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A13"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A13"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A13"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3A13"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A13"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3A13","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3A13"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A13"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"twin","from":"IE3A13","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","rules":["R3024"],"wcoId":"G004","provenance":"twin","from":"IE3A13"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+export const IE3F13Meta: MessageMeta = {"id":"IE3F13","direction":"t2c","purpose":"ENS filing F13","correlatedBy":"LRN","filingType":"F13","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":194,"twin":0,"sibling":3,"inferred":0},"assembly":["no table of its own","55 row(s) at the start to the end from IE3A13 (twin), with holes of its own","54 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/notifyParty/address from IE3F14 (sibling), with holes of its own","1 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsItem/additionalSupplyChainActor/identificationNumber from IE3A15 (sibling), with holes of its own","68 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsItem/additionalSupplyChainActor from IE3F10 (sibling)"],"root":{"name":"IE3F13","label":"IE3F13","encoding":"group","min":1,"max":1,"presence":"M","provenance":"sibling","from":"IE3F13","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"sibling","from":"IE3F15"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3F15"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F13","provenance":"sibling","from":"IE3F15","notes":["always F10 in IE3A10","always F13 in IE3A13","always F14 in IE3A14","always F15 in IE3A15","always F16 in IE3A16","always F22 in IE3A22","always F28 in IE3A28","always F29 in IE3A29","always F33 in IE3A33","always F10 in IE3F10","always F13 in IE3F13","always F14 in IE3F14","always F15 in IE3F15","always F16 in IE3F16","always F22 in IE3F22","always F28 in IE3F28","always F29 in IE3F29","always F33 in IE3F33"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType11","match":{"type":"RepresentativeType11","confidence":"description","candidates":["RepresentativeType11"],"reason":"of 6 fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType11"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","xsdType":"ActiveBorderTransportMeansType23","match":{"type":"ActiveBorderTransportMeansType23","confidence":"description","candidates":["ActiveBorderTransportMeansType23"],"reason":"of 12 fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","rules":["R3009","R3010"],"wcoId":"R146","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"library","from":"IdentificationNumberContentType2"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","rules":["R3011","R3012"],"wcoId":"T018","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"library","from":"TypeOfIdentificationContentType"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"pattern":".{1,4}","xsdType":"TypeOfMeansOfTransportContentType","provenance":"library","from":"TypeOfMeansOfTransportContentType"},{"name":"nationality","label":"Nationality","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"NationalityContentType","provenance":"library","from":"NationalityContentType"},{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","provenance":"library","from":"ModeOfTransportContentType"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"ActualDateAndTimeOfDepartureType","provenance":"library","from":"ActualDateAndTimeOfDepartureType"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"EstimatedDateAndTimeOfDepartureType","provenance":"library","from":"EstimatedDateAndTimeOfDepartureType"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"xsdType":"EstimatedDateAndTimeOfArrivalType","provenance":"library","from":"EstimatedDateAndTimeOfArrivalType"},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","xsdType":"CountriesOfRoutingOfMeansOfTransportType03","provenance":"library","from":"CountriesOfRoutingOfMeansOfTransportType03","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","pattern":"[0-9]{1,2}","xsdType":"SequenceNumberContentType2","provenance":"library","from":"SequenceNumberContentType2"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03"]}],"xsdTypes":["ActiveBorderTransportMeansType23"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType45","match":{"type":"ConsignmentMasterLevelType45","confidence":"position","candidates":["ConsignmentMasterLevelType45"],"reason":"of 7 fitting types, the only one its place in the walk allows (free type 30 of 49)"},"provenance":"library","from":"IE3F15","children":[{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType09","provenance":"library","from":"CarrierType09","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["CarrierType09"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType35","provenance":"library","from":"ConsignmentHouseLevelType35","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"pattern":"[0-1]{1}","xsdType":"ContainerIndicatorContentType2","provenance":"library","from":"ContainerIndicatorContentType2"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"library","from":"TotalGrossMassContentType"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","xsdType":"PlaceOfAcceptanceType03","provenance":"library","from":"PlaceOfAcceptanceType03","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfAcceptanceType03"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","wcoId":"27A","xsdType":"ConsigneeType","provenance":"library","from":"ConsigneeType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType54","provenance":"library","from":"GoodsItemType54","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"library","from":"GoodsItemNumberContentType"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001"],"wcoId":"03A","xsdType":"AdditionalInformationType02","provenance":"library","from":"AdditionalInformationType02","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType09","provenance":"library","from":"CommodityType09","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"library","from":"DescriptionOfGoodsContentType"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"pattern":".{1,9}","xsdType":"CusCodeContentType","provenance":"library","from":"CusCodeContentType"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"xsdType":"CommodityCodeType","provenance":"library","from":"CommodityCodeType","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"library","from":"HarmonizedSystemSubHeadingCodeContentType"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"library","from":"CombinedNomenclatureCodeContentType"}],"xsdTypes":["CommodityCodeType"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","xsdType":"DangerousGoodsType","provenance":"library","from":"DangerousGoodsType","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"pattern":".{4}","xsdType":"UNNumberContentType","provenance":"library","from":"UNNumberContentType"}],"xsdTypes":["DangerousGoodsType"]}],"xsdTypes":["CommodityType09"]},{"name":"weight","label":"Weight","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"65A","xsdType":"WeightType","provenance":"library","from":"WeightType","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","xsdType":"GrossMassContentType","provenance":"library","from":"GrossMassContentType"}],"xsdTypes":["WeightType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","xsdType":"PackagingType08","provenance":"library","from":"PackagingType08","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"library","from":"ShippingMarksContentType"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"library","from":"NumberOfPackagesContentType"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"library","from":"TypeOfPackagesContentType"}],"xsdTypes":["PackagingType08"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType08","provenance":"library","from":"TransportEquipmentType08","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"pattern":".{1,10}","xsdType":"ContainerSizeAndTypeContentType","provenance":"library","from":"ContainerSizeAndTypeContentType"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"pattern":".{1,3}","xsdType":"ContainerPackedStatusContentType","provenance":"library","from":"ContainerPackedStatusContentType"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"pattern":".{1,3}","xsdType":"ContainerSupplierTypeContentType","provenance":"library","from":"ContainerSupplierTypeContentType"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","pattern":"[0-9]{1,4}","xsdType":"NumberOfSealsContentType","provenance":"library","from":"NumberOfSealsContentType"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","xsdType":"SealType","provenance":"library","from":"SealType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":0,"max":1,"presence":"O","format":"an..20","wcoId":"165","pattern":".{1,20}","xsdType":"IdentifierContentType2","provenance":"library","from":"IdentifierContentType2"}],"xsdTypes":["SealType"]}],"xsdTypes":["TransportEquipmentType08"]}],"xsdTypes":["GoodsItemType54"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"library","from":"ConsignorType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","xsdType":"TransportChargesType02","provenance":"library","from":"TransportChargesType02","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"pattern":"[a-zA-Z]{1}","xsdType":"MethodOfPaymentContentType","provenance":"library","from":"MethodOfPaymentContentType"}],"xsdTypes":["TransportChargesType02"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","xsdType":"PlaceOfDeliveryType04","provenance":"library","from":"PlaceOfDeliveryType04","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","xsdType":"AddressType03","provenance":"library","from":"AddressType03","children":[{"name":"country","label":"Country","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType03"]}],"xsdTypes":["PlaceOfDeliveryType04"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","wcoId":"89A","xsdType":"NotifyPartyType02","provenance":"library","from":"NotifyPartyType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["NotifyPartyType02"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"18C","xsdType":"SupplementaryDeclarantType02","provenance":"library","from":"SupplementaryDeclarantType02","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"pattern":".{1,3}","xsdType":"SupplementaryFilingTypeContentType","provenance":"library","from":"SupplementaryFilingTypeContentType"}],"xsdTypes":["SupplementaryDeclarantType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3023"],"conditions":["C3014"],"wcoId":"31B","xsdType":"TransportEquipmentType07","provenance":"library","from":"TransportEquipmentType07","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"pattern":".{1,10}","xsdType":"ContainerSizeAndTypeContentType","provenance":"library","from":"ContainerSizeAndTypeContentType"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"pattern":".{1,3}","xsdType":"ContainerPackedStatusContentType","provenance":"library","from":"ContainerPackedStatusContentType"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"pattern":".{1,3}","xsdType":"ContainerSupplierTypeContentType","provenance":"library","from":"ContainerSupplierTypeContentType"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"library","from":"ContainerIdentificationNumberContentType"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","pattern":"[0-9]{1,4}","xsdType":"NumberOfSealsContentType","provenance":"library","from":"NumberOfSealsContentType"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","xsdType":"SealType02","provenance":"library","from":"SealType02","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","pattern":".{1,20}","xsdType":"IdentifierContentType2","provenance":"library","from":"IdentifierContentType2"}],"xsdTypes":["SealType02"]}],"xsdTypes":["TransportEquipmentType07"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType35"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","xsdType":"PlaceOfLoadingType02","provenance":"library","from":"PlaceOfLoadingType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfLoadingType02"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType","provenance":"library","from":"TransportDocumentMasterLevelType","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","xsdType":"PlaceOfUnloadingType02","provenance":"library","from":"PlaceOfUnloadingType02","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","pattern":".{1,35}","xsdType":"LocationContentType","provenance":"library","from":"LocationContentType"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","pattern":".{1,17}","xsdType":"UNLOCODEContentType","provenance":"library","from":"UNLOCODEContentType"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","xsdType":"AddressType05","provenance":"library","from":"AddressType05","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"}],"xsdTypes":["AddressType05"]}],"xsdTypes":["PlaceOfUnloadingType02"]}],"xsdTypes":["ConsignmentMasterLevelType45"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3A13","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"twin","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one with the structure of the twin IE3A13's type"},"provenance":"library","from":"IE3A13","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"library","from":"ReferenceNumberContentType2"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]}]}};

@@ -8,75 +8,109 @@ export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3F25. */
 export interface IE3F25AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: inferred (IE3A23). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
 }
 
 /** Address (`address`) in IE3F25. */
 export interface IE3F25Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: inferred (IE3A23). */
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
   city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: inferred (IE3A23). */
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
   country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: inferred (IE3A23). */
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
   subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: inferred (IE3A23). */
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
   street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: inferred (IE3A23). */
+  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
   postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: inferred (IE3A23). */
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
   streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: inferred (IE3A23). */
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
   number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: inferred (IE3A23). */
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
   poBox?: string;
 }
 
 /** Communication (`communication`) in IE3F25. */
 export interface IE3F25Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: inferred (IE3A23). */
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
   identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: inferred (IE3A23). */
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
   type: string;
 }
 
 /** Representative (`representative`) in IE3F25. */
 export interface IE3F25Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: inferred (IE3A23). */
+  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005, R3033, R3024. Provenance: inferred (IE3A23). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: inferred (IE3A23). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: inferred (IE3A23). */
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F25Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: inferred (IE3A23). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3F25Communication[];
+}
+
+/** Additional information (`additionalInformation`) in IE3F25. */
+export interface IE3F25AdditionalInformation {
+  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
+  code?: string;
+  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
+  text?: string;
 }
 
 /** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F25. */
 export interface IE3F25TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: inferred (IE3F20). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: inferred (IE3F20). */
+  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
   type: string;
+}
+
+/** Carrier (`carrier`) in IE3F25. */
+export interface IE3F25Carrier {
+  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
+  identificationNumber: string;
+}
+
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F25. */
+export interface IE3F25TransportDocumentHouseLevel {
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
+  documentNumber: string;
+  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
+  type: string;
+}
+
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F25. */
+export interface IE3F25ConsignmentHouseLevel {
+  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. Provenance: library (AdditionalInformationType). */
+  additionalInformation?: IE3F25AdditionalInformation[];
+  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
+  transportDocumentMasterLevel: IE3F25TransportDocumentMasterLevel;
+  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType05). */
+  carrier: IE3F25Carrier;
+  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
+  transportDocumentHouseLevel: IE3F25TransportDocumentHouseLevel;
 }
 
 /** Consignment (Master level) (`consignmentMasterLevel`) in IE3F25. */
 export interface IE3F25ConsignmentMasterLevel {
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: inferred (IE3F20). */
-  transportDocumentMasterLevel: IE3F25TransportDocumentMasterLevel;
+  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: library (ConsignmentHouseLevelType31). */
+  consignmentHouseLevel: IE3F25ConsignmentHouseLevel;
 }
 
 /** Declarant (`declarant`) in IE3F25. */
 export interface IE3F25Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: inferred (IE3F43). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
   name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: inferred (IE3F43). */
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: inferred (IE3F43). */
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
   address: IE3F25Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: inferred (IE3F43). */
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: IE3F25Communication[];
 }
 
@@ -97,14 +131,14 @@ export interface IE3F25 {
   /** Document issue date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1, WCO D011,D029. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: inferred (IE3A23). */
   documentIssueDate: string;
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. Provenance: inferred (IE3A23). */
-  SpecificCircumstanceIndicator: CL742;
-  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: inferred (IE3A23). */
+  SpecificCircumstanceIndicator: "F25";
+  /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3A23). */
   addressedMemberState: IE3F25AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: inferred (IE3A23). */
+  /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: library (IE3A23). */
   representative?: IE3F25Representative;
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: inferred (IE3A23). */
+  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3A23). */
   consignmentMasterLevel: IE3F25ConsignmentMasterLevel;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: inferred (IE3F43). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F43). */
   declarant: IE3F25Declarant;
 }
 
@@ -133,18 +167,39 @@ const IE3F25CommunicationSchema: z.ZodType<IE3F25Communication> = z.strictObject
 const IE3F25RepresentativeSchema: z.ZodType<IE3F25Representative> = z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
-  status: text("n1"),
+  status: text("n1").optional(),
   address: IE3F25AddressSchema,
   communication: z.array(IE3F25CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3F25Representative>;
 
+const IE3F25AdditionalInformationSchema: z.ZodType<IE3F25AdditionalInformation> = z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}) as unknown as z.ZodType<IE3F25AdditionalInformation>;
+
 const IE3F25TransportDocumentMasterLevelSchema: z.ZodType<IE3F25TransportDocumentMasterLevel> = z.strictObject({
   documentNumber: text("an..70"),
-  type: text("an4"),
+  type: text("an..4"),
 }) as unknown as z.ZodType<IE3F25TransportDocumentMasterLevel>;
 
-const IE3F25ConsignmentMasterLevelSchema: z.ZodType<IE3F25ConsignmentMasterLevel> = z.strictObject({
+const IE3F25CarrierSchema: z.ZodType<IE3F25Carrier> = z.strictObject({
+  identificationNumber: text("an..17"),
+}) as unknown as z.ZodType<IE3F25Carrier>;
+
+const IE3F25TransportDocumentHouseLevelSchema: z.ZodType<IE3F25TransportDocumentHouseLevel> = z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an..4"),
+}) as unknown as z.ZodType<IE3F25TransportDocumentHouseLevel>;
+
+const IE3F25ConsignmentHouseLevelSchema: z.ZodType<IE3F25ConsignmentHouseLevel> = z.strictObject({
+  additionalInformation: z.array(IE3F25AdditionalInformationSchema).min(0).max(99).optional(),
   transportDocumentMasterLevel: IE3F25TransportDocumentMasterLevelSchema,
+  carrier: IE3F25CarrierSchema,
+  transportDocumentHouseLevel: IE3F25TransportDocumentHouseLevelSchema,
+}) as unknown as z.ZodType<IE3F25ConsignmentHouseLevel>;
+
+const IE3F25ConsignmentMasterLevelSchema: z.ZodType<IE3F25ConsignmentMasterLevel> = z.strictObject({
+  consignmentHouseLevel: IE3F25ConsignmentHouseLevelSchema,
 }) as unknown as z.ZodType<IE3F25ConsignmentMasterLevel>;
 
 const IE3F25DeclarantSchema: z.ZodType<IE3F25Declarant> = z.strictObject({
@@ -165,7 +220,7 @@ const IE3F25DeclarantSchema: z.ZodType<IE3F25Declarant> = z.strictObject({
 export const IE3F25Schema: z.ZodType<IE3F25> = z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F25"]),
   addressedMemberState: IE3F25AddressedMemberStateSchema,
   representative: IE3F25RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3F25ConsignmentMasterLevelSchema,
@@ -181,4 +236,4 @@ export const IE3F25Schema: z.ZodType<IE3F25> = z.strictObject({
  * IE3F25Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3F25Meta: MessageMeta = {"id":"IE3F25","direction":"t2c","purpose":"ENS filing F25","correlatedBy":"LRN","filingType":"F25","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":0,"sibling":0,"inferred":40},"assembly":["inferred from IE3F23: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)","no table of its own","inferred: 3 row(s) of consignmentMasterLevel/transportDocumentMasterLevel from IE3F20"],"root":{"name":"IE3F25","label":"IE3F25","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3F25","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3004"],"provenance":"inferred","from":"IE3A23","notes":["LRN in place of the amendment MRN","inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3033","R3024"],"wcoId":"R004","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"inferred","from":"IE3A23","notes":["presence letter is Greek omicron in source; normalised to O","inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"inferred","from":"IE3F20","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"inferred","from":"IE3F20","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"inferred","from":"IE3F20","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]}],"xsdTypes":["ConsignmentMasterLevelType66","ConsignmentMasterLevelType07","ConsignmentMasterLevelType87","ConsignmentMasterLevelType12","ConsignmentMasterLevelType13","ConsignmentMasterLevelType14","ConsignmentMasterLevelType15","ConsignmentMasterLevelType16","ConsignmentMasterLevelType17","ConsignmentMasterLevelType18"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"inferred","from":"IE3F43","notes":["presence letter is Greek omicron in source; normalised to O","inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"inferred","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+export const IE3F25Meta: MessageMeta = {"id":"IE3F25","direction":"t2c","purpose":"ENS filing F25","correlatedBy":"LRN","filingType":"F25","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":46,"twin":0,"sibling":0,"inferred":3},"assembly":["inferred from IE3F23: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)","no table of its own","inferred: 3 row(s) of consignmentMasterLevel/transportDocumentMasterLevel from IE3F20"],"root":{"name":"IE3F25","label":"IE3F25","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3F25","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3004"],"provenance":"inferred","from":"IE3A23","notes":["LRN in place of the amendment MRN","inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"fixed":"F25","provenance":"inferred","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)","always F25 in IE3F25"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType11","RepresentativeType09"],"reason":"3 types remain after rows, position and twin: RepresentativeType, RepresentativeType11, RepresentativeType09"},"provenance":"library","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType11","RepresentativeType09"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType61","match":{"type":"ConsignmentMasterLevelType61","confidence":"position","candidates":["ConsignmentMasterLevelType61"],"reason":"of 40 fitting types, the only one its place in the walk allows (free type 40 of 49)"},"provenance":"library","from":"IE3A23","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType31","provenance":"library","from":"ConsignmentHouseLevelType31","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType","provenance":"library","from":"TransportDocumentMasterLevelType","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType05","provenance":"library","from":"CarrierType05","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"}],"xsdTypes":["CarrierType05"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"library","from":"TransportDocumentHouseLevelType","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType"]}],"xsdTypes":["ConsignmentHouseLevelType31"]}],"xsdTypes":["ConsignmentMasterLevelType61"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3F43","notes":["inferred: ICD Annex 1: F25 carries the master air waybill reference number only (with the ENS header)"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};

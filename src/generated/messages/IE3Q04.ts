@@ -7,28 +7,70 @@ export type { Amount };
 
 /** Addressed Member State (`addressedMemberState`) in IE3Q04. */
 export interface IE3Q04AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: inferred (IE3R07). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
+}
+
+/** Address (`address`) in IE3Q04. */
+export interface IE3Q04Address {
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
+  city: string;
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
+  country: string;
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
+  subDivision?: string;
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
+  street?: string;
+  /** Postcode (an..17). Presence O, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
+  postCode?: string;
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
+  streetAdditionalLine?: string;
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
+  number?: string;
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
+  poBox?: string;
+}
+
+/** Communication (`communication`) in IE3Q04. */
+export interface IE3Q04Communication {
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
+  identifier: string;
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
+  type: string;
 }
 
 /** Representative (`representative`) in IE3Q04. */
 export interface IE3Q04Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Provenance: inferred (IE3R07). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3Q04Address;
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication: IE3Q04Communication[];
 }
 
 /** Transport document (Master level) (`transportDocument`) in IE3Q04. */
 export interface IE3Q04TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: inferred (IE3R07). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: inferred (IE3R07). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Declarant (`declarant`) in IE3Q04. */
 export interface IE3Q04Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Provenance: inferred (IE3R07). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3Q04Address;
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication: IE3Q04Communication[];
 }
 
 /**
@@ -47,13 +89,13 @@ export interface IE3Q04 {
   documentIssueDate: string;
   /** MRN (an18). Presence M, 1..1. Provenance: inferred (IE3R07). */
   MRN: string;
-  /** Addressed Member State. Presence O, 0..1, WCO SC2. Provenance: inferred (IE3R07). */
+  /** Addressed Member State. Presence O, 0..1, WCO SC2. Provenance: library (IE3R07). */
   addressedMemberState?: IE3Q04AddressedMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: inferred (IE3R07). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3R07). */
   representative?: IE3Q04Representative;
-  /** Transport document (Master level). Presence O, 0..1, WCO 30B. Provenance: inferred (IE3R07). */
+  /** Transport document (Master level). Presence O, 0..1, WCO 30B. Provenance: library (IE3R07). */
   transportDocument?: IE3Q04TransportDocument;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: inferred (IE3R07). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3R07). */
   declarant: IE3Q04Declarant;
 }
 
@@ -61,8 +103,28 @@ const IE3Q04AddressedMemberStateSchema: z.ZodType<IE3Q04AddressedMemberState> = 
   country: text("a2"),
 }) as unknown as z.ZodType<IE3Q04AddressedMemberState>;
 
+const IE3Q04AddressSchema: z.ZodType<IE3Q04Address> = z.strictObject({
+  city: text("an..35"),
+  country: text("a2"),
+  subDivision: text("an..35").optional(),
+  street: text("an..70").optional(),
+  postCode: text("an..17").optional(),
+  streetAdditionalLine: text("an..70").optional(),
+  number: text("an..35").optional(),
+  poBox: text("an..70").optional(),
+}) as unknown as z.ZodType<IE3Q04Address>;
+
+const IE3Q04CommunicationSchema: z.ZodType<IE3Q04Communication> = z.strictObject({
+  identifier: text("an..512"),
+  type: text("an..3"),
+}) as unknown as z.ZodType<IE3Q04Communication>;
+
 const IE3Q04RepresentativeSchema: z.ZodType<IE3Q04Representative> = z.strictObject({
+  name: text("an..70"),
   identificationNumber: text("an..17"),
+  status: text("n1").optional(),
+  address: IE3Q04AddressSchema,
+  communication: z.array(IE3Q04CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3Q04Representative>;
 
 const IE3Q04TransportDocumentSchema: z.ZodType<IE3Q04TransportDocument> = z.strictObject({
@@ -71,7 +133,10 @@ const IE3Q04TransportDocumentSchema: z.ZodType<IE3Q04TransportDocument> = z.stri
 }) as unknown as z.ZodType<IE3Q04TransportDocument>;
 
 const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = z.strictObject({
+  name: text("an..70"),
   identificationNumber: text("an..17"),
+  address: IE3Q04AddressSchema,
+  communication: z.array(IE3Q04CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3Q04Declarant>;
 
 /**
@@ -100,4 +165,4 @@ export const IE3Q04Schema: z.ZodType<IE3Q04> = z.strictObject({
  * IE3Q04Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3Q04Meta: MessageMeta = {"id":"IE3Q04","direction":"t2c","purpose":"Invalidation request for a registered ENS filing","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":0,"sibling":0,"inferred":11},"assembly":["inferred from IE3R07: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","no table of its own","inferred: 1 row(s) of documentIssueDate from IE3R03"],"root":{"name":"IE3Q04","label":"IE3Q04","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3Q04","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R004","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["RepresentativeType03","RepresentativeType04","RepresentativeType05"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R123","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["DeclarantType03","DeclarantType04","DeclarantType05"]}]}};
+export const IE3Q04Meta: MessageMeta = {"id":"IE3Q04","direction":"t2c","purpose":"Invalidation request for a registered ENS filing","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":36,"twin":0,"sibling":0,"inferred":2},"assembly":["inferred from IE3R07: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","no table of its own","inferred: 1 row(s) of documentIssueDate from IE3R03"],"root":{"name":"IE3Q04","label":"IE3Q04","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3Q04","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType11","RepresentativeType09"],"reason":"3 types remain after rows, position and twin: RepresentativeType, RepresentativeType11, RepresentativeType09"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType11","RepresentativeType09"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};

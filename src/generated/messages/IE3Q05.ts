@@ -6,6 +6,14 @@ import type { CL027 } from '../codelists';
 
 export type { Amount };
 
+/** Request notifications (`dataRequest`) in IE3Q05. */
+export interface IE3Q05DataRequest {
+  /** Indicator string (an..512). Presence M, 1..1. Provenance: library (IndicatorStringContentType). */
+  IndicatorString: string;
+  /** Indicator (n1). Presence M, 1..1. Provenance: library (IndicatorContentType). */
+  Indicator: string;
+}
+
 /** Requester (`requester`) in IE3Q05. */
 export interface IE3Q05Requester {
   /** Identification number (an..17). Presence M, 1..1, WCO R059. Rules and conditions: R3005. */
@@ -41,7 +49,7 @@ export interface IE3Q05TransportDocumentHouse {
  */
 export interface IE3Q05 {
   /** Request notifications (n1), code list CL027. Presence M, 1..1. */
-  dataRequest: CL027;
+  dataRequest: IE3Q05DataRequest;
   /** Functional reference (an..35). Presence M, 1..1, WCO D026. Rules and conditions: R3003. */
   functionalReference: string;
   /** MRN (an18). Presence O, 0..1. Rules and conditions: R3028. */
@@ -54,7 +62,10 @@ export interface IE3Q05 {
   transportDocumentHouse?: IE3Q05TransportDocumentHouse;
 }
 
-const CL027_VALUES: readonly string[] = ["0","1"];
+const IE3Q05DataRequestSchema: z.ZodType<IE3Q05DataRequest> = z.strictObject({
+  IndicatorString: text("an..512"),
+  Indicator: text("n1"),
+}) as unknown as z.ZodType<IE3Q05DataRequest>;
 
 const IE3Q05RequesterSchema: z.ZodType<IE3Q05Requester> = z.strictObject({
   identificationNumber: text("an..17"),
@@ -79,7 +90,7 @@ const IE3Q05TransportDocumentHouseSchema: z.ZodType<IE3Q05TransportDocumentHouse
  * ```
  */
 export const IE3Q05Schema: z.ZodType<IE3Q05> = z.strictObject({
-  dataRequest: text("n1", "CL027", CL027_VALUES),
+  dataRequest: IE3Q05DataRequestSchema,
   functionalReference: text("an..35"),
   MRN: text("an18").optional(),
   requester: IE3Q05RequesterSchema,
@@ -96,4 +107,4 @@ export const IE3Q05Schema: z.ZodType<IE3Q05> = z.strictObject({
  * IE3Q05Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3Q05Meta: MessageMeta = {"id":"IE3Q05","direction":"t2c","purpose":"Consult ENS (by MRN or transport document)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":11,"twin":0,"sibling":0,"inferred":0},"assembly":["11 row(s) from its own table"],"root":{"name":"IE3Q05","label":"IE3Q05","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"dataRequest","label":"Request notifications","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","provenance":"table"},{"name":"functionalReference","label":"Functional reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an18","rules":["R3028"],"provenance":"table"},{"name":"requester","label":"Requester","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"17B","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R059","provenance":"table"}],"xsdTypes":["RequesterType","RequesterType02"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]}]}};
+export const IE3Q05Meta: MessageMeta = {"id":"IE3Q05","direction":"t2c","purpose":"Consult ENS (by MRN or transport document)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":11,"library":2,"twin":0,"sibling":0,"inferred":0},"assembly":["11 row(s) from its own table"],"root":{"name":"IE3Q05","label":"IE3Q05","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"dataRequest","label":"Request notifications","encoding":"group","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","xsdType":"DataRequestType","match":{"type":"DataRequestType","confidence":"unique-fit","candidates":["DataRequestType"],"reason":"the only DataRequestType a message of this kind can use"},"provenance":"table","children":[{"name":"IndicatorString","label":"Indicator string","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","xsdType":"IndicatorStringContentType","provenance":"library","from":"IndicatorStringContentType"},{"name":"Indicator","label":"Indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","pattern":"[0-1]{1}","xsdType":"IndicatorContentType","provenance":"library","from":"IndicatorContentType"}],"xsdTypes":["DataRequestType"]},{"name":"functionalReference","label":"Functional reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an18","rules":["R3028"],"provenance":"table"},{"name":"requester","label":"Requester","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"17B","xsdType":"RequesterType","uncertain":true,"match":{"type":"RequesterType","confidence":"ambiguous","candidates":["RequesterType","RequesterType02"],"reason":"2 types remain after rows, position and twin: RequesterType, RequesterType02"},"provenance":"table","notes":["type ambiguous among RequesterType, RequesterType02: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R059","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RequesterType","RequesterType02"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","xsdType":"TransportDocumentHouseType","match":{"type":"TransportDocumentHouseType","confidence":"unique-fit","candidates":["TransportDocumentHouseType"],"reason":"the only TransportDocumentHouseType that fits the 2 own row(s)"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]}]}};

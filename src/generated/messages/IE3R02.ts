@@ -7,28 +7,70 @@ export type { Amount };
 
 /** Responsible Member State (`responsibleMemberState`) in IE3R02. */
 export interface IE3R02ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1. Provenance: inferred (IE3R03). */
+  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
   country: string;
+}
+
+/** Address (`address`) in IE3R02. */
+export interface IE3R02Address {
+  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
+  city: string;
+  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
+  country: string;
+  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
+  subDivision?: string;
+  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
+  street?: string;
+  /** Postcode (an..17). Presence O, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
+  postCode?: string;
+  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
+  streetAdditionalLine?: string;
+  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
+  number?: string;
+  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
+  poBox?: string;
+}
+
+/** Communication (`communication`) in IE3R02. */
+export interface IE3R02Communication {
+  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
+  identifier: string;
+  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
+  type: string;
 }
 
 /** Representative (`representative`) in IE3R02. */
 export interface IE3R02Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. Provenance: inferred (IE3R03). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
+  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
+  status?: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3R02Address;
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication: IE3R02Communication[];
 }
 
 /** Transport document (Master level) (`transportDocument`) in IE3R02. */
 export interface IE3R02TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: inferred (IE3R03). */
+  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
   documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: inferred (IE3R03). */
+  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
   type: string;
 }
 
 /** Declarant (`declarant`) in IE3R02. */
 export interface IE3R02Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: inferred (IE3R03). */
+  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
+  name: string;
+  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
   identificationNumber: string;
+  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
+  address: IE3R02Address;
+  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
+  communication: IE3R02Communication[];
 }
 
 /**
@@ -47,13 +89,13 @@ export interface IE3R02 {
   documentIssueDate: string;
   /** MRN (an18). Presence M, 1..1. Provenance: inferred (IE3R03). */
   MRN: string;
-  /** Responsible Member State. Presence M, 1..1, WCO SC2. Provenance: inferred (IE3R03). */
+  /** Responsible Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3R03). */
   responsibleMemberState: IE3R02ResponsibleMemberState;
-  /** Representative. Presence O, 0..1, WCO 05A. Provenance: inferred (IE3R03). */
+  /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3R03). */
   representative?: IE3R02Representative;
-  /** Transport document (Master level). Presence O, 0..1, WCO 30B. Provenance: inferred (IE3R03). */
+  /** Transport document (Master level). Presence O, 0..1, WCO 30B. Provenance: library (IE3R03). */
   transportDocument?: IE3R02TransportDocument;
-  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: inferred (IE3R03). */
+  /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3R03). */
   declarant: IE3R02Declarant;
 }
 
@@ -61,8 +103,28 @@ const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState
   country: text("a2"),
 }) as unknown as z.ZodType<IE3R02ResponsibleMemberState>;
 
+const IE3R02AddressSchema: z.ZodType<IE3R02Address> = z.strictObject({
+  city: text("an..35"),
+  country: text("a2"),
+  subDivision: text("an..35").optional(),
+  street: text("an..70").optional(),
+  postCode: text("an..17").optional(),
+  streetAdditionalLine: text("an..70").optional(),
+  number: text("an..35").optional(),
+  poBox: text("an..70").optional(),
+}) as unknown as z.ZodType<IE3R02Address>;
+
+const IE3R02CommunicationSchema: z.ZodType<IE3R02Communication> = z.strictObject({
+  identifier: text("an..512"),
+  type: text("an..3"),
+}) as unknown as z.ZodType<IE3R02Communication>;
+
 const IE3R02RepresentativeSchema: z.ZodType<IE3R02Representative> = z.strictObject({
+  name: text("an..70"),
   identificationNumber: text("an..17"),
+  status: text("n1").optional(),
+  address: IE3R02AddressSchema,
+  communication: z.array(IE3R02CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3R02Representative>;
 
 const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = z.strictObject({
@@ -71,7 +133,10 @@ const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = z.stri
 }) as unknown as z.ZodType<IE3R02TransportDocument>;
 
 const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = z.strictObject({
+  name: text("an..70"),
   identificationNumber: text("an..17"),
+  address: IE3R02AddressSchema,
+  communication: z.array(IE3R02CommunicationSchema).min(1).max(9),
 }) as unknown as z.ZodType<IE3R02Declarant>;
 
 /**
@@ -100,4 +165,4 @@ export const IE3R02Schema: z.ZodType<IE3R02> = z.strictObject({
  * IE3R02Meta.root.children?.map((c) => c.name);
  * ```
  */
-export const IE3R02Meta: MessageMeta = {"id":"IE3R02","direction":"t2c","purpose":"Additional information response (answer to IE3Q02)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":0,"sibling":0,"inferred":11},"assembly":["inferred from IE3R03: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","no table of its own"],"root":{"name":"IE3R02","label":"IE3R02","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3R02","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["RepresentativeType03","RepresentativeType04","RepresentativeType05"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["DeclarantType03","DeclarantType04","DeclarantType05"]}]}};
+export const IE3R02Meta: MessageMeta = {"id":"IE3R02","direction":"t2c","purpose":"Additional information response (answer to IE3Q02)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":36,"twin":0,"sibling":0,"inferred":2},"assembly":["inferred from IE3R03: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","no table of its own"],"root":{"name":"IE3R02","label":"IE3R02","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3R02","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType11","RepresentativeType09"],"reason":"3 types remain after rows, position and twin: RepresentativeType, RepresentativeType11, RepresentativeType09"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType11","RepresentativeType09"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};

@@ -1,0 +1,214 @@
+/**
+ * From a matched library type to the element tree of a message: names, order, cardinalities, simple types
+ * (lengths, digits, patterns), encodings and rule and condition ids come from the EU type library; the HTI
+ * tables add labels, M/O/C presence, code-list ids and WCO ids. Where a table and the library disagree the
+ * library wins (it is the schema customs validate against) and the difference is noted.
+ */
+import type { AssembledMessage, FlatRow } from './assemble';
+import type { LibNode, TypeLibrary } from './library';
+import { isDateTime, type Match } from './match';
+import type { TreeNode } from './tree';
+
+/** What the tables say of a path: the message's own rows first, then any assembled row (twin, sibling). */
+export interface RowIndex {
+  own: Map<string, FlatRow>;
+  donor: Map<string, FlatRow>;
+  /** Labels by element name across every table (for elements no table row of this message names). */
+  labels: Map<string, { label: string; wcoId: string | null; codeList: string | null; format: string | null }>;
+}
+
+export function rowIndex(asm: AssembledMessage, all: Map<string, AssembledMessage>): RowIndex {
+  const own = new Map<string, FlatRow>();
+  const donor = new Map<string, FlatRow>();
+  for (const e of asm.entries) {
+    if (e.provenance === 'table' && e.from === asm.id) {
+      if (!own.has(e.path)) own.set(e.path, e);
+    } else if (!donor.has(e.path)) donor.set(e.path, e);
+  }
+  const labels = new Map<string, { label: string; wcoId: string | null; codeList: string | null; format: string | null }>();
+  for (const id of [...all.keys()].sort())
+    for (const e of all.get(id)!.entries)
+      if (e.provenance === 'table' && !labels.has(e.xml)) labels.set(e.xml, { label: e.label, wcoId: e.wcoId, codeList: e.codeList, format: e.format });
+  return { own, donor, labels };
+}
+
+const humanize = (name: string): string => {
+  const s = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
+
+/** The HTI format of a library simple type (`an..35`, `an18`, `n..16,6`, `n..5`). */
+export function formatOf(n: LibNode): string | null {
+  const st = n.simple;
+  if (!st) return null;
+  if (st.base === 'xs:decimal') {
+    const td = st.totalDigits ?? 16;
+    return st.fractionDigits ? `n..${td},${st.fractionDigits}` : `n..${td}`;
+  }
+  if (st.base === 'xs:dateTime') return 'an20 (YYYY-MM-DDThh:mm:ssZ)';
+  if (st.base === 'xs:boolean') return 'n1';
+  if (st.length !== undefined) return `an${st.length}`;
+  const exact = st.pattern ? /^\.\{(\d+)\}$/.exec(st.pattern) : null;
+  if (exact) return `an${exact[1]}`;
+  if (st.maxLength !== undefined) return `an..${st.maxLength}`;
+  return 'an..512';
+}
+
+/** Is a library element an amount (`value` and `currency` attributes)? */
+const isAmount = (n: LibNode): boolean => !!n.complex && n.complex.attributes.some((a) => a.name === 'currency') && n.complex.attributes.some((a) => a.name === 'value');
+
+interface Ctx {
+  lib: TypeLibrary;
+  rows: RowIndex;
+  message: string;
+  uncertain: boolean;
+}
+
+/** Convert library children to tree nodes at `prefix`. */
+export function libraryChildren(nodes: LibNode[], prefix: string, ctx: Ctx, depth = 0): TreeNode[] {
+  if (depth > 14) return [];
+  return nodes.map((n) => libraryNode(n, prefix ? `${prefix}/${n.name}` : n.name, ctx, depth));
+}
+
+function libraryNode(n: LibNode, path: string, ctx: Ctx, depth: number): TreeNode {
+  const own = ctx.rows.own.get(path);
+  const donor = ctx.rows.donor.get(path);
+  const row = own ?? donor;
+  const byName = ctx.rows.labels.get(n.name);
+  const notes: string[] = [];
+  const encoding: TreeNode['encoding'] = isDateTime(n) ? 'dateTime' : isAmount(n) ? 'amount' : n.complex ? 'group' : 'text';
+  if (own) {
+    const [tmin, tmax] = parseCard(own.card);
+    if (tmin !== n.min || tmax !== (n.max === Infinity ? Number.MAX_SAFE_INTEGER : n.max))
+      notes.push(`table ${own.card}, library ${n.min}..${n.max === Infinity ? 'unbounded' : n.max}: the library wins (it is the schema customs validate against)`);
+  }
+  const libFormat = formatOf(n);
+  let format: string | null = encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : null;
+  if (encoding === 'text') {
+    // The HTI format says more than the library's length (letters, digits, exact length): take it where it agrees
+    // with the library's maximum length, else the library's.
+    const tableFormat = own?.format ?? donor?.format ?? byName?.format ?? null;
+    format = tableFormat && (!libFormat || sameLength(tableFormat, libFormat)) ? tableFormat : (libFormat ?? tableFormat);
+    if (own?.format && libFormat && !sameLength(own.format, libFormat)) notes.push(`table format ${own.format}, library ${libFormat}: the library wins`);
+  }
+  const codeList = n.codeList ?? row?.codeList ?? null;
+  const max = n.max === Infinity ? Number.MAX_SAFE_INTEGER : n.max;
+  const node: TreeNode = {
+    name: n.name,
+    label: row?.label ?? byName?.label ?? humanize(n.name),
+    encoding,
+    min: n.min,
+    max,
+    presence: own?.presence ?? (n.min > 0 ? 'M' : row?.presence === 'C' ? 'C' : 'O'),
+    format,
+    codeList,
+    rules: [...n.rules],
+    conditions: [...n.conditions],
+    wcoId: row?.wcoId ?? byName?.wcoId ?? null,
+    provenance: own ? 'table' : 'library',
+    from: own ? ctx.message : n.type,
+    notes: [...notes, ...(own?.notes ?? [])],
+    xsdType: n.type,
+    children: [],
+  };
+  if (ctx.uncertain) node.uncertain = true;
+  if (n.simple?.base === 'xs:token') node.collapse = true;
+  if (n.simple?.pattern) node.pattern = n.simple.pattern;
+  if (encoding === 'amount') {
+    const cur = n.complex!.attributes.find((a) => a.name === 'currency')!;
+    const val = n.complex!.attributes.find((a) => a.name === 'value')!;
+    const vt = ctx.lib.xsd.simpleTypes.get(val.type);
+    node.amount = {
+      value: vt ? (vt.fractionDigits ? `n..${vt.totalDigits ?? 16},${vt.fractionDigits}` : `n..${vt.totalDigits ?? 16}`) : 'n..16,2',
+      currency: 'a3',
+      currencyCodeList: 'CL352',
+    };
+  }
+  if (encoding === 'group') {
+    node.children = libraryChildren(n.children, path, ctx, depth + 1);
+    if (n.complex?.group === 'choice') {
+      // An xs:choice (Indicator or IndicatorString): each alternative is optional here; send exactly one.
+      for (const c of node.children) {
+        c.min = 0;
+        if (c.presence === 'M') c.presence = 'C';
+        c.notes.push(`one of ${node.children.map((x) => x.name).join(' or ')} (xs:choice in ${n.type}): send exactly one`);
+      }
+    }
+    node.xsdTypes = [n.type];
+  }
+  return node;
+}
+
+/** Two formats with the same maximum length and the same decimals (`a2` and `an..2`; `n..16,6` and `n..16,6`). */
+const sameLength = (a: string, b: string): boolean => {
+  const m = (f: string): string | null => {
+    const x = /^(an|a|n)(\.\.)?(\d+)(?:,(\d+))?/.exec(f);
+    return x ? `${x[3]},${x[4] ?? 0}` : null;
+  };
+  return m(a) === m(b);
+};
+
+const parseCard = (card: string): [number, number] => {
+  const m = /^(\d+)\.\.(\d+|\*|n)$/.exec(card.trim());
+  if (!m) return [0, 0];
+  return [Number(m[1]), m[2] === '*' || m[2] === 'n' ? Number.MAX_SAFE_INTEGER : Number(m[2])];
+};
+
+/**
+ * The structure to use for an ambiguous match: every element of any candidate, in order; an element that not every
+ * candidate has becomes optional; cardinalities widen to the loosest candidate. Returned as library nodes.
+ */
+export function mergeCandidates(lib: TypeLibrary, types: string[]): LibNode[] {
+  const lists = types.map((t) => lib.children(t));
+  return mergeLists(lists, 0);
+}
+
+function mergeLists(lists: LibNode[][], depth: number): LibNode[] {
+  const order: string[] = [];
+  for (const list of lists) {
+    let cursor = 0;
+    for (const n of list) {
+      const at = order.indexOf(n.name);
+      if (at < 0) order.splice(cursor, 0, n.name), (cursor += 1);
+      else cursor = at + 1;
+    }
+  }
+  return order.map((name) => {
+    const present = lists.map((l) => l.find((n) => n.name === name)).filter((n): n is LibNode => !!n);
+    const first = present[0]!;
+    const everywhere = present.length === lists.length;
+    const rules = [...new Set(present.flatMap((p) => p.rules))].filter((r) => present.every((p) => p.rules.includes(r)) || r !== 'R3024');
+    return {
+      ...first,
+      min: everywhere ? Math.min(...present.map((p) => p.min)) : 0,
+      max: Math.max(...present.map((p) => p.max)),
+      rules,
+      conditions: [...new Set(present.flatMap((p) => p.conditions))],
+      children: first.complex && depth < 14 ? mergeLists(present.map((p) => p.children), depth + 1) : [],
+    };
+  });
+}
+
+/** Replace the children of each matched top-level node with the library's structure. */
+export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary, rows: RowIndex): void {
+  for (const top of root.children) {
+    const m = matches.find((x) => x.element === top.name);
+    if (!m) continue;
+    const uncertain = m.confidence === 'ambiguous';
+    const nodes = uncertain ? mergeCandidates(lib, m.candidates) : lib.children(m.chosen);
+    const ctx: Ctx = { lib, rows, message: root.name, uncertain };
+    const wasDateTime = top.encoding === 'dateTime';
+    if (wasDateTime) continue;
+    top.children = libraryChildren(nodes, top.name, ctx);
+    top.encoding = 'group';
+    top.xsdType = m.chosen;
+    top.xsdTypes = uncertain ? [...m.candidates] : [m.chosen];
+    delete top.xsdMismatch;
+    top.match = { type: m.chosen, confidence: m.confidence, candidates: m.candidates, reason: m.reason };
+    if (top.provenance !== 'table') top.provenance = 'library';
+    if (uncertain) {
+      top.uncertain = true;
+      top.notes.push(`type ambiguous among ${m.candidates.join(', ')}: their union, with what not all share made optional`);
+    }
+  }
+}
