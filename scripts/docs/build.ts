@@ -50,7 +50,10 @@ export async function entryPoints(): Promise<EntryPoint[]> {
 
 /** The module name typedoc gives a source file: its path below `src/`, without `.ts` and `/index`. */
 const typedocName = (file: string): string =>
-  file.replace(/^src\//, '').replace(/\.ts$/, '').replace(/\/index$/, '');
+  file
+    .replace(/^src\//, '')
+    .replace(/\.ts$/, '')
+    .replace(/\/index$/, '');
 
 /** The import specifier of a module typedoc named after its file (`xml` -> `ics2/xml`). */
 function specifierOf(name: string, entries: EntryPoint[]): string | undefined {
@@ -112,6 +115,8 @@ export async function buildApiDocs(outDir: string, options: ApiDocsOptions = {})
   const project = await app.convert();
   if (!project) throw new Error('typedoc could not convert the project');
   if (unnamed.length > 0) throw new Error(`Modules with no import specifier: ${unnamed.join(', ')}`);
+  // Warnings only (a referenced type that is not exported, a broken link): they are shown, not fatal.
+  app.validate(project);
   await app.generateDocs(project, outDir);
   if (app.logger.hasErrors()) throw new Error(`typedoc reported ${app.logger.errorCount} error(s)`);
 }
@@ -139,7 +144,10 @@ export async function buildPlayground(outDir: string): Promise<{ bundleBytes: nu
 }
 
 /** The whole site: API reference and concept pages, and the playground in `playground/`. */
-export async function buildSite(outDir: string, options: ApiDocsOptions = {}): Promise<{ bundleBytes: number }> {
+export async function buildSite(
+  outDir: string,
+  options: ApiDocsOptions = {},
+): Promise<{ bundleBytes: number }> {
   await buildApiDocs(outDir, options);
   return buildPlayground(join(outDir, 'playground'));
 }

@@ -48,7 +48,10 @@ const foreignRequests: string[] = [];
 
 /** A valid IE3F32: the express builder filled with the sample input. */
 function validF32(): Record<string, unknown> {
-  let b = express.f32() as unknown as { set(k: string, v: unknown): typeof b; build(): ReturnType<typeof validate> };
+  let b = express.f32() as unknown as {
+    set(k: string, v: unknown): typeof b;
+    build(): ReturnType<typeof validate>;
+  };
   for (const [k, v] of Object.entries(sampleFilingInput('IE3F32'))) {
     if (k !== 'SpecificCircumstanceIndicator') b = b.set(k, v);
   }
@@ -64,10 +67,15 @@ function validF32(): Record<string, unknown> {
 function invalidF32(valid: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(valid);
   const top = messageInfo('IE3F32').root.children ?? [];
-  const mandatoryGroups = top.filter((c: ElementMeta) => c.min > 0 && c.encoding === 'group' && c.name in copy);
+  const mandatoryGroups = top.filter(
+    (c: ElementMeta) => c.min > 0 && c.encoding === 'group' && c.name in copy,
+  );
   const removed = mandatoryGroups.at(-1);
   if (removed) delete copy[removed.name];
-  const bounded = top.find((c: ElementMeta) => c.encoding === 'text' && /^an\.\.\d+$/.test(c.format ?? '') && typeof copy[c.name] === 'string');
+  const bounded = top.find(
+    (c: ElementMeta) =>
+      c.encoding === 'text' && /^an\.\.\d+$/.test(c.format ?? '') && typeof copy[c.name] === 'string',
+  );
   if (bounded) copy[bounded.name] = 'X'.repeat(Number(bounded.format!.slice(4)) + 1);
   return copy;
 }
@@ -86,7 +94,9 @@ async function paste(text: string): Promise<void> {
 }
 
 /** The issues table as shown: code, pointer and severity of each row, and whether it has a fix. */
-const shownIssues = (): Promise<{ code: string; pointer: string; severity: string; message: string; fix: string }[]> =>
+const shownIssues = (): Promise<
+  { code: string; pointer: string; severity: string; message: string; fix: string }[]
+> =>
   page.$$eval('#issues tbody tr', (rows) =>
     rows.map((r) => ({
       code: r.querySelector('td.code')?.textContent ?? '',
@@ -104,13 +114,18 @@ beforeAll(async () => {
   await buildPlayground(dir);
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(dir, rel);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -132,7 +147,9 @@ beforeAll(async () => {
     return route.abort();
   });
   await page.goto(`${origin}/index.html`);
-  await page.waitForFunction(() => document.body.dataset.checked !== undefined, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.body.dataset.checked !== undefined, undefined, {
+    timeout: 20_000,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -166,7 +183,9 @@ describe('playground in headless Chromium', () => {
     await paste(xml);
     expect(await page.getAttribute('#status', 'data-state')).toBe('invalid');
     const rows = await shownIssues();
-    expect(rows.map((r) => [r.code, r.pointer, r.severity])).toEqual(expected.map((i) => [i.code, i.pointer, i.severity]));
+    expect(rows.map((r) => [r.code, r.pointer, r.severity])).toEqual(
+      expected.map((i) => [i.code, i.pointer, i.severity]),
+    );
     expect(rows.map((r) => r.message)).toEqual(expected.map((i) => i.message));
     for (const r of rows) expect(r.fix.length).toBeGreaterThan(10);
     // The lines the issues point at are marked in the pretty XML.
@@ -182,7 +201,9 @@ describe('playground in headless Chromium', () => {
     await paste(JSON.stringify({ IE3F32: invalid }, null, 2));
     expect(await page.getAttribute('#status', 'data-state')).toBe('invalid');
     expect(await page.textContent('#status')).toContain('(JSON)');
-    expect((await shownIssues()).map((r) => [r.code, r.pointer])).toEqual(expected.map((i) => [i.code, i.pointer]));
+    expect((await shownIssues()).map((r) => [r.code, r.pointer])).toEqual(
+      expected.map((i) => [i.code, i.pointer]),
+    );
   });
 
   it('explains an IE3N99, with the value sent when the filing is given', async () => {
@@ -207,8 +228,14 @@ describe('playground in headless Chromium', () => {
   });
 
   it('takes a dropped or opened file, and its sample buttons make a broken filing', async () => {
-    await page.setInputFiles('#file', { name: 'f32.xml', mimeType: 'text/xml', buffer: Buffer.from(xmlOf(invalid)) });
-    await page.waitForFunction(() => document.querySelector('#status')?.getAttribute('data-state') === 'invalid');
+    await page.setInputFiles('#file', {
+      name: 'f32.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from(xmlOf(invalid)),
+    });
+    await page.waitForFunction(
+      () => document.querySelector('#status')?.getAttribute('data-state') === 'invalid',
+    );
     await page.click('#sample-valid');
     expect(await page.getAttribute('#status', 'data-state')).toBe('ok');
     await page.click('#sample-broken');

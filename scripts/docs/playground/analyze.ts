@@ -49,13 +49,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A read message: its type and model data, or the issues why it could not be read. */
-type Read = { ok: true; input: 'xml' | 'json'; messageType: MessageType; data: unknown; issues: Issue[] } | {
-  ok: false;
-  input: 'empty' | 'xml' | 'json';
-  messageType?: MessageType;
-  data?: unknown;
-  issues: Issue[];
-};
+type Read =
+  | { ok: true; input: 'xml' | 'json'; messageType: MessageType; data: unknown; issues: Issue[] }
+  | {
+      ok: false;
+      input: 'empty' | 'xml' | 'json';
+      messageType?: MessageType;
+      data?: unknown;
+      issues: Issue[];
+    };
 
 /**
  * Read a pasted message. XML: the type is the root element. JSON: `{ "IE3F32": { ... } }`,
@@ -66,7 +68,8 @@ export function readMessage(text: string, chosen?: MessageType): Read {
   if (t === '') return { ok: false, input: 'empty', issues: [] };
   if (t.startsWith('<')) {
     const r = fromXml(t, chosen ? { expect: chosen } : {});
-    if (r.messageType === undefined || r.value === undefined) return { ok: false, input: 'xml', issues: r.issues };
+    if (r.messageType === undefined || r.value === undefined)
+      return { ok: false, input: 'xml', issues: r.issues };
     return { ok: true, input: 'xml', messageType: r.messageType, data: r.value, issues: r.issues };
   }
   let json: unknown;
@@ -84,7 +87,14 @@ export function readMessage(text: string, chosen?: MessageType): Read {
     return {
       ok: false,
       input: 'json',
-      issues: [issue('invalid_type', [], '', 'A message in JSON is an object, got ' + (Array.isArray(json) ? 'an array' : typeof json))],
+      issues: [
+        issue(
+          'invalid_type',
+          [],
+          '',
+          'A message in JSON is an object, got ' + (Array.isArray(json) ? 'an array' : typeof json),
+        ),
+      ],
     };
   }
   const keys = Object.keys(json);
@@ -135,7 +145,14 @@ export function fixFor(i: Issue, messageType?: MessageType): string {
   const format = el?.encoding === 'amount' ? el.amount?.value : el?.format;
   const list = el?.codeList ? codeLists[el.codeList] : undefined;
   const listText = list
-    ? `a code of ${list.id} (${list.name})${list.values.length ? `, e.g. ${list.values.slice(0, 3).map((v) => v.code).join(', ')}` : ''}`
+    ? `a code of ${list.id} (${list.name})${
+        list.values.length
+          ? `, e.g. ${list.values
+              .slice(0, 3)
+              .map((v) => v.code)
+              .join(', ')}`
+          : ''
+      }`
     : undefined;
   switch (i.code) {
     case 'missing':
@@ -144,7 +161,8 @@ export function fixFor(i: Issue, messageType?: MessageType): string {
     case 'too_long':
     case 'too_short': {
       const f = /^(an|a|n)\.\.(\d+)$|^(an|a|n)(\d+)$/.exec(format ?? '');
-      if (f?.[2] && i.code === 'too_long') return `Shorten ${name} to at most ${f[2]} characters (format ${format}).`;
+      if (f?.[2] && i.code === 'too_long')
+        return `Shorten ${name} to at most ${f[2]} characters (format ${format}).`;
       if (f?.[4]) return `Give ${name} exactly ${f[4]} characters (format ${format}).`;
       return `Give ${name} in format ${i.ref ?? format ?? 'of the element'}.`;
     }
@@ -220,7 +238,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
     return analyzeUnsafe(text, options);
   } catch (e) {
-    const i = issue('playground_failed', [], '', `The playground could not check this input: ${e instanceof Error ? e.message : String(e)}`);
+    const i = issue(
+      'playground_failed',
+      [],
+      '',
+      `The playground could not check this input: ${e instanceof Error ? e.message : String(e)}`,
+    );
     return { input: 'json', ok: false, issues: withFix([i]) };
   }
 }
@@ -232,7 +255,8 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
   }
   const { messageType, data } = read;
   // XML was validated by fromXml (structure and rules); JSON is validated here.
-  const issues = read.input === 'xml' ? read.issues : [...read.issues, ...(validate(messageType, data).issues ?? [])];
+  const issues =
+    read.input === 'xml' ? read.issues : [...read.issues, ...(validate(messageType, data).issues ?? [])];
   const out: Analysis = {
     input: read.input,
     messageType,
@@ -241,7 +265,8 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
   };
   const x = toXml(messageType, data as never, { pretty: true, validate: false });
   if (x.ok) out.prettyXml = x.xml;
-  else out.prettyXmlNote = `Not writable as XML: ${x.issues.map((i) => `${i.pointer} ${i.message}`).join('; ')}`;
+  else
+    out.prettyXmlNote = `Not writable as XML: ${x.issues.map((i) => `${i.pointer} ${i.message}`).join('; ')}`;
   if (messageType === 'IE3N99') {
     let sent: SentMessage | undefined;
     if (options.sent && options.sent.trim() !== '') {
@@ -285,12 +310,17 @@ export function pointerLines(prettyXml: string, messageType: MessageType): Map<s
     const name = open[1]!;
     const parent = stack.at(-1);
     let frame: Frame;
-    if (!parent) frame = { pointer: `/${name}`, node: name === messageType ? rootMeta : undefined, counts: new Map() };
+    if (!parent)
+      frame = { pointer: `/${name}`, node: name === messageType ? rootMeta : undefined, counts: new Map() };
     else {
       const node = parent.node?.children?.find((c) => c.name === name);
       const count = (parent.counts.get(name) ?? 0) + 1;
       parent.counts.set(name, count);
-      frame = { pointer: `${parent.pointer}/${name}${node && node.max > 1 ? `[${count}]` : ''}`, node, counts: new Map() };
+      frame = {
+        pointer: `${parent.pointer}/${name}${node && node.max > 1 ? `[${count}]` : ''}`,
+        node,
+        counts: new Map(),
+      };
     }
     if (!out.has(frame.pointer)) out.set(frame.pointer, n);
     const selfClosing = open[2] === '/' || new RegExp(`</${name}>\\s*$`).test(line);

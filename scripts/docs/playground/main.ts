@@ -18,7 +18,11 @@ const typeSelect = $<HTMLSelectElement>('type');
 const sampleType = $<HTMLSelectElement>('sample-type');
 const status = $('status');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
@@ -59,7 +63,8 @@ function render(a: Analysis): void {
   }
 
   // Pretty XML first: the issues table links to its lines.
-  const lines = a.prettyXml && a.messageType ? pointerLines(a.prettyXml, a.messageType) : new Map<string, number>();
+  const lines =
+    a.prettyXml && a.messageType ? pointerLines(a.prettyXml, a.messageType) : new Map<string, number>();
   const marks = new Map<number, 'error' | 'warning'>();
   for (const i of a.issues) {
     const n = lineOf(lines, i.pointer);
@@ -69,13 +74,16 @@ function render(a: Analysis): void {
   pre.replaceChildren();
   xmlLines = [];
   if (a.prettyXml) {
-    a.prettyXml.replace(/\n$/, '').split('\n').forEach((text, n) => {
-      const line = el('span', text, 'l');
-      const mark = marks.get(n);
-      if (mark) line.classList.add(`has-${mark}`);
-      xmlLines.push(line);
-      pre.append(line);
-    });
+    a.prettyXml
+      .replace(/\n$/, '')
+      .split('\n')
+      .forEach((text, n) => {
+        const line = el('span', text, 'l');
+        const mark = marks.get(n);
+        if (mark) line.classList.add(`has-${mark}`);
+        xmlLines.push(line);
+        pre.append(line);
+      });
   }
   $('xml-box').hidden = a.prettyXml === undefined && a.prettyXmlNote === undefined;
   const note = $('xml-note');
@@ -148,7 +156,10 @@ async function load(file: File | undefined | null): Promise<void> {
   input.value = await file.text();
   check();
 }
-$<HTMLInputElement>('file').addEventListener('change', (e) => void load((e.target as HTMLInputElement).files?.[0]));
+$<HTMLInputElement>('file').addEventListener(
+  'change',
+  (e) => void load((e.target as HTMLInputElement).files?.[0]),
+);
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => {
   e.preventDefault();

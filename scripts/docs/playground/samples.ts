@@ -18,7 +18,10 @@ type AnyBuilder = { set(k: string, v: unknown): AnyBuilder; build(): { ok: boole
 const modes = { sea, air, express, postal, road, rail } as const;
 
 /** A valid filing of a filing type, as model data (the builder's output). */
-export function sampleFiling(code: FilingTypeCode): { messageType: MessageType; data: Record<string, unknown> } {
+export function sampleFiling(code: FilingTypeCode): {
+  messageType: MessageType;
+  data: Record<string, unknown>;
+} {
   const f = filingTypes.find((x) => x.code === code);
   if (!f) throw new Error(`Unknown filing type ${code}`);
   const ns = modes[f.category] as unknown as Record<string, () => AnyBuilder>;
@@ -32,13 +35,19 @@ export function sampleFiling(code: FilingTypeCode): { messageType: MessageType; 
 }
 
 /** The first leaf (depth first) with a bounded `an..N` format that the data holds, and its path. */
-function firstBoundedLeaf(node: ElementMeta, value: unknown, path: ModelPath): { path: ModelPath; max: number } | undefined {
+function firstBoundedLeaf(
+  node: ElementMeta,
+  value: unknown,
+  path: ModelPath,
+): { path: ModelPath; max: number } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   for (const c of node.children ?? []) {
     const v = (value as Record<string, unknown>)[c.name];
     if (v === undefined) continue;
     const items: [unknown, ModelPath][] =
-      c.max > 1 && Array.isArray(v) ? v.map((x, i): [unknown, ModelPath] => [x, [...path, c.name, i]]) : [[v, [...path, c.name]]];
+      c.max > 1 && Array.isArray(v)
+        ? v.map((x, i): [unknown, ModelPath] => [x, [...path, c.name, i]])
+        : [[v, [...path, c.name]]];
     for (const [x, p] of items) {
       const m = /^an\.\.(\d+)$/.exec(c.format ?? '');
       if (c.encoding === 'text' && m && typeof x === 'string') return { path: p, max: Number(m[1]) };
@@ -53,10 +62,15 @@ function firstBoundedLeaf(node: ElementMeta, value: unknown, path: ModelPath): {
  * A broken copy of a valid filing: the first mandatory top-level group removed, and the first bounded text
  * made one character too long. Chosen from the metadata.
  */
-export function brokenFiling(messageType: MessageType, data: Record<string, unknown>): Record<string, unknown> {
+export function brokenFiling(
+  messageType: MessageType,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   const meta = messageInfo(messageType);
   const copy = structuredClone(data);
-  const group = meta.root.children?.find((c) => c.encoding === 'group' && c.min > 0 && c.name in copy && c.name !== 'consignmentMasterLevel');
+  const group = meta.root.children?.find(
+    (c) => c.encoding === 'group' && c.min > 0 && c.name in copy && c.name !== 'consignmentMasterLevel',
+  );
   if (group) delete copy[group.name];
   const leaf = firstBoundedLeaf(meta.root, copy, []);
   if (leaf) {
@@ -68,7 +82,11 @@ export function brokenFiling(messageType: MessageType, data: Record<string, unkn
 }
 
 /** The first element of the data that names a rule in its metadata, with its path. */
-function firstRuled(node: ElementMeta, value: unknown, path: ModelPath): { path: ModelPath; rule: string } | undefined {
+function firstRuled(
+  node: ElementMeta,
+  value: unknown,
+  path: ModelPath,
+): { path: ModelPath; rule: string } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   for (const c of node.children ?? []) {
     const v = (value as Record<string, unknown>)[c.name];
