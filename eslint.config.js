@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'src/generated/**', 'spec/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'site/**', 'node_modules/**', 'src/generated/**', 'spec/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

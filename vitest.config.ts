@@ -13,7 +13,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts', 'scripts/**/*.ts'],
-      exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.test-d.ts', 'scripts/**/*.test.ts', 'scripts/run-examples.ts'],
+      exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.test-d.ts', 'scripts/**/*.test.ts', 'scripts/run-examples.ts', 'scripts/docs/playground/main.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 90 },
     },
