@@ -8,7 +8,7 @@ import type { MessageType } from '../generated/catalogue';
 import { codeLists } from '../generated/codelists';
 import { registry } from '../generated/registry';
 import type { Message } from '../validate';
-import { formatOf, knownValue, repairRules } from './generate';
+import { formatOf, knownValue, repairRules, withFilingType } from './generate';
 import { mutations, type Mutation } from './mutations';
 
 /** Options of {@link arbitrary}. */
@@ -118,7 +118,8 @@ export function arbitrary<K extends MessageType>(messageType: K, options: Arbitr
     maxRepeat: Math.max(1, options.maxRepeat ?? 2),
     optional: options.optional ?? 'some',
   };
-  const base = elementArb(registry[messageType].meta.root, o, '');
+  const meta = registry[messageType].meta;
+  const base = elementArb(meta.root, o, '').map((v) => withFilingType(meta, v));
   if (!o.rules) return base as fc.Arbitrary<Message<K>>;
   return base
     .map((v) => repairRules(messageType, v))

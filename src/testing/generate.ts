@@ -137,8 +137,11 @@ export function generateElement(node: ElementMeta, chooser: Chooser, path: Model
 
 const errorsOf = (issues: readonly Issue[] | undefined): Issue[] => (issues ?? []).filter((i) => i.severity === 'error');
 
-function errorCount(id: MessageType, data: unknown): Issue[] {
-  return errorsOf(validate(id, data).issues);
+/** Errors weigh more than any number of warnings: the repair lowers errors first, then warnings. */
+function scoreOf(id: MessageType, data: unknown): { errors: Issue[]; score: number } {
+  const issues = validate(id, data).issues ?? [];
+  const errors = errorsOf(issues);
+  return { errors, score: errors.length * 10_000 + (issues.length - errors.length) };
 }
 
 function getAt(data: unknown, path: ModelPath): unknown {
@@ -284,30 +287,37 @@ export interface Repaired {
 export function repairRules(id: MessageType, data: unknown, maxSteps = 40): Repaired {
   const meta = registry[id].meta;
   let cur = data;
-  let errors = errorCount(id, cur);
-  // Moves that keep the error count (a plateau) are taken when nothing lowers it, never twice to one state.
+  let now = scoreOf(id, cur);
+  // Moves that keep the score (a plateau) are taken when nothing lowers it, never twice to one state.
   const seen = new Set<string>([JSON.stringify(cur)]);
-  for (let step = 0; step < maxSteps && errors.length > 0; step++) {
-    let next: { value: unknown; errors: Issue[] } | undefined;
-    let level: { value: unknown; errors: Issue[] } | undefined;
-    for (const is of errors.slice(0, 8)) {
+  for (let step = 0; step < maxSteps && now.score > 0; step++) {
+    let next: { value: unknown; errors: Issue[]; score: number } | undefined;
+    let level: typeof next;
+    const targets = now.errors.length ? now.errors : (validate(id, cur).issues ?? []);
+    for (const is of targets.slice(0, 8)) {
       for (const cand of candidates(meta, cur, is)) {
-        const e = errorCount(id, cand);
-        if (e.length < errors.length) {
-          next = { value: cand, errors: e };
+        const e = scoreOf(id, cand);
+        if (e.score < now.score) {
+          next = { value: cand, ...e };
           break;
         }
-        if (!level && e.length === errors.length && !seen.has(JSON.stringify(cand))) level = { value: cand, errors: e };
+        if (!level && e.score === now.score && now.errors.length && !seen.has(JSON.stringify(cand))) level = { value: cand, ...e };
       }
       if (next) break;
     }
     next ??= level;
     if (!next) break;
     cur = next.value;
-    errors = next.errors;
+    now = next;
     seen.add(JSON.stringify(cur));
   }
-  return { value: cur, unresolved: errors };
+  return { value: cur, unresolved: now.errors };
+}
+
+/** A filing or amendment says its own filing type (`SpecificCircumstanceIndicator` `F32` in IE3F32). */
+export function withFilingType(meta: MessageMeta, value: unknown): unknown {
+  if (!meta.filingType || value === null || typeof value !== 'object' || !('SpecificCircumstanceIndicator' in value)) return value;
+  return { ...(value as Obj), SpecificCircumstanceIndicator: meta.filingType };
 }
 
 /** Options of {@link sampleMessage}. */
@@ -343,7 +353,7 @@ export function sampleMessage(id: MessageType, options: SampleOptions = {}): Sam
   const full = options.elements === 'full';
   const repeat = Math.max(1, options.repeat ?? 1);
   const chooser: Chooser = { optional: () => full, count: (_n, min, max) => Math.min(max, Math.max(min, repeat)) };
-  const value = generateElement(meta.root, chooser) as Obj;
+  const value = withFilingType(meta, generateElement(meta.root, chooser)) as Obj;
   if (options.rules === false) return { value, unresolved: [] };
   const r = repairRules(id, value);
   return { value: r.value as Obj, unresolved: r.unresolved };
