@@ -77,14 +77,22 @@ function fromJsonText(text: string, type: string | undefined): Loaded {
     return { ok: false, reason: `not JSON: ${e instanceof Error ? e.message : String(e)}`, issues: [] };
   }
   const wrapper =
-    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) &&
+    parsed !== null &&
+    typeof parsed === 'object' &&
+    !Array.isArray(parsed) &&
     typeof (parsed as { messageType?: unknown }).messageType === 'string' &&
-    'value' in (parsed as object) && Object.keys(parsed as object).length === 2
+    'value' in (parsed as object) &&
+    Object.keys(parsed as object).length === 2
       ? (parsed as { messageType: string; value: unknown })
       : undefined;
   const t = type ?? wrapper?.messageType;
   if (t === undefined) {
-    return { ok: false, reason: 'JSON does not say its message type: pass --type IE3F32 or wrap it as {"messageType": "IE3F32", "value": {...}}', issues: [] };
+    return {
+      ok: false,
+      reason:
+        'JSON does not say its message type: pass --type IE3F32 or wrap it as {"messageType": "IE3F32", "value": {...}}',
+      issues: [],
+    };
   }
   if (!isMessageType(t)) return { ok: false, reason: `${t} is not one of the 84 ICS2 messages`, issues: [] };
   if (wrapper && type !== undefined && wrapper.messageType !== type) {
@@ -95,10 +103,12 @@ function fromJsonText(text: string, type: string | undefined): Loaded {
 
 /** Read a message from text (XML or JSON); XML reading issues come along, not validation. */
 function load(text: string, type: string | undefined): Loaded {
-  if (type !== undefined && !isMessageType(type)) return { ok: false, reason: `--type ${type} is not one of the 84 ICS2 messages`, issues: [] };
+  if (type !== undefined && !isMessageType(type))
+    return { ok: false, reason: `--type ${type} is not one of the 84 ICS2 messages`, issues: [] };
   if (!looksLikeXml(text)) return fromJsonText(text, type);
   const r = fromXml(text.replace(/^\uFEFF/, ''), { validate: false, ...(type ? { expect: type } : {}) });
-  if (r.messageType === undefined) return { ok: false, reason: 'not a readable ICS2 XML message', issues: r.issues };
+  if (r.messageType === undefined)
+    return { ok: false, reason: 'not a readable ICS2 XML message', issues: r.issues };
   return { ok: true, messageType: r.messageType, value: r.value, issues: r.issues, kind: 'xml' };
 }
 
@@ -107,7 +117,15 @@ async function readText(file: string): Promise<{ ok: true; text: string } | { ok
     return { ok: true, text: await readFile(file, 'utf8') };
   } catch (e) {
     const code = (e as { code?: string }).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? String(e)})` };
+    return {
+      ok: false,
+      reason:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : `cannot read (${code ?? String(e)})`,
+    };
   }
 }
 
@@ -193,7 +211,9 @@ async function cmdValidate(a: Args, io: Io): Promise<number> {
   if (io.tty && counts.files > 0) io.err('\r\u001b[K');
   const exit = counts.unusable > 0 ? EXIT.unusable : counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
   if (format === 'json') {
-    io.out(`\n],\n"summary":${JSON.stringify({ ...counts, byCode: Object.fromEntries(byCode), byType: Object.fromEntries(byType), exitCode: exit })}}\n`);
+    io.out(
+      `\n],\n"summary":${JSON.stringify({ ...counts, byCode: Object.fromEntries(byCode), byType: Object.fromEntries(byType), exitCode: exit })}}\n`,
+    );
   } else if (counts.files > 1) {
     io.out(summaryTable(counts, byCode, byType));
   }
@@ -266,7 +286,10 @@ async function cmdConvert(a: Args, io: Io): Promise<number> {
     await output(a, io, json({ messageType: loaded.messageType, value: loaded.value }));
     return EXIT.ok;
   }
-  const r = toXml(loaded.messageType, loaded.value as never, { validate: false, pretty: a.flags.has('pretty') });
+  const r = toXml(loaded.messageType, loaded.value as never, {
+    validate: false,
+    pretty: a.flags.has('pretty'),
+  });
   if (!r.ok) {
     io.err(`${file}: cannot write XML:\n${formatIssues(r.issues)}`);
     return EXIT.unusable;
@@ -303,8 +326,12 @@ async function cmdExplain(a: Args, io: Io): Promise<number> {
     if (r.issues.length) io.out(formatIssues(r.issues, { title: `${file}: while reading` }));
     for (const e of r.explanations) {
       const lines = [`error ${e.index + 1}: ${e.validationCode}${e.pointer ? ` at ${e.pointer}` : ''}`];
-      if (e.element) lines.push(`  element: ${e.element.label} (${e.element.name}${e.element.format ? `, ${e.element.format}` : ''}${e.element.codeList ? `, ${e.element.codeList}` : ''})`);
-      if (e.hasSentValue) lines.push(`  sent: ${e.sentValue === undefined ? '(nothing)' : JSON.stringify(e.sentValue)}`);
+      if (e.element)
+        lines.push(
+          `  element: ${e.element.label} (${e.element.name}${e.element.format ? `, ${e.element.format}` : ''}${e.element.codeList ? `, ${e.element.codeList}` : ''})`,
+        );
+      if (e.hasSentValue)
+        lines.push(`  sent: ${e.sentValue === undefined ? '(nothing)' : JSON.stringify(e.sentValue)}`);
       for (const x of e.rules) lines.push(`  ${x.id} (${x.kind}): ${x.summary}`);
       if (e.description) lines.push(`  description: ${e.description}`);
       lines.push(`  meaning: ${e.meaning}`, `  fix: ${e.howToFix}`);
@@ -321,7 +348,9 @@ function calendarInput(a: Args): Record<string, unknown> {
   return input;
 }
 
-function printCitations(cs: readonly { act: string; article: string; confidence: string; note?: string }[]): string[] {
+function printCitations(
+  cs: readonly { act: string; article: string; confidence: string; note?: string }[],
+): string[] {
   return cs.map((c) => `  ${c.act} ${c.article} (${c.confidence})${c.note ? `: ${c.note}` : ''}`);
 }
 
@@ -362,12 +391,18 @@ function cmdFilings(a: Args, io: Io): number {
     for (const q of f.requirements) {
       lines.push(`  ${q.id}${q.condition ? ` (${q.condition})` : ''}:`);
       q.oneOf.forEach((o, i) => {
-        lines.push(`    ${q.oneOf.length > 1 ? `option ${i + 1}: ` : ''}${o.steps.map((s) => `${s.code} (${s.when}; deadline: ${s.deadline.summary})`).join(', then ')}`);
+        lines.push(
+          `    ${q.oneOf.length > 1 ? `option ${i + 1}: ` : ''}${o.steps.map((s) => `${s.code} (${s.when}; deadline: ${s.deadline.summary})`).join(', then ')}`,
+        );
         for (const other of o.othersLodge) lines.push(`      others lodge: ${JSON.stringify(other)}`);
         if (o.note) lines.push(`      note: ${o.note}`);
       });
     }
-    lines.push(`confidence: ${f.confidence}${f.ourReading ? ' (our reading)' : ''}`, 'citations:', ...printCitations(f.citations));
+    lines.push(
+      `confidence: ${f.confidence}${f.ourReading ? ' (our reading)' : ''}`,
+      'citations:',
+      ...printCitations(f.citations),
+    );
     if (f.caveats.length) lines.push('caveats:', ...f.caveats.map((c) => `  ${c}`));
     io.out(lines.join('\n') + '\n');
   }
@@ -377,7 +412,9 @@ function cmdFilings(a: Args, io: Io): number {
 function typeArg(a: Args, io: Io, cmd: string): MessageType | undefined {
   const id = a.positionals[0]?.toUpperCase();
   if (!isMessageType(id)) {
-    io.err(`ics2 ${cmd}: give one of the 84 message types (${messageTypes.slice(0, 3).join(', ')}, ...), got ${String(a.positionals[0])}\n`);
+    io.err(
+      `ics2 ${cmd}: give one of the 84 message types (${messageTypes.slice(0, 3).join(', ')}, ...), got ${String(a.positionals[0])}\n`,
+    );
     return undefined;
   }
   return id;
@@ -399,7 +436,10 @@ function cmdSample(a: Args, io: Io): number {
     return EXIT.unusable;
   }
   const s = sampleMessage(id, { elements: a.flags.has('full') ? 'full' : 'minimal', repeat });
-  if (s.unresolved.length) io.err(formatIssues(s.unresolved, { title: `ics2 sample: ${id} still breaks these rules (generic repair)` }));
+  if (s.unresolved.length)
+    io.err(
+      formatIssues(s.unresolved, { title: `ics2 sample: ${id} still breaks these rules (generic repair)` }),
+    );
   const to = a.options.to ?? 'json';
   if (to === 'xml') {
     const r = toXml(id, s.value as never, { validate: false, pretty: a.flags.has('pretty') });
@@ -421,7 +461,11 @@ function tree(node: ElementMeta, depth: number, out: string[]): void {
     const facts = [
       `${c.min}..${c.max}`,
       c.presence,
-      c.encoding === 'group' ? '' : c.encoding === 'amount' ? `amount ${c.amount?.value ?? ''} ${c.amount?.currency ?? ''}` : (c.format ?? ''),
+      c.encoding === 'group'
+        ? ''
+        : c.encoding === 'amount'
+          ? `amount ${c.amount?.value ?? ''} ${c.amount?.currency ?? ''}`
+          : (c.format ?? ''),
       c.codeList ? `${c.codeList}${codeLists[c.codeList]?.complete ? '' : ' (partial)'}` : '',
       [...(c.rules ?? []), ...(c.conditions ?? [])].join(' '),
       c.provenance + (c.from && c.provenance !== 'table' ? ` ${c.from}` : ''),

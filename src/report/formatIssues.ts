@@ -15,7 +15,9 @@ export interface FormatIssuesOptions {
 
 let fixes: Map<string, string> | undefined;
 const documentedFix = (id: string): string | undefined =>
-  (fixes ??= new Map(officialRules.flatMap((r) => (r.example?.fix ? [[r.id, r.example.fix] as const] : [])))).get(id);
+  (fixes ??= new Map(
+    officialRules.flatMap((r) => (r.example?.fix ? [[r.id, r.example.fix] as const] : [])),
+  )).get(id);
 
 const leafName = (i: Issue): string => {
   const last = [...i.path].reverse().find((s): s is string => typeof s === 'string');
@@ -38,7 +40,8 @@ export function fixFor(i: Issue): string {
   const known = documentedFix(i.code);
   if (known) return known.charAt(0).toUpperCase() + known.slice(1);
   const rule = ruleCatalogue[i.code];
-  if (rule) return `${rule.kind === 'condition' ? 'Give or leave out' : 'Correct'} ${name} so that: ${rule.summary}`;
+  if (rule)
+    return `${rule.kind === 'condition' ? 'Give or leave out' : 'Correct'} ${name} so that: ${rule.summary}`;
   switch (i.code) {
     case 'missing':
       return `Add ${name}${i.ref ? ` (cardinality ${i.ref})` : ''}`;
@@ -110,7 +113,8 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
     out.push(summary);
   }
   const ordered = [...groups].sort(
-    ([, a], [, b]) => Number(b.some((i) => i.severity === 'error')) - Number(a.some((i) => i.severity === 'error')),
+    ([, a], [, b]) =>
+      Number(b.some((i) => i.severity === 'error')) - Number(a.some((i) => i.severity === 'error')),
   );
   for (const [pointer, list] of ordered) {
     list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
@@ -118,7 +122,9 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
     if (md) {
       out.push(`### \`${pointer}\``, '');
       for (const i of list) {
-        out.push(`- **${i.severity}** \`${i.code}\`${i.ref && i.ref !== i.code ? ` (${i.ref})` : ''}: ${i.message}`);
+        out.push(
+          `- **${i.severity}** \`${i.code}\`${i.ref && i.ref !== i.code ? ` (${i.ref})` : ''}: ${i.message}`,
+        );
         out.push(`  - fix: ${fixFor(i)}`);
       }
     } else {

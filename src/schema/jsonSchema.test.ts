@@ -10,7 +10,8 @@ import { sampleMessage } from '../testing/generate';
 import { validate } from '../validate';
 import { jsonSchema } from './jsonSchema';
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv2020) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (a: Ajv2020) => void;
 
 function makeAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: false, strict: true, strictTypes: false });
@@ -42,7 +43,12 @@ describe('jsonSchema', () => {
     expect(lrn.maxLength).toBe(Number(/\d+$/.exec(lrnMeta.format!)![0]));
     expect(String(lrn.description)).toContain(lrnMeta.label);
     const repeated = meta.root.children!.find((c) => c.max > 1);
-    if (repeated) expect(props(s)[repeated.name]).toMatchObject({ type: 'array', minItems: repeated.min, maxItems: repeated.max });
+    if (repeated)
+      expect(props(s)[repeated.name]).toMatchObject({
+        type: 'array',
+        minItems: repeated.min,
+        maxItems: repeated.max,
+      });
     expect(s.required).toEqual(meta.root.children!.filter((c) => c.min > 0).map((c) => c.name));
   });
 
@@ -78,20 +84,29 @@ describe('jsonSchema', () => {
 
   // The done-when: Ajv agrees with validate (structure only) on 100 generated instances per message, half
   // valid, half broken in one place.
-  it.each(messageTypes.map((id) => [id]))('%s: Ajv agrees with validate({ rules: false }) on 100 instances', (id) => {
-    const v = compile(id);
-    let valid = 0;
-    let invalid = 0;
-    const check = (value: unknown): void => {
-      const structural = validate(id, value, { rules: false }).ok;
-      const ajvOk = v(value);
-      if (ajvOk !== structural) expect({ id, value, ajv: v.errors, structural }).toBeUndefined();
-      if (structural) valid++;
-      else invalid++;
-    };
-    fc.assert(fc.property(arbitrary(id, { rules: false, maxRepeat: 2 }), (x) => check(x)), { numRuns: 50, seed: 13 });
-    fc.assert(fc.property(mutated(id, { rules: false, maxRepeat: 2 }), ({ value }) => check(value)), { numRuns: 50, seed: 13 });
-    expect(valid).toBe(50);
-    expect(invalid).toBe(50);
-  });
+  it.each(messageTypes.map((id) => [id]))(
+    '%s: Ajv agrees with validate({ rules: false }) on 100 instances',
+    (id) => {
+      const v = compile(id);
+      let valid = 0;
+      let invalid = 0;
+      const check = (value: unknown): void => {
+        const structural = validate(id, value, { rules: false }).ok;
+        const ajvOk = v(value);
+        if (ajvOk !== structural) expect({ id, value, ajv: v.errors, structural }).toBeUndefined();
+        if (structural) valid++;
+        else invalid++;
+      };
+      fc.assert(
+        fc.property(arbitrary(id, { rules: false, maxRepeat: 2 }), (x) => check(x)),
+        { numRuns: 50, seed: 13 },
+      );
+      fc.assert(
+        fc.property(mutated(id, { rules: false, maxRepeat: 2 }), ({ value }) => check(value)),
+        { numRuns: 50, seed: 13 },
+      );
+      expect(valid).toBe(50);
+      expect(invalid).toBe(50);
+    },
+  );
 });

@@ -34,16 +34,18 @@ function patternOf(f: Format): string {
     case 'a':
       return '^[A-Za-z]+$';
     case 'n':
-      return f.fraction > 0
-        ? `^(?=(?:\\d\\.?){1,${f.max}}$)\\d+(?:\\.\\d{1,${f.fraction}})?$`
-        : '^\\d+$';
+      return f.fraction > 0 ? `^(?=(?:\\d\\.?){1,${f.max}}$)\\d+(?:\\.\\d{1,${f.fraction}})?$` : '^\\d+$';
     default:
       // Not empty, not only white space (JavaScript `\s`, as `checkFormat`), only characters XML allows.
       return `^(?!\\s+$)${XML_CHARS}+$`;
   }
 }
 
-function textSchema(format: string, listId: string | undefined, description: string): Record<string, unknown> {
+function textSchema(
+  format: string,
+  listId: string | undefined,
+  description: string,
+): Record<string, unknown> {
   const f = parseFormat(format);
   const s: Record<string, unknown> = { type: 'string', description };
   if (f.type === 'dateTime') {
@@ -69,7 +71,10 @@ function describe(node: ElementMeta): string {
   const parts = [node.label];
   const facts: string[] = [];
   if (node.format) facts.push(node.format);
-  if (node.codeList) facts.push(`code list ${node.codeList}${codeLists[node.codeList]?.complete ? '' : ' (partial: other codes are warnings)'}`);
+  if (node.codeList)
+    facts.push(
+      `code list ${node.codeList}${codeLists[node.codeList]?.complete ? '' : ' (partial: other codes are warnings)'}`,
+    );
   facts.push(`presence ${node.presence}`, `${node.min}..${node.max}`);
   if (node.wcoId) facts.push(`WCO ${node.wcoId}`);
   const ids = [...(node.rules ?? []), ...(node.conditions ?? [])];
@@ -106,7 +111,12 @@ function elementSchema(node: ElementMeta, options: Required<JsonSchemaOptions>):
       if (c.min > 0) required.push(c.name);
     }
     if (options.unknownElements) properties.$unknown = UNKNOWN_ELEMENTS;
-    const s: Record<string, unknown> = { type: 'object', description, additionalProperties: false, properties };
+    const s: Record<string, unknown> = {
+      type: 'object',
+      description,
+      additionalProperties: false,
+      properties,
+    };
     if (required.length) s.required = required;
     return s;
   }
@@ -119,11 +129,19 @@ function elementSchema(node: ElementMeta, options: Required<JsonSchemaOptions>):
       required: ['value', 'currency'],
       properties: {
         value: textSchema(a.value, undefined, `Amount value (${a.value}), a decimal string`),
-        currency: textSchema(a.currency, a.currencyCodeList, `Currency (${a.currency})${a.currencyCodeList ? `, code list ${a.currencyCodeList}` : ''}`),
+        currency: textSchema(
+          a.currency,
+          a.currencyCodeList,
+          `Currency (${a.currency})${a.currencyCodeList ? `, code list ${a.currencyCodeList}` : ''}`,
+        ),
       },
     };
   }
-  return textSchema(node.encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : (node.format ?? 'an..512'), node.codeList, description);
+  return textSchema(
+    node.encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : (node.format ?? 'an..512'),
+    node.codeList,
+    description,
+  );
 }
 
 function childSchema(node: ElementMeta, options: Required<JsonSchemaOptions>): Record<string, unknown> {

@@ -29,7 +29,12 @@ const DT_MIN = Date.UTC(2000, 0, 1);
 const DT_MAX = Date.UTC(2099, 11, 31, 23, 59, 59);
 const TEXT_UNITS = [...'AZaz09 -/.,&<>"\'éß中€'];
 
-function textArb(node: ElementMeta, format: string, rulesFriendly: boolean, parent: string): fc.Arbitrary<string> {
+function textArb(
+  node: ElementMeta,
+  format: string,
+  rulesFriendly: boolean,
+  parent: string,
+): fc.Arbitrary<string> {
   const list = node.codeList ? codeLists[node.codeList] : undefined;
   if (list?.values.length) return fc.constantFrom(...list.values.map((v) => v.code));
   if (rulesFriendly) {
@@ -39,23 +44,40 @@ function textArb(node: ElementMeta, format: string, rulesFriendly: boolean, pare
   const f = parseFormat(format);
   switch (f.type) {
     case 'dateTime':
-      return fc.integer({ min: DT_MIN / 1000, max: DT_MAX / 1000 }).map((s) => new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+      return fc
+        .integer({ min: DT_MIN / 1000, max: DT_MAX / 1000 })
+        .map((s) => new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
     case 'a':
-      return fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcz'), minLength: f.min, maxLength: Math.min(f.max, 12) });
+      return fc.string({
+        unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcz'),
+        minLength: f.min,
+        maxLength: Math.min(f.max, 12),
+      });
     case 'n':
       if (f.fraction > 0) {
         const int = Math.max(1, Math.min(8, f.max - f.fraction));
         return fc
           .tuple(
             fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: int }),
-            fc.option(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: f.fraction }), { nil: undefined }),
+            fc.option(
+              fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: f.fraction }),
+              { nil: undefined },
+            ),
           )
           .map(([i, d]) => (d === undefined ? i : `${i}.${d}`));
       }
-      return fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: f.min, maxLength: Math.min(f.max, 12) });
+      return fc.string({
+        unit: fc.constantFrom(...'0123456789'),
+        minLength: f.min,
+        maxLength: Math.min(f.max, 12),
+      });
     default:
       return fc
-        .string({ unit: fc.constantFrom(...TEXT_UNITS), minLength: f.min, maxLength: Math.max(f.min, Math.min(f.max, 24)) })
+        .string({
+          unit: fc.constantFrom(...TEXT_UNITS),
+          minLength: f.min,
+          maxLength: Math.max(f.min, Math.min(f.max, 24)),
+        })
         .filter((s) => /\S/.test(s));
   }
 }
@@ -81,7 +103,9 @@ function elementArb(node: ElementMeta, o: Required<ArbitraryOptions>, parent: st
     const cur = a.currencyCodeList ? codeLists[a.currencyCodeList] : undefined;
     return fc.record({
       value: textArb({ ...node, encoding: 'text', codeList: undefined }, a.value, false, parent),
-      currency: cur?.values.length ? fc.constantFrom(...cur.values.map((v) => v.code)) : fc.constantFrom('EUR', 'USD', 'GBP'),
+      currency: cur?.values.length
+        ? fc.constantFrom(...cur.values.map((v) => v.code))
+        : fc.constantFrom('EUR', 'USD', 'GBP'),
     });
   }
   return textArb(node, formatOf(node), o.rules, parent);
@@ -112,7 +136,10 @@ function numbered(items: unknown[]): unknown[] {
  * fc.assert(fc.property(arbitrary('IE3F32', { maxRepeat: 3 }), (f32) => validate('IE3F32', f32).ok));
  * ```
  */
-export function arbitrary<K extends MessageType>(messageType: K, options: ArbitraryOptions = {}): fc.Arbitrary<Message<K>> {
+export function arbitrary<K extends MessageType>(
+  messageType: K,
+  options: ArbitraryOptions = {},
+): fc.Arbitrary<Message<K>> {
   const o: Required<ArbitraryOptions> = {
     rules: options.rules ?? true,
     maxRepeat: Math.max(1, options.maxRepeat ?? 2),
@@ -144,11 +171,9 @@ export interface Mutated {
  * ```
  */
 export function mutated(messageType: MessageType, options: ArbitraryOptions = {}): fc.Arbitrary<Mutated> {
-  return fc
-    .tuple(arbitrary(messageType, options), fc.nat())
-    .map(([v, n]) => {
-      const ms = mutations(messageType, v);
-      const m = ms[n % ms.length]!;
-      return { value: m.apply(v), mutation: m };
-    });
+  return fc.tuple(arbitrary(messageType, options), fc.nat()).map(([v, n]) => {
+    const ms = mutations(messageType, v);
+    const m = ms[n % ms.length]!;
+    return { value: m.apply(v), mutation: m };
+  });
 }

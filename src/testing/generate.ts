@@ -33,7 +33,8 @@ function known(name: string, parent: string, index: number): string | undefined 
     case 'relatedMRN':
       return '24DE12345678901TA0';
     case 'identificationNumber':
-      if (parent === 'activeBorderTransportMeans' || parent === 'passiveBorderTransportMeans') return 'IMO9321483';
+      if (parent === 'activeBorderTransportMeans' || parent === 'passiveBorderTransportMeans')
+        return 'IMO9321483';
       if (parent === 'representative') return 'DE987654321000000';
       return 'DE123456789012345';
     case 'typeOfIdentification':
@@ -110,7 +111,10 @@ function leaf(node: ElementMeta, path: ModelPath, parent: string, index: number,
     const a = node.amount ?? { value: 'n..16,2', currency: 'a3' };
     const cur = a.currencyCodeList ? codeLists[a.currencyCodeList] : undefined;
     const eur = cur?.values.some((v) => v.code === 'EUR') || !cur?.values.length;
-    return { value: formatValue(a.value), currency: eur ? 'EUR' : formatValue(a.currency, a.currencyCodeList) };
+    return {
+      value: formatValue(a.value),
+      currency: eur ? 'EUR' : formatValue(a.currency, a.currencyCodeList),
+    };
   }
   const chosen = chooser.text?.(node, path);
   if (chosen !== undefined) return chosen;
@@ -118,7 +122,13 @@ function leaf(node: ElementMeta, path: ModelPath, parent: string, index: number,
 }
 
 /** Generate the value of one element (a group, an amount or a leaf) with a chooser. */
-export function generateElement(node: ElementMeta, chooser: Chooser, path: ModelPath = [], parent = '', index = 0): unknown {
+export function generateElement(
+  node: ElementMeta,
+  chooser: Chooser,
+  path: ModelPath = [],
+  parent = '',
+  index = 0,
+): unknown {
   if (node.encoding !== 'group') return leaf(node, path, parent, index, chooser);
   const o: Obj = {};
   for (const c of node.children ?? []) {
@@ -135,7 +145,8 @@ export function generateElement(node: ElementMeta, chooser: Chooser, path: Model
 // ---------------------------------------------------------------------------------------------------------
 // Repair: make an instance satisfy the rules and conditions, by generic moves driven by the issues.
 
-const errorsOf = (issues: readonly Issue[] | undefined): Issue[] => (issues ?? []).filter((i) => i.severity === 'error');
+const errorsOf = (issues: readonly Issue[] | undefined): Issue[] =>
+  (issues ?? []).filter((i) => i.severity === 'error');
 
 /** Errors weigh more than any number of warnings: the repair lowers errors first, then warnings. */
 function scoreOf(id: MessageType, data: unknown): { errors: Issue[]; score: number } {
@@ -199,7 +210,8 @@ function candidates(meta: MessageMeta, data: unknown, is: Issue): unknown[] {
     const f = parseFormat(formatOf(el));
     const list = el.codeList ? codeLists[el.codeList] : undefined;
     const ok = (s: string): boolean =>
-      checkFormat(s, f).length === 0 && (!list?.complete || !list.values.length || list.values.some((v) => v.code === s));
+      checkFormat(s, f).length === 0 &&
+      (!list?.complete || !list.values.length || list.values.some((v) => v.code === s));
     const tries = [
       known(el.name, parentName, index),
       ...fixValues(is.code),
@@ -214,12 +226,19 @@ function candidates(meta: MessageMeta, data: unknown, is: Issue): unknown[] {
   }
   // Absent: add it (minimal, then with every optional child).
   if (value === undefined && path.length) {
-    const add = (c: Chooser): unknown => (el.max > 1 && typeof last !== 'number' ? [generateElement(el, c)] : generateElement(el, c));
+    const add = (c: Chooser): unknown =>
+      el.max > 1 && typeof last !== 'number' ? [generateElement(el, c)] : generateElement(el, c);
     out.push(setAt(data, path, add(minimal)), setAt(data, path, add(full)));
   }
   // A list: one more item.
   if (Array.isArray(value) && value.length < el.max) {
-    out.push(setAt(data, [...path, value.length], generateElement(el, minimal, [...path, value.length], parentName, value.length)));
+    out.push(
+      setAt(
+        data,
+        [...path, value.length],
+        generateElement(el, minimal, [...path, value.length], parentName, value.length),
+      ),
+    );
   }
   // Present and removable: remove it.
   if (value !== undefined && path.length) {
@@ -266,7 +285,8 @@ function renumber(data: unknown, name: string, global: boolean): unknown {
     }
     if (v === null || typeof v !== 'object') return v;
     const o: Obj = {};
-    for (const [k, x] of Object.entries(v as Obj)) o[k] = k === name && typeof x === 'string' ? String(++n) : walk(x);
+    for (const [k, x] of Object.entries(v as Obj))
+      o[k] = k === name && typeof x === 'string' ? String(++n) : walk(x);
     return o;
   };
   return walk(data);
@@ -301,7 +321,8 @@ export function repairRules(id: MessageType, data: unknown, maxSteps = 40): Repa
           next = { value: cand, ...e };
           break;
         }
-        if (!level && e.score === now.score && now.errors.length && !seen.has(JSON.stringify(cand))) level = { value: cand, ...e };
+        if (!level && e.score === now.score && now.errors.length && !seen.has(JSON.stringify(cand)))
+          level = { value: cand, ...e };
       }
       if (next) break;
     }
@@ -316,7 +337,13 @@ export function repairRules(id: MessageType, data: unknown, maxSteps = 40): Repa
 
 /** A filing or amendment says its own filing type (`SpecificCircumstanceIndicator` `F32` in IE3F32). */
 export function withFilingType(meta: MessageMeta, value: unknown): unknown {
-  if (!meta.filingType || value === null || typeof value !== 'object' || !('SpecificCircumstanceIndicator' in value)) return value;
+  if (
+    !meta.filingType ||
+    value === null ||
+    typeof value !== 'object' ||
+    !('SpecificCircumstanceIndicator' in value)
+  )
+    return value;
   return { ...(value as Obj), SpecificCircumstanceIndicator: meta.filingType };
 }
 
@@ -352,7 +379,10 @@ export function sampleMessage(id: MessageType, options: SampleOptions = {}): Sam
   const meta = registry[id].meta;
   const full = options.elements === 'full';
   const repeat = Math.max(1, options.repeat ?? 1);
-  const chooser: Chooser = { optional: () => full, count: (_n, min, max) => Math.min(max, Math.max(min, repeat)) };
+  const chooser: Chooser = {
+    optional: () => full,
+    count: (_n, min, max) => Math.min(max, Math.max(min, repeat)),
+  };
   const value = withFilingType(meta, generateElement(meta.root, chooser)) as Obj;
   if (options.rules === false) return { value, unresolved: [] };
   const r = repairRules(id, value);

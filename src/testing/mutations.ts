@@ -71,21 +71,58 @@ function leafMutations(node: ElementMeta, path: ModelPath, pointer: string, out:
   const format = formatOf(node);
   const f = parseFormat(format);
   const at = (kind: MutationKind, code: string, description: string, value: unknown): void => {
-    out.push({ kind, description, expect: { code, path, pointer }, apply: (v) => update(clone(v), path, () => value) });
+    out.push({
+      kind,
+      description,
+      expect: { code, path, pointer },
+      apply: (v) => update(clone(v), path, () => value),
+    });
   };
   const list = node.codeList ? codeLists[node.codeList] : undefined;
   const complete = !!list?.complete && list.values.length > 0;
   if (complete) {
-    const bad = outsideList(format, list.values.map((v) => v.code));
-    if (bad !== undefined) at('invalid_code', 'invalid_code', `${pointer}: ${JSON.stringify(bad)} is not a code of ${list.id}`, bad);
+    const bad = outsideList(
+      format,
+      list.values.map((v) => v.code),
+    );
+    if (bad !== undefined)
+      at(
+        'invalid_code',
+        'invalid_code',
+        `${pointer}: ${JSON.stringify(bad)} is not a code of ${list.id}`,
+        bad,
+      );
     return;
   }
-  if (f.type === 'an') at('too_long', 'too_long', `${pointer}: ${f.max + 1} characters (${format})`, 'X'.repeat(f.max + 1));
-  if (f.type === 'dateTime') at('invalid_format', 'invalid_format', `${pointer}: a date-time with milliseconds`, '2024-04-12T11:13:57.000Z');
-  if (f.type === 'a') at('invalid_format', 'invalid_format', `${pointer}: digits where letters are required (${format})`, '1'.repeat(f.min));
+  if (f.type === 'an')
+    at('too_long', 'too_long', `${pointer}: ${f.max + 1} characters (${format})`, 'X'.repeat(f.max + 1));
+  if (f.type === 'dateTime')
+    at(
+      'invalid_format',
+      'invalid_format',
+      `${pointer}: a date-time with milliseconds`,
+      '2024-04-12T11:13:57.000Z',
+    );
+  if (f.type === 'a')
+    at(
+      'invalid_format',
+      'invalid_format',
+      `${pointer}: digits where letters are required (${format})`,
+      '1'.repeat(f.min),
+    );
   if (f.type === 'n') {
-    at('invalid_format', 'invalid_format', `${pointer}: letters where digits are required (${format})`, 'x'.repeat(f.min));
-    at('number_not_allowed', 'number_not_allowed', `${pointer}: a JSON number instead of a decimal string`, 7);
+    at(
+      'invalid_format',
+      'invalid_format',
+      `${pointer}: letters where digits are required (${format})`,
+      'x'.repeat(f.min),
+    );
+    at(
+      'number_not_allowed',
+      'number_not_allowed',
+      `${pointer}: a JSON number instead of a decimal string`,
+      7,
+    );
   }
 }
 

@@ -23,7 +23,8 @@ describe.each(messageTypes.map((id) => [id]))('%s', (id) => {
     fc.assert(
       fc.property(arbitrary(id, { rules: false, optional: 'all', maxRepeat: 2 }), (v) => {
         expect(errors(validate(id, v, { rules: false }))).toEqual([]);
-        for (const c of meta.root.children ?? []) expect(Object.prototype.hasOwnProperty.call(v, c.name)).toBe(true);
+        for (const c of meta.root.children ?? [])
+          expect(Object.prototype.hasOwnProperty.call(v, c.name)).toBe(true);
       }),
       { numRuns: 5, seed: 7 },
     );
@@ -41,11 +42,16 @@ describe.each(messageTypes.map((id) => [id]))('%s', (id) => {
     expect(all.length).toBeGreaterThan(0);
     expect(new Set(all.map((m) => m.kind)).has('unexpected')).toBe(true);
     // Every kind, and a bounded spread of the rest.
-    const picked = all.filter((m, i) => i % Math.ceil(all.length / 40) === 0 || all.findIndex((x) => x.kind === m.kind) === i);
+    const picked = all.filter(
+      (m, i) => i % Math.ceil(all.length / 40) === 0 || all.findIndex((x) => x.kind === m.kind) === i,
+    );
     const before = JSON.stringify(value);
     for (const m of picked) {
       const e = errors(validate(id, m.apply(value), { rules: false }));
-      expect({ m: m.description, e: e.map((i) => ({ code: i.code, path: i.path, pointer: i.pointer })) }).toEqual({
+      expect({
+        m: m.description,
+        e: e.map((i) => ({ code: i.code, path: i.path, pointer: i.pointer })),
+      }).toEqual({
         m: m.description,
         e: [m.expect],
       });
@@ -68,7 +74,8 @@ describe('ics2/testing', () => {
   it('maxRepeat bounds the repetitions', () => {
     fc.assert(
       fc.property(arbitrary('IE3F23', { rules: false, optional: 'all', maxRepeat: 3 }), (v) => {
-        const houses = (v.consignmentMasterLevel as { consignmentHouseLevel?: unknown[] }).consignmentHouseLevel;
+        const houses = (v.consignmentMasterLevel as { consignmentHouseLevel?: unknown[] })
+          .consignmentHouseLevel;
         if (houses) expect(houses.length).toBeLessThanOrEqual(3);
       }),
       { numRuns: 5 },
