@@ -302,7 +302,15 @@ export interface Repaired {
 /**
  * Make an instance pass the rules and conditions by generic moves, each kept only when it lowers the number
  * of errors: a realistic value by element name or from the rule's documented fix, renumbering, adding an
- * absent element, removing an optional one, toggling an optional child of the flagged group. Bounded.
+ * absent element, removing an optional one, toggling an optional child of the flagged group; then the same
+ * for warnings. Bounded by `maxSteps`; returns a new value (the input is not changed) and what is left.
+ *
+ * @example
+ * ```ts
+ * import { repairRules } from 'ics2/testing';
+ * const { value, unresolved } = repairRules('IE3F32', myDraft);
+ * unresolved; // [] when the draft now passes the rules
+ * ```
  */
 export function repairRules(id: MessageType, data: unknown, maxSteps = 40): Repaired {
   const meta = registry[id].meta;
