@@ -30,6 +30,11 @@ const compile = (id: MessageType): ValidateFunction => {
 
 type Obj = Record<string, unknown>;
 const props = (s: unknown): Obj => (s as { properties: Obj }).properties;
+/** Follow a local `$ref` into `$defs`. */
+const deref = (root: unknown, s: unknown): Obj => {
+  const ref = (s as { $ref?: string }).$ref;
+  return ref ? ((root as { $defs: Obj }).$defs[ref.replace('#/$defs/', '')] as Obj) : (s as Obj);
+};
 
 describe('jsonSchema', () => {
   it('is draft 2020-12, refuses unknown keys, and keeps lengths, cardinalities and descriptions (IE3F32)', () => {
@@ -38,7 +43,7 @@ describe('jsonSchema', () => {
     expect(s.additionalProperties).toBe(false);
     const meta = registry.IE3F32.meta;
     const lrnMeta = meta.root.children!.find((c) => c.name === 'LRN')!;
-    const lrn = props(s).LRN as Obj;
+    const lrn = deref(s, props(s).LRN);
     expect(lrn).toMatchObject({ type: 'string', 'x-ics2-format': lrnMeta.format });
     expect(lrn.maxLength).toBe(Number(/\d+$/.exec(lrnMeta.format!)![0]));
     expect(String(lrn.description)).toContain(lrnMeta.label);
@@ -54,7 +59,7 @@ describe('jsonSchema', () => {
 
   it('lists the codes of complete code lists only', () => {
     const s = jsonSchema('IE3F32');
-    const sci = props(s).SpecificCircumstanceIndicator as Obj;
+    const sci = deref(s, props(s).SpecificCircumstanceIndicator);
     expect(sci.enum).toEqual(codeLists.CL742!.values.map((v) => v.code));
     const partial = JSON.stringify(s).includes('"x-ics2-codeList":"CL718"');
     expect(partial).toBe(true);
@@ -73,6 +78,14 @@ describe('jsonSchema', () => {
     expect(v({ ...value, somethingElse: 1 })).toBe(false);
     const mass = (s: unknown) => JSON.stringify(s).includes('"x-ics2-format":"n..16,6"');
     expect(mass(jsonSchema('IE3F32'))).toBe(true);
+  });
+
+  it('moves repeated subschemas to $defs, each referenced', () => {
+    const s = jsonSchema('IE3F32') as Obj;
+    const defs = Object.keys((s.$defs ?? {}) as Obj);
+    expect(defs.length).toBeGreaterThan(0);
+    const text = JSON.stringify(s);
+    for (const d of defs) expect(text).toContain(`"$ref":"#/$defs/${d}"`);
   });
 
   it('refuses what is not a message type and returns a fresh copy', () => {

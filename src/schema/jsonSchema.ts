@@ -156,6 +156,60 @@ function childSchema(node: ElementMeta, options: Required<JsonSchemaOptions>): R
   };
 }
 
+/**
+ * Subschemas that occur more than once (an address, a communication, a long code list) move to `$defs` and are
+ * referenced: the same meaning, a fraction of the size (and of a validator's compile time).
+ */
+function factor(root: Record<string, unknown>): {
+  root: Record<string, unknown>;
+  defs: Record<string, unknown>;
+} {
+  const counts = new Map<string, number>();
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (v === null || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.type === 'string') {
+      const k = JSON.stringify(o);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const x of Object.values(o)) visit(x);
+  };
+  visit(root);
+  const defs: Record<string, unknown> = {};
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  const nameFor = (k: string, o: Record<string, unknown>): string => {
+    let n = names.get(k);
+    if (n) return n;
+    const base =
+      String(o.description ?? o.type)
+        .split(/[ (:]/)[0]!
+        .replace(/[^A-Za-z0-9]/g, '') || 'def';
+    n = base;
+    for (let i = 2; used.has(n); i++) n = `${base}${i}`;
+    used.add(n);
+    names.set(k, n);
+    return n;
+  };
+  const rewrite = (v: unknown, top: boolean): unknown => {
+    if (Array.isArray(v)) return v.map((x) => rewrite(x, false));
+    if (v === null || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    const k = typeof o.type === 'string' ? JSON.stringify(o) : undefined;
+    if (!top && k !== undefined && (counts.get(k) ?? 0) > 1 && k.length > 160) {
+      const n = nameFor(k, o);
+      if (!(n in defs)) defs[n] = rewrite(o, true);
+      return { $ref: `#/$defs/${n}` };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, x] of Object.entries(o))
+      out[key] = key === 'enum' || key === 'required' ? x : rewrite(x, false);
+    return out;
+  };
+  return { root: rewrite(root, true) as Record<string, unknown>, defs };
+}
+
 const cache = new Map<string, JsonSchema>();
 
 /**
@@ -185,7 +239,7 @@ export function jsonSchema(messageType: MessageType, options: JsonSchemaOptions 
   let s = cache.get(key);
   if (!s) {
     const meta: MessageMeta = registry[messageType].meta;
-    const root = elementSchema(meta.root, opts);
+    const { root, defs } = factor(elementSchema(meta.root, opts));
     s = {
       $schema: DRAFT,
       $id: `urn:ics2:json-schema:${meta.id}`,
@@ -193,6 +247,7 @@ export function jsonSchema(messageType: MessageType, options: JsonSchemaOptions 
       ...root,
       description: `${meta.id} (${meta.purpose}, ${meta.direction === 't2c' ? 'trader to customs' : 'customs to trader'}), ${meta.specVersion}. Structure and formats only; the rules and conditions (R30xx/C30xx) are checked by validate().`,
       'x-ics2-provenance': { table: meta.table, coverage: meta.coverage },
+      ...(Object.keys(defs).length ? { $defs: defs } : {}),
     };
     cache.set(key, s);
   }
