@@ -95,4 +95,71 @@ describe('main', () => {
     expect(doc.files.map((f) => f.status)).toEqual(['valid', 'valid', 'valid']);
     expect(doc.summary).toMatchObject({ files: 3, byType: { IE3R01: 3 } });
   });
+
+  it('runs every command in-process (the binary test covers their output in depth)', async () => {
+    const r01 = join(dir, 'in', 'r0.xml');
+    const run = async (...argv: string[]) => {
+      const o = io(false);
+      const code = await main(argv, o);
+      return { code, out: o.stdout, err: o.stderr };
+    };
+    const j = await run('convert', r01, '--to', 'json');
+    expect(j.code).toBe(0);
+    writeFileSync(join(dir, 'r.json'), j.out);
+    const back = await run('convert', join(dir, 'r.json'), '--to', 'xml');
+    expect(back.out).toBe(x.xml.endsWith('\n') ? x.xml : `${x.xml}\n`);
+    expect((await run('convert', join(dir, 'nope.xml'), '--to', 'json')).code).toBe(2);
+    expect((await run('validate', '--type', 'IE3R01', join(dir, 'r.json'))).code).toBe(0);
+    expect((await run('validate', '--type', 'IE3F32', join(dir, 'r.json'))).code).toBe(2); // the wrapper says IE3R01
+    const n99 = sampleMessage('IE3N99').value as { error: unknown[] };
+    n99.error = [{ validationCode: 'R3005', pointer: { messageElementPath: '/IE3R01/LRN' } }];
+    const n99x = toXml('IE3N99', n99 as never);
+    expect(n99x.ok).toBe(true);
+    if (!n99x.ok) return;
+    writeFileSync(join(dir, 'n99.xml'), n99x.xml);
+    const e = await run('explain', join(dir, 'n99.xml'), '--sent', r01);
+    expect(e.code).toBe(0);
+    expect(e.out).toContain('error 1: R3005 at /IE3R01/LRN');
+    expect((await run('explain', join(dir, 'n99.xml'), '--sent', join(dir, 'nope.xml'))).code).toBe(2);
+    const d = await run('deadline', '--mode', 'road', '--arrival', '2026-11-28T06:05:00Z');
+    expect(d.code).toBe(0);
+    expect(d.out).toMatch(/^deadline: /);
+    expect((await run('deadline', '--mode', 'teleport')).code).toBe(2);
+    const f = await run(
+      'filings',
+      '--mode',
+      'sea',
+      '--arrangement',
+      'multiple',
+      '--role',
+      'carrier',
+      '--document',
+      'master-with-houses',
+    );
+    expect(f.code).toBe(0);
+    expect(f.out).toContain('citations:');
+    expect(
+      (
+        await run(
+          'filings',
+          '--mode',
+          'sea',
+          '--format',
+          'json',
+          '--arrangement',
+          'multiple',
+          '--role',
+          'carrier',
+          '--document',
+          'master-with-houses',
+        )
+      ).code,
+    ).toBe(0);
+    expect(JSON.parse((await run('schema', 'ie3f32')).out)).toMatchObject({
+      $id: 'urn:ics2:json-schema:IE3F32',
+    });
+    expect((await run('sample', 'IE3F32', '--to', 'xml', '--pretty')).out).toContain('\n  <LRN>');
+    expect((await run('info', 'IE3Q05')).out).toContain('structure');
+    expect((await run('--version')).out).toContain('ics2');
+  });
 });
