@@ -13,7 +13,8 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.test.ts', 'src/**/*.test-d.ts'],
+    // The command line (src/cli) is Node only.
+    ignores: ['src/**/*.test.ts', 'src/**/*.test-d.ts', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',

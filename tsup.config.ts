@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 // Public entry points: the root, the heavy parts on subpaths, and one entry per message so that importing one
 // message's schema does not pull the other 83.
-const subpaths = ['xml', 'rules', 'builders', 'calendar', 'adapters/fp-ts', 'adapters/io-ts']
+const subpaths = ['xml', 'rules', 'builders', 'calendar', 'testing', 'adapters/fp-ts', 'adapters/io-ts']
   .map((p) => (existsSync(`src/${p}/index.ts`) ? `src/${p}/index.ts` : existsSync(`src/${p}.ts`) ? `src/${p}.ts` : undefined))
   .filter((p): p is string => !!p);
 const messages = readdirSync('src/generated/messages')
@@ -11,7 +11,8 @@ const messages = readdirSync('src/generated/messages')
   .map((f) => `src/generated/messages/${f}`);
 
 export default defineConfig({
-  entry: ['src/index.ts', ...subpaths, ...messages],
+  // The command line (Node only) shares the chunks of the library; node: built-ins stay imports.
+  entry: ['src/index.ts', ...subpaths, ...messages, 'src/cli/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,
@@ -20,5 +21,5 @@ export default defineConfig({
   splitting: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['fp-ts', 'io-ts', 'zod', 'date-fns', '@date-fns/tz', 'fast-xml-parser'],
+  external: ['fp-ts', 'io-ts', 'fast-check', 'zod', 'date-fns', '@date-fns/tz', 'fast-xml-parser', /^node:/],
 });

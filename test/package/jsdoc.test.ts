@@ -10,6 +10,7 @@ const entries = [
   'src/rules/index.ts',
   'src/builders/index.ts',
   'src/calendar/index.ts',
+  'src/testing/index.ts',
   'src/adapters/fp-ts.ts',
   'src/adapters/io-ts.ts',
   'src/generated/messages/IE3F32.ts',
