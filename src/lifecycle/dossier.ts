@@ -144,7 +144,7 @@ export function addToDossier(dossier: Dossier, message: LifecycleMessage): Dossi
       out.happened.push(d.notices[d.notices.length - 1]?.meaning ?? '');
       return out;
     }
-    const targets = kind === 'IE3N06' ? c.matches : c.matches.length === 1 ? c.matches : [];
+    const targets = kind === 'IE3N06' || kind === 'IE3R04' ? c.matches : c.matches.length === 1 ? c.matches : [];
     if (targets.length === 0) {
       out.issues.push(
         issue(c.matches.length > 1 ? 'ambiguous_correlation' : 'uncorrelated', [], '', `${messageType} was not applied: ${c.reason}`, { severity: 'warning' }),
