@@ -868,3 +868,12 @@ describe('lodgingDeadline: properties', () => {
     );
   });
 });
+
+describe('PLACI at the very instant of loading', () => {
+  it('is late (the rule says before loading); a second earlier is on time', () => {
+    const at = lodgingDeadline({ mode: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z', now: '2026-06-01T08:00:00Z' });
+    const before = lodgingDeadline({ mode: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z', now: '2026-06-01T07:59:59Z' });
+    expect(at.ok && at.value.passed).toBe(true);
+    expect(before.ok && before.value.passed).toBe(false);
+  });
+});

@@ -628,8 +628,10 @@ export function lodgingDeadline(input: LodgingDeadlineInput): Result<LodgingDead
     if (!n.ok) return n;
     if (n.issues) warnings.push(...n.issues);
     const diff = differenceInMilliseconds(n.value.instant, new Date(Date.parse(deadline)));
-    value.passed = diff > 0;
-    if (diff > 0) value.lateBy = describeDuration(diff);
+    // PLACI must be lodged BEFORE loading: at the very instant of loading it is late.
+    const late = value.mustPrecedeLoading === true ? diff >= 0 : diff > 0;
+    value.passed = late;
+    if (late) value.lateBy = describeDuration(diff);
     else value.timeLeft = describeDuration(Math.abs(diff));
   }
   return warnings.length > 0 ? { ok: true, value, issues: warnings } : { ok: true, value };
