@@ -349,3 +349,17 @@ describe('stored filings', () => {
     expect(validity(newFiling(), new Date()).expired).toBe(false);
   });
 });
+
+describe('docs/lifecycle.md', () => {
+  it('lists every transition with its source and evidence level', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/lifecycle.md', import.meta.url), 'utf8');
+    expect(doc).toContain('```mermaid');
+    for (const t of TRANSITIONS) {
+      const line = doc.split('\n').find((l) => l.startsWith(`| \`${t.id}\` |`));
+      expect(line, t.id).toBeDefined();
+      expect(line).toContain(t.source);
+      expect(line).toContain(`| ${t.evidence}`);
+    }
+  });
+});
