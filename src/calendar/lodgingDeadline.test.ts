@@ -877,3 +877,28 @@ describe('PLACI at the very instant of loading', () => {
     expect(before.ok && before.value.passed).toBe(false);
   });
 });
+
+describe('short flights: actual and scheduled departure', () => {
+  it('the actual departure is the deadline; the flight is measured on the schedule', () => {
+    const scheduled = lodgingDeadline({ mode: 'air', dataset: 'complete', departure: '2026-06-01T08:00:00Z', arrival: '2026-06-01T10:30:00Z' });
+    const actual = lodgingDeadline({ mode: 'air', dataset: 'complete', departure: '2026-06-01T08:00:00Z', actualDeparture: '2026-06-01T07:40:00Z', arrival: '2026-06-01T10:30:00Z' });
+    expect(scheduled.ok && scheduled.value.deadline).toBe('2026-06-01T08:00:00Z');
+    expect(actual.ok && actual.value).toMatchObject({ rule: 'air-complete-short-flight', deadline: '2026-06-01T07:40:00Z' });
+    const long = lodgingDeadline({ mode: 'air', dataset: 'complete', departure: '2026-06-01T00:00:00Z', actualDeparture: '2026-06-01T01:00:00Z', arrival: '2026-06-01T10:00:00Z' });
+    expect(long.ok && long.value.deadline).toBe('2026-06-01T06:00:00Z');
+  });
+});
+
+describe('sea: short sea from UN/LOCODEs', () => {
+  it('the port of loading gives the country; Northern Ireland and Art. 105(d) ports are known', () => {
+    const casablanca = lodgingDeadline({ mode: 'sea', cargo: 'containerised', portOfLoading: { unlocode: 'MACAS' }, arrival: '2026-06-01T10:00:00Z' });
+    expect(casablanca.ok && casablanca.value.rule).toBe('sea-short-sea');
+    const belfast = lodgingDeadline({ mode: 'sea', cargo: 'bulk', portOfLoading: { unlocode: 'GBBEL' }, arrival: '2026-06-01T10:00:00Z' });
+    expect(belfast.ok && belfast.value.rule).toBe('sea-bulk');
+    const canaries = lodgingDeadline({ mode: 'sea', cargo: 'bulk', portOfLoading: { unlocode: 'SNDKR' }, firstUnionPort: { unlocode: 'ESLPA' }, voyageHours: 20, arrival: '2026-06-01T10:00:00Z' });
+    expect(canaries.ok && canaries.value.rule).toBe('sea-outermost-regions');
+    const conflict = lodgingDeadline({ mode: 'sea', cargo: 'bulk', portOfLoading: { unlocode: 'MACAS', country: 'TR' }, arrival: '2026-06-01T10:00:00Z' });
+    expect(conflict.ok).toBe(false);
+    expect(!conflict.ok && conflict.issues[0]?.code).toBe('conflict');
+  });
+});

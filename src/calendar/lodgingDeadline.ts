@@ -71,8 +71,13 @@ export interface AirPlaciDeadlineInput extends DeadlineInputBase {
 export interface AirFlightDeadlineInput extends DeadlineInputBase {
   mode: 'air';
   dataset: 'complete' | 'remaining';
-  /** Departure of the flight into the Union (the rule counts the ACTUAL departure). */
+  /** Scheduled departure of the flight into the Union (with `arrival`, it measures the flight). */
   departure: TimeInput;
+  /**
+   * Actual departure, once known: for a flight under 4 h the limit is the ACTUAL time of departure
+   * (DA Art. 106(1)(a)), so when given it is the deadline; the flight is still measured on the schedule.
+   */
+  actualDeparture?: TimeInput;
   /** Arrival at the first Union airport. */
   arrival: TimeInput;
 }
@@ -377,7 +382,7 @@ function resolveAir(
       ),
     ]);
   }
-  const t = times(raw, ['departure', 'arrival'], ['departure', 'arrival'], path, errors, warnings);
+  const t = times(raw, ['departure', 'arrival', 'actualDeparture'], ['departure', 'arrival'], path, errors, warnings);
   if (errors.length > 0 || !t.departure || !t.arrival) return fail(errors);
   const flightMs = differenceInMilliseconds(t.arrival.instant, t.departure.instant);
   if (flightMs <= 0) {
@@ -397,7 +402,13 @@ function resolveAir(
   const why = `flight of ${describeDuration(flightMs).text} (${short ? 'under' : 'at least'} ${limit} h)`;
   return {
     ok: true,
-    value: { row: activeRow(id), ref: short ? t.departure : t.arrival, why, extra: [], warnings },
+    value: {
+      row: activeRow(id),
+      ref: short ? (t.actualDeparture ?? t.departure) : t.arrival,
+      why: short && t.actualDeparture ? `${why}; actual departure given` : why,
+      extra: [],
+      warnings,
+    },
   };
 }
 
