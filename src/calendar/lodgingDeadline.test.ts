@@ -902,3 +902,17 @@ describe('sea: short sea from UN/LOCODEs', () => {
     expect(!conflict.ok && conflict.issues[0]?.code).toBe('conflict');
   });
 });
+
+describe('express and postal asked directly', () => {
+  it('take the limits of the means that carries them', () => {
+    const placi = lodgingDeadline({ mode: 'express', carriage: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z' });
+    expect(placi.ok && placi.value).toMatchObject({ mode: 'express', rule: 'air-placi', deadline: '2026-06-01T08:00:00Z', mustPrecedeLoading: true });
+    const gac = lodgingDeadline({ mode: 'express', carriage: 'general-air-cargo', dataset: 'complete', departure: '2026-06-01T00:00:00Z', arrival: '2026-06-01T10:00:00Z' });
+    expect(gac.ok && gac.value.rule).toBe('air-complete-long-flight');
+    const road = lodgingDeadline({ mode: 'postal', carriage: 'road', arrival: '2026-06-01T10:00:00Z' });
+    expect(road.ok && road.value).toMatchObject({ mode: 'postal', rule: 'road', deadline: '2026-06-01T09:00:00Z' });
+    expect(road.ok && road.value.explanation).toContain('postal by road');
+    const bad = lodgingDeadline({ mode: 'express', carriage: 'sea', arrival: '2026-06-01T10:00:00Z' } as never);
+    expect(bad).toMatchObject({ ok: false, issues: [{ code: 'invalid_value', pointer: '/carriage' }] });
+  });
+});

@@ -161,6 +161,40 @@ export interface CombinedDeadlineInput extends DeadlineInputBase {
   carried?: string;
 }
 
+type AsService<T, M extends string, C extends string> = T extends unknown
+  ? Omit<T, 'mode'> & { mode: M; carriage: C }
+  : never;
+
+/**
+ * Express consignments (DA Art. 106 for air, Art. 108 for road): the limits of the means of transport that
+ * carries them, asked directly. `carriage: 'air'` on the express operator's flights, `'general-air-cargo'` on
+ * an airline (both air rows), `'road'`.
+ *
+ * @example
+ * ```ts
+ * const i: ExpressDeadlineInput = { mode: 'express', carriage: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z' };
+ * ```
+ */
+export type ExpressDeadlineInput =
+  | AsService<AirPlaciDeadlineInput | AirFlightDeadlineInput, 'express', 'air' | 'general-air-cargo'>
+  | AsService<RoadDeadlineInput, 'express', 'road'>;
+
+/**
+ * Postal consignments: the limits of the means of transport that carries them (air PLACI from Release 1,
+ * DA Art. 106(2)), asked directly with `carriage`.
+ *
+ * @example
+ * ```ts
+ * const i: PostalDeadlineInput = { mode: 'postal', carriage: 'road', arrival: '2026-06-01T10:00:00Z' };
+ * ```
+ */
+export type PostalDeadlineInput =
+  | AsService<AirPlaciDeadlineInput | AirFlightDeadlineInput, 'postal', 'air'>
+  | AsService<SeaDeadlineInput, 'postal', 'sea'>
+  | AsService<RoadDeadlineInput, 'postal', 'road'>
+  | AsService<RailDeadlineInput, 'postal', 'rail'>
+  | AsService<InlandWaterwaysDeadlineInput, 'postal', 'inland-waterways'>;
+
 /**
  * The input of {@link lodgingDeadline}: a discriminated union by `mode` (and, for air, `dataset`).
  *
@@ -169,7 +203,11 @@ export interface CombinedDeadlineInput extends DeadlineInputBase {
  * const i: LodgingDeadlineInput = { mode: 'road', arrival: '2026-06-01T10:00:00Z', now: new Date() };
  * ```
  */
-export type LodgingDeadlineInput = ActiveMeansDeadlineInput | CombinedDeadlineInput;
+export type LodgingDeadlineInput =
+  | ActiveMeansDeadlineInput
+  | CombinedDeadlineInput
+  | ExpressDeadlineInput
+  | PostalDeadlineInput;
 
 /**
  * The latest time an ENS (or a filing of it) may be lodged, with its legal basis.
@@ -227,7 +265,11 @@ interface Resolved {
 }
 
 const HOUR_MS = 3_600_000;
-const MODES = ['sea', 'air', 'rail', 'inland-waterways', 'road', 'combined'] as const;
+const MODES = ['sea', 'air', 'rail', 'inland-waterways', 'road', 'combined', 'express', 'postal'] as const;
+const CARRIAGES = {
+  express: ['air', 'general-air-cargo', 'road'],
+  postal: ['air', 'sea', 'road', 'rail', 'inland-waterways'],
+} as const;
 
 function ptr(path: ModelPath): string {
   return '/' + path.join('/');
@@ -515,6 +557,28 @@ function resolveActive(input: unknown, path: ModelPath): Result<Resolved> {
     case 'inland-waterways':
     case 'road':
       return resolveArrivalOnly(input as RoadDeadlineInput, path);
+    case 'express':
+    case 'postal': {
+      const carriage = (input as { carriage?: unknown }).carriage;
+      const allowed: readonly string[] = CARRIAGES[mode];
+      if (path.length > 0 || typeof carriage !== 'string' || !allowed.includes(carriage)) {
+        return fail([
+          issue(
+            'invalid_value',
+            [...path, path.length > 0 ? 'mode' : 'carriage'],
+            ptr([...path, path.length > 0 ? 'mode' : 'carriage']),
+            path.length > 0
+              ? 'The active means of transport is a mode of transport, not express or postal'
+              : `${mode} consignments: carriage must be one of ${allowed.join(', ')}`,
+          ),
+        ]);
+      }
+      const { carriage: _carriage, ...rest } = input as Record<string, unknown>;
+      const active = { ...rest, mode: carriage === 'general-air-cargo' ? 'air' : carriage };
+      const r = resolveActive(active, path);
+      if (!r.ok) return r;
+      return { ok: true, value: { ...r.value, why: [`${mode} by ${carriage}`, r.value.why].filter(Boolean).join(', ') } };
+    }
     case 'combined':
       if (path.length > 0) {
         return fail([
