@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 // Public entry points: the root, the heavy parts on subpaths, and one entry per message so that importing one
 // message's schema does not pull the other 83.
-const subpaths = ['xml', 'rules', 'builders', 'calendar', 'testing', 'adapters/fp-ts', 'adapters/io-ts']
+const subpaths = ['xml', 'rules', 'builders', 'calendar', 'lifecycle', 'testing', 'adapters/fp-ts', 'adapters/io-ts']
   .map((p) => (existsSync(`src/${p}/index.ts`) ? `src/${p}/index.ts` : existsSync(`src/${p}.ts`) ? `src/${p}.ts` : undefined))
   .filter((p): p is string => !!p);
 const messages = readdirSync('src/generated/messages')

@@ -19,7 +19,9 @@ import type { Citation, OutermostRegion, ShortSeaSea } from './data';
  */
 export interface SeaVoyageFacts {
   /** The port of loading: its country (ISO 3166-1 alpha-2, `XI` for Northern Ireland) and/or its sea. */
-  portOfLoading?: { country?: string; sea?: ShortSeaSea | 'other' };
+  portOfLoading?: { country?: string; sea?: ShortSeaSea | 'other'; unlocode?: string };
+  /** The first Union port by its UN/LOCODE (`ESLPA`): decides `firstUnionPortIn` where it is an Art. 105(d) region. */
+  firstUnionPort?: { unlocode?: string };
   /** Explicit answer to "is this a short-sea voyage under Art. 105(c) or (d)?" */
   shortSea?: boolean;
   /** The first Union port is in one of the Art. 105(d) regions. */
@@ -62,7 +64,10 @@ function pointerOf(path: ModelPath): string {
  * // { ok: true, value: { row: 'sea-short-sea', determined: true, reason: 'Port of loading in United Kingdom, ports other than in Northern Ireland: DA Art. 105(c)(vi) ...', ... } }
  * ```
  */
-export function classifySeaVoyage(facts: SeaVoyageFacts, path: ModelPath = []): Result<SeaVoyageClass> {
+export function classifySeaVoyage(given: SeaVoyageFacts, path: ModelPath = []): Result<SeaVoyageClass> {
+  const fromCodes = factsFromLocodes(given, path);
+  if (!fromCodes.ok) return fromCodes;
+  const facts = fromCodes.value;
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const port = facts.portOfLoading;
@@ -213,4 +218,60 @@ export function classifySeaVoyage(facts: SeaVoyageFacts, path: ModelPath = []): 
     reason: 'Short sea not established; the stricter deep-sea limit applies',
     citation: null,
   });
+}
+
+/**
+ * UN/LOCODEs of ports whose place the first two letters do not give: Northern Ireland ports (country `XI`
+ * for DA Art. 105(c)(vi)) and the ports of the Art. 105(d) regions. Our list (UN/LOCODE code list), not
+ * exhaustive: a port not listed falls back to its country code.
+ */
+const LOCODE_PLACES: Readonly<Record<string, { country?: string; region?: OutermostRegion }>> = {
+  GBBEL: { country: 'XI' }, // Belfast
+  GBLAR: { country: 'XI' }, // Larne
+  GBWPT: { country: 'XI' }, // Warrenpoint
+  GBLDY: { country: 'XI' }, // Londonderry
+  ESLPA: { region: 'canary-islands' }, // Las Palmas de Gran Canaria
+  ESSCT: { region: 'canary-islands' }, // Santa Cruz de Tenerife
+  ESACE: { region: 'canary-islands' }, // Arrecife
+  ESSPC: { region: 'canary-islands' }, // Santa Cruz de La Palma
+  PTPDL: { region: 'azores' }, // Ponta Delgada
+  PTHOR: { region: 'azores' }, // Horta
+  PTPRV: { region: 'azores' }, // Praia da Vitoria
+  PTFNC: { region: 'madeira' }, // Funchal
+  PTCNL: { region: 'madeira' }, // Canical
+};
+/** UN/LOCODE country parts of the French overseas departments (Art. 105(d)). */
+const FRENCH_OVERSEAS = ['GP', 'MQ', 'GF', 'RE', 'YT'];
+
+function factsFromLocodes(facts: SeaVoyageFacts, path: ModelPath): Result<SeaVoyageFacts> {
+  if (typeof facts !== 'object' || facts === null) return { ok: true, value: facts };
+  const out: SeaVoyageFacts = { ...facts };
+  const loading = facts.portOfLoading?.unlocode;
+  if (loading !== undefined) {
+    const p = [...path, 'portOfLoading', 'unlocode'];
+    if (typeof loading !== 'string' || !/^[A-Z]{2}[A-Z2-9]{3}$/.test(loading)) {
+      return { ok: false, issues: [issue('invalid_format', p, pointerOf(p), `unlocode must be a UN/LOCODE such as 'MACAS', got ${JSON.stringify(loading)}`)] };
+    }
+    const country = LOCODE_PLACES[loading]?.country ?? loading.slice(0, 2);
+    const givenCountry = facts.portOfLoading?.country;
+    if (givenCountry !== undefined && givenCountry !== country) {
+      return { ok: false, issues: [issue('conflict', p, pointerOf(p), `The UN/LOCODE ${loading} is in ${country}, but portOfLoading.country is ${String(givenCountry)}`)] };
+    }
+    out.portOfLoading = { ...facts.portOfLoading, country };
+  }
+  const first = facts.firstUnionPort?.unlocode;
+  if (first !== undefined) {
+    const p = [...path, 'firstUnionPort', 'unlocode'];
+    if (typeof first !== 'string' || !/^[A-Z]{2}[A-Z2-9]{3}$/.test(first)) {
+      return { ok: false, issues: [issue('invalid_format', p, pointerOf(p), `unlocode must be a UN/LOCODE such as 'ESLPA', got ${JSON.stringify(first)}`)] };
+    }
+    const region = LOCODE_PLACES[first]?.region ?? (FRENCH_OVERSEAS.includes(first.slice(0, 2)) ? 'french-overseas-departments' : undefined);
+    if (region !== undefined) {
+      if (facts.firstUnionPortIn !== undefined && facts.firstUnionPortIn !== region) {
+        return { ok: false, issues: [issue('conflict', p, pointerOf(p), `The UN/LOCODE ${first} is in ${region}, but firstUnionPortIn is ${String(facts.firstUnionPortIn)}`)] };
+      }
+      out.firstUnionPortIn = region;
+    }
+  }
+  return { ok: true, value: out };
 }

@@ -210,3 +210,14 @@ describe('exemption: invalid input', () => {
     );
   });
 });
+
+describe('exemption on a date', () => {
+  it('says whether ICS2 was live for postal by road before and after Release 3', () => {
+    const before = exemption({ on: { mode: 'postal', means: 'road', role: 'postal-operator', date: '2024-06-01' } });
+    const after = exemption({ on: { mode: 'postal', means: 'road', role: 'postal-operator', date: '2025-10-01' } });
+    expect(before.ics2).toMatchObject({ live: false, release: null });
+    expect(before.caveats.join(' ')).toContain('ICS1');
+    expect(after.ics2).toMatchObject({ live: true, release: 'R3' });
+    expect(exemption({ on: { mode: 'road', role: 'carrier', date: 'nope' } }).issues[0]?.pointer).toMatch(/^\/on/);
+  });
+});

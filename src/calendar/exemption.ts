@@ -1,4 +1,6 @@
 import { issue } from '../core/issue';
+import { rolloutPhase } from './rolloutPhase';
+import type { RolloutPhaseInput } from './rolloutPhase';
 import type { Issue } from '../core/issue';
 import { CITATIONS, SECURITY_ZONE_DISPATCH, WAIVERS } from './data';
 import type { Citation, Confidence, WaivedGoods, Waiver } from './data';
@@ -23,6 +25,11 @@ export interface ExemptionInput {
   placeOfDispatch?: string;
   /** Country of origin: does NOT decide the security-zone waiver, used only to explain. */
   countryOfOrigin?: string;
+  /**
+   * The day asked about, with who lodges and how the goods travel: then the answer also says whether ICS2
+   * was live for them that day (`ics2`), e.g. postal by road before Release 3 (from `rolloutPhase`).
+   */
+  on?: RolloutPhaseInput;
 }
 
 /**
@@ -82,6 +89,8 @@ export interface ExemptionResult {
   caveats: string[];
   /** Input problems (unknown goods codes, malformed country codes) and missing facts. */
   issues: Issue[];
+  /** Only with `on`: whether ICS2 was live that day for that mode and role (before go-live the ICS1 rules applied). */
+  ics2?: { live: boolean; release: string | null; status: string; explanation: string; confidence: Confidence };
 }
 
 const RANK: Record<Confidence, number> = { confirmed: 0, secondary: 1, unverified: 2 };
@@ -284,7 +293,7 @@ export function exemption(shipment: ExemptionInput): ExemptionResult {
         'unverified',
       );
   const cited = uniqueCitations([...reasons, ...notes].flatMap((r) => r.citations));
-  return {
+  const result: ExemptionResult = {
     required,
     reasons,
     notes,
@@ -293,4 +302,17 @@ export function exemption(shipment: ExemptionInput): ExemptionResult {
     caveats: caveatsOf(cited),
     issues,
   };
+  if (input.on !== undefined) {
+    const rp = rolloutPhase(input.on);
+    if (!rp.ok) {
+      issues.push(...rp.issues.map((i) => ({ ...i, path: ['on', ...i.path], pointer: `/on${i.pointer}` })));
+    } else {
+      const live = rp.value.status !== 'not-live';
+      result.ics2 = { live, release: rp.value.release, status: rp.value.status, explanation: rp.value.explanation, confidence: rp.value.confidence };
+      if (!live && required) {
+        result.caveats.push(`${rp.value.explanation} The ICS1 rules of that time applied; whether they asked for an ENS is not answered here.`);
+      }
+    }
+  }
+  return result;
 }

@@ -14,6 +14,8 @@ export type {
   InlandWaterwaysDeadlineInput,
   RoadDeadlineInput,
   CombinedDeadlineInput,
+  ExpressDeadlineInput,
+  PostalDeadlineInput,
 } from './lodgingDeadline';
 export { rolloutPhase } from './rolloutPhase';
 export type {

@@ -868,3 +868,51 @@ describe('lodgingDeadline: properties', () => {
     );
   });
 });
+
+describe('PLACI at the very instant of loading', () => {
+  it('is late (the rule says before loading); a second earlier is on time', () => {
+    const at = lodgingDeadline({ mode: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z', now: '2026-06-01T08:00:00Z' });
+    const before = lodgingDeadline({ mode: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z', now: '2026-06-01T07:59:59Z' });
+    expect(at.ok && at.value.passed).toBe(true);
+    expect(before.ok && before.value.passed).toBe(false);
+  });
+});
+
+describe('short flights: actual and scheduled departure', () => {
+  it('the actual departure is the deadline; the flight is measured on the schedule', () => {
+    const scheduled = lodgingDeadline({ mode: 'air', dataset: 'complete', departure: '2026-06-01T08:00:00Z', arrival: '2026-06-01T10:30:00Z' });
+    const actual = lodgingDeadline({ mode: 'air', dataset: 'complete', departure: '2026-06-01T08:00:00Z', actualDeparture: '2026-06-01T07:40:00Z', arrival: '2026-06-01T10:30:00Z' });
+    expect(scheduled.ok && scheduled.value.deadline).toBe('2026-06-01T08:00:00Z');
+    expect(actual.ok && actual.value).toMatchObject({ rule: 'air-complete-short-flight', deadline: '2026-06-01T07:40:00Z' });
+    const long = lodgingDeadline({ mode: 'air', dataset: 'complete', departure: '2026-06-01T00:00:00Z', actualDeparture: '2026-06-01T01:00:00Z', arrival: '2026-06-01T10:00:00Z' });
+    expect(long.ok && long.value.deadline).toBe('2026-06-01T06:00:00Z');
+  });
+});
+
+describe('sea: short sea from UN/LOCODEs', () => {
+  it('the port of loading gives the country; Northern Ireland and Art. 105(d) ports are known', () => {
+    const casablanca = lodgingDeadline({ mode: 'sea', cargo: 'containerised', portOfLoading: { unlocode: 'MACAS' }, arrival: '2026-06-01T10:00:00Z' });
+    expect(casablanca.ok && casablanca.value.rule).toBe('sea-short-sea');
+    const belfast = lodgingDeadline({ mode: 'sea', cargo: 'bulk', portOfLoading: { unlocode: 'GBBEL' }, arrival: '2026-06-01T10:00:00Z' });
+    expect(belfast.ok && belfast.value.rule).toBe('sea-bulk');
+    const canaries = lodgingDeadline({ mode: 'sea', cargo: 'bulk', portOfLoading: { unlocode: 'SNDKR' }, firstUnionPort: { unlocode: 'ESLPA' }, voyageHours: 20, arrival: '2026-06-01T10:00:00Z' });
+    expect(canaries.ok && canaries.value.rule).toBe('sea-outermost-regions');
+    const conflict = lodgingDeadline({ mode: 'sea', cargo: 'bulk', portOfLoading: { unlocode: 'MACAS', country: 'TR' }, arrival: '2026-06-01T10:00:00Z' });
+    expect(conflict.ok).toBe(false);
+    expect(!conflict.ok && conflict.issues[0]?.code).toBe('conflict');
+  });
+});
+
+describe('express and postal asked directly', () => {
+  it('take the limits of the means that carries them', () => {
+    const placi = lodgingDeadline({ mode: 'express', carriage: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z' });
+    expect(placi.ok && placi.value).toMatchObject({ mode: 'express', rule: 'air-placi', deadline: '2026-06-01T08:00:00Z', mustPrecedeLoading: true });
+    const gac = lodgingDeadline({ mode: 'express', carriage: 'general-air-cargo', dataset: 'complete', departure: '2026-06-01T00:00:00Z', arrival: '2026-06-01T10:00:00Z' });
+    expect(gac.ok && gac.value.rule).toBe('air-complete-long-flight');
+    const road = lodgingDeadline({ mode: 'postal', carriage: 'road', arrival: '2026-06-01T10:00:00Z' });
+    expect(road.ok && road.value).toMatchObject({ mode: 'postal', rule: 'road', deadline: '2026-06-01T09:00:00Z' });
+    expect(road.ok && road.value.explanation).toContain('postal by road');
+    const bad = lodgingDeadline({ mode: 'express', carriage: 'sea', arrival: '2026-06-01T10:00:00Z' } as never);
+    expect(bad).toMatchObject({ ok: false, issues: [{ code: 'invalid_value', pointer: '/carriage' }] });
+  });
+});

@@ -71,8 +71,13 @@ export interface AirPlaciDeadlineInput extends DeadlineInputBase {
 export interface AirFlightDeadlineInput extends DeadlineInputBase {
   mode: 'air';
   dataset: 'complete' | 'remaining';
-  /** Departure of the flight into the Union (the rule counts the ACTUAL departure). */
+  /** Scheduled departure of the flight into the Union (with `arrival`, it measures the flight). */
   departure: TimeInput;
+  /**
+   * Actual departure, once known: for a flight under 4 h the limit is the ACTUAL time of departure
+   * (DA Art. 106(1)(a)), so when given it is the deadline; the flight is still measured on the schedule.
+   */
+  actualDeparture?: TimeInput;
   /** Arrival at the first Union airport. */
   arrival: TimeInput;
 }
@@ -156,6 +161,40 @@ export interface CombinedDeadlineInput extends DeadlineInputBase {
   carried?: string;
 }
 
+type AsService<T, M extends string, C extends string> = T extends unknown
+  ? Omit<T, 'mode'> & { mode: M; carriage: C }
+  : never;
+
+/**
+ * Express consignments (DA Art. 106 for air, Art. 108 for road): the limits of the means of transport that
+ * carries them, asked directly. `carriage: 'air'` on the express operator's flights, `'general-air-cargo'` on
+ * an airline (both air rows), `'road'`.
+ *
+ * @example
+ * ```ts
+ * const i: ExpressDeadlineInput = { mode: 'express', carriage: 'air', dataset: 'placi', loading: '2026-06-01T08:00:00Z' };
+ * ```
+ */
+export type ExpressDeadlineInput =
+  | AsService<AirPlaciDeadlineInput | AirFlightDeadlineInput, 'express', 'air' | 'general-air-cargo'>
+  | AsService<RoadDeadlineInput, 'express', 'road'>;
+
+/**
+ * Postal consignments: the limits of the means of transport that carries them (air PLACI from Release 1,
+ * DA Art. 106(2)), asked directly with `carriage`.
+ *
+ * @example
+ * ```ts
+ * const i: PostalDeadlineInput = { mode: 'postal', carriage: 'road', arrival: '2026-06-01T10:00:00Z' };
+ * ```
+ */
+export type PostalDeadlineInput =
+  | AsService<AirPlaciDeadlineInput | AirFlightDeadlineInput, 'postal', 'air'>
+  | AsService<SeaDeadlineInput, 'postal', 'sea'>
+  | AsService<RoadDeadlineInput, 'postal', 'road'>
+  | AsService<RailDeadlineInput, 'postal', 'rail'>
+  | AsService<InlandWaterwaysDeadlineInput, 'postal', 'inland-waterways'>;
+
 /**
  * The input of {@link lodgingDeadline}: a discriminated union by `mode` (and, for air, `dataset`).
  *
@@ -164,7 +203,11 @@ export interface CombinedDeadlineInput extends DeadlineInputBase {
  * const i: LodgingDeadlineInput = { mode: 'road', arrival: '2026-06-01T10:00:00Z', now: new Date() };
  * ```
  */
-export type LodgingDeadlineInput = ActiveMeansDeadlineInput | CombinedDeadlineInput;
+export type LodgingDeadlineInput =
+  | ActiveMeansDeadlineInput
+  | CombinedDeadlineInput
+  | ExpressDeadlineInput
+  | PostalDeadlineInput;
 
 /**
  * The latest time an ENS (or a filing of it) may be lodged, with its legal basis.
@@ -222,7 +265,11 @@ interface Resolved {
 }
 
 const HOUR_MS = 3_600_000;
-const MODES = ['sea', 'air', 'rail', 'inland-waterways', 'road', 'combined'] as const;
+const MODES = ['sea', 'air', 'rail', 'inland-waterways', 'road', 'combined', 'express', 'postal'] as const;
+const CARRIAGES = {
+  express: ['air', 'general-air-cargo', 'road'],
+  postal: ['air', 'sea', 'road', 'rail', 'inland-waterways'],
+} as const;
 
 function ptr(path: ModelPath): string {
   return '/' + path.join('/');
@@ -377,7 +424,7 @@ function resolveAir(
       ),
     ]);
   }
-  const t = times(raw, ['departure', 'arrival'], ['departure', 'arrival'], path, errors, warnings);
+  const t = times(raw, ['departure', 'arrival', 'actualDeparture'], ['departure', 'arrival'], path, errors, warnings);
   if (errors.length > 0 || !t.departure || !t.arrival) return fail(errors);
   const flightMs = differenceInMilliseconds(t.arrival.instant, t.departure.instant);
   if (flightMs <= 0) {
@@ -397,7 +444,13 @@ function resolveAir(
   const why = `flight of ${describeDuration(flightMs).text} (${short ? 'under' : 'at least'} ${limit} h)`;
   return {
     ok: true,
-    value: { row: activeRow(id), ref: short ? t.departure : t.arrival, why, extra: [], warnings },
+    value: {
+      row: activeRow(id),
+      ref: short ? (t.actualDeparture ?? t.departure) : t.arrival,
+      why: short && t.actualDeparture ? `${why}; actual departure given` : why,
+      extra: [],
+      warnings,
+    },
   };
 }
 
@@ -504,6 +557,28 @@ function resolveActive(input: unknown, path: ModelPath): Result<Resolved> {
     case 'inland-waterways':
     case 'road':
       return resolveArrivalOnly(input as RoadDeadlineInput, path);
+    case 'express':
+    case 'postal': {
+      const carriage = (input as { carriage?: unknown }).carriage;
+      const allowed: readonly string[] = CARRIAGES[mode];
+      if (path.length > 0 || typeof carriage !== 'string' || !allowed.includes(carriage)) {
+        return fail([
+          issue(
+            'invalid_value',
+            [...path, path.length > 0 ? 'mode' : 'carriage'],
+            ptr([...path, path.length > 0 ? 'mode' : 'carriage']),
+            path.length > 0
+              ? 'The active means of transport is a mode of transport, not express or postal'
+              : `${mode} consignments: carriage must be one of ${allowed.join(', ')}`,
+          ),
+        ]);
+      }
+      const { carriage: _carriage, ...rest } = input as Record<string, unknown>;
+      const active = { ...rest, mode: carriage === 'general-air-cargo' ? 'air' : carriage };
+      const r = resolveActive(active, path);
+      if (!r.ok) return r;
+      return { ok: true, value: { ...r.value, why: [`${mode} by ${carriage}`, r.value.why].filter(Boolean).join(', ') } };
+    }
     case 'combined':
       if (path.length > 0) {
         return fail([
@@ -628,8 +703,10 @@ export function lodgingDeadline(input: LodgingDeadlineInput): Result<LodgingDead
     if (!n.ok) return n;
     if (n.issues) warnings.push(...n.issues);
     const diff = differenceInMilliseconds(n.value.instant, new Date(Date.parse(deadline)));
-    value.passed = diff > 0;
-    if (diff > 0) value.lateBy = describeDuration(diff);
+    // PLACI must be lodged BEFORE loading: at the very instant of loading it is late.
+    const late = value.mustPrecedeLoading === true ? diff >= 0 : diff > 0;
+    value.passed = late;
+    if (late) value.lateBy = describeDuration(diff);
     else value.timeLeft = describeDuration(Math.abs(diff));
   }
   return warnings.length > 0 ? { ok: true, value, issues: warnings } : { ok: true, value };

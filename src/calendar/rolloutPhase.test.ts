@@ -208,3 +208,16 @@ describe('rolloutPhase: roles, means, dates', () => {
     );
   });
 });
+
+describe('last day of a deployment window', () => {
+  it('is reported as uncertain, the day before is not', () => {
+    const last = rolloutPhase({ mode: 'road', role: 'carrier', date: '2025-09-01' });
+    const before = rolloutPhase({ mode: 'road', role: 'carrier', date: '2025-08-31' });
+    expect(last.ok && before.ok).toBe(true);
+    if (!last.ok || !before.ok) return;
+    expect(last.value.uncertainDay).toBe('2025-09-01');
+    expect(last.value.confidence).toBe('unverified');
+    expect(last.value.caveats.join(' ')).toContain('no source says whether that day is inside');
+    expect(before.value.uncertainDay).toBeUndefined();
+  });
+});

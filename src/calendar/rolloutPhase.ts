@@ -111,6 +111,8 @@ export interface RolloutPhase {
   citations: Citation[];
   confidence: Confidence;
   caveats: string[];
+  /** The day evaluated when it is the end date of a deployment window: whether that day is inside is uncertain (confidence `unverified`). */
+  uncertainDay?: string;
 }
 
 const MODES: readonly RolloutMode[] = ['sea', 'inland-waterways', 'air', 'express', 'postal', 'road', 'rail'];
@@ -310,6 +312,15 @@ export function rolloutPhase(input: RolloutPhaseInput): Result<RolloutPhase> {
     explanation = `On ${day} (${who}): ICS2 filing mandatory under ${current.release} (live since ${current.goLive}${current.window ? `, window ended ${current.window.end}` : ''}); interface ${release?.interfaceVersion}.`;
   }
 
+  // "until 1 September 2025": no source says whether the window's last day is inside it.
+  const edge = current?.window && current.window.end === day ? current.window.end : undefined;
+  let finalConfidence = confidence;
+  if (edge !== undefined) {
+    finalConfidence = 'unverified';
+    caveats.push(
+      `${day} is the end date of the ${current?.release} deployment window ("until ${edge}"): no source says whether that day is inside the window, so whether ICS2 was already mandatory for an operator granted the window is uncertain.`,
+    );
+  }
   const value: RolloutPhase = {
     mode,
     role,
@@ -325,9 +336,10 @@ export function rolloutPhase(input: RolloutPhaseInput): Result<RolloutPhase> {
     tracks: statuses,
     explanation,
     citations: unique,
-    confidence,
+    confidence: finalConfidence,
     caveats: [...caveats, ...caveatsOf(unique)],
   };
+  if (edge !== undefined) value.uncertainDay = edge;
   const next = events[0];
   if (next) value.next = next;
   return warnings.length > 0 ? { ok: true, value, issues: warnings } : { ok: true, value };
