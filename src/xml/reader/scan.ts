@@ -51,7 +51,9 @@ export type XmlErrorCode =
   | 'xml_unterminated'
   | 'xml_too_deep'
   | 'xml_declaration'
-  | 'xml_namespace';
+  | 'xml_namespace'
+  /** A namespace name outside the strict URI subset accepted on purpose. */
+  | 'xml_namespace_name';
 
 /** A refusal: the first problem found (the reader stops there). */
 export interface XmlError {
@@ -119,6 +121,43 @@ function isXmlChar(cp: number): boolean {
     (cp >= 0xe000 && cp <= 0xfffd) ||
     (cp >= 0x10000 && cp <= 0x10ffff)
   );
+}
+
+/** RFC 3986 characters (unreserved, reserved, and `%` for percent-encoding). */
+const URI_CHAR = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%") URI_CHAR[ch.charCodeAt(0)] = 1;
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/**
+ * Index of the first character that makes `s` no namespace name we accept, or -1: RFC 3986 characters and
+ * `%HH` only; stricter on purpose than a URI reference: no `[` `]` (IP literals), a scheme when there is a
+ * `:` before any `/?#`, `//` only right after the scheme, a port of digits only.
+ */
+function notUriReference(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || URI_CHAR[c] === 0 || c === 0x5b || c === 0x5d) return i;
+    if (c === 0x25 && !(isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2)))) return i;
+  }
+  let rest = 0;
+  const colon = s.indexOf(':');
+  const stop = s.search(/[/?#]/);
+  if (colon !== -1 && (stop === -1 || colon < stop)) {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*$/.test(s.slice(0, colon))) return 0;
+    rest = colon + 1;
+    if (s.startsWith('//', rest)) {
+      rest += 2;
+      let end = s.slice(rest).search(/[/?#]/);
+      end = end === -1 ? s.length : rest + end;
+      const authority = s.slice(rest, end);
+      const host = authority.slice(authority.lastIndexOf('@') + 1);
+      const port = host.indexOf(':');
+      if (port !== -1 && !/^[0-9]+$/.test(host.slice(port + 1))) return rest + port;
+      rest = end;
+    }
+  }
+  const dd = s.indexOf('//', rest);
+  return dd;
 }
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -568,6 +607,10 @@ class Scanner {
   }
 
   private declare(prefix: string, uri: string, at: number): void {
+    const bad = notUriReference(uri);
+    if (bad !== -1) {
+      this.fail('xml_namespace_name', at, `The namespace name ${JSON.stringify(uri.length > 60 ? `${uri.slice(0, 60)}…` : uri)} is not a URI reference (character ${JSON.stringify(uri.charAt(bad))})`);
+    }
     if (prefix === 'xmlns') this.fail('xml_namespace', at, 'The prefix xmlns may not be declared');
     if (prefix === 'xml') {
       if (uri !== XML_NS) this.fail('xml_namespace', at, `The prefix xml may only be bound to ${XML_NS}`);
