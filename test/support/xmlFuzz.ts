@@ -52,7 +52,7 @@ function mutate(s: string, r: () => number): string {
   return s;
 }
 
-export function fuzzed(count: number, seed: number): Doc[] {
+export function fuzzed(count: number, seed: number): { name: string; xml: string }[] {
   const r = rng(seed);
   const bases = [...SEEDS];
   for (const t of ['IE3R01', 'IE3N99', 'IE3Q01'] as const) {
