@@ -32,7 +32,14 @@ export interface FromXmlOptions {
   maxIssues?: number;
 }
 
-/** A message read: `messageType` tells which, and narrows `value`. `ok` is true when no issue is an error. */
+/**
+ * A message read: `messageType` tells which, and narrows `value`. `ok` is true when no issue is an error.
+ *
+ * @example
+ * ```ts
+ * const r: FromXmlRead<'IE3R01'> = { ok: true, messageType: 'IE3R01', value: r01, issues: [] };
+ * ```
+ */
 export type FromXmlRead<K extends MessageType> = {
   [T in K]: {
     ok: boolean;
@@ -47,7 +54,14 @@ export type FromXmlRead<K extends MessageType> = {
   };
 }[K];
 
-/** Nothing read: the input is not a well-formed, safe ICS2 message of an expected type. */
+/**
+ * Nothing read: the input is not a well-formed, safe ICS2 message of an expected type.
+ *
+ * @example
+ * ```ts
+ * const r = fromXml('<!DOCTYPE x><x/>'); // { ok: false, issues: [{ code: 'xml_doctype', ... }] }
+ * ```
+ */
 export interface FromXmlRefused {
   ok: false;
   messageType?: undefined;
@@ -88,7 +102,16 @@ const refused = (issues: Issue[]): FromXmlRefused => ({ ok: false, issues });
 const badOptions = (path: string[], message: string): FromXmlRefused =>
   refused([issue('bad_options', path, '', message)]);
 
-/** Issues capped at `max`, with a final `too_many_issues` saying how many were left out. */
+/**
+ * Issues capped at `max`, with a final `too_many_issues` saying how many were left out.
+ *
+ * @example
+ * ```ts
+ * const list = new IssueList(1000);
+ * list.addAll(more);
+ * return list.done();
+ * ```
+ */
 export class IssueList {
   readonly issues: Issue[] = [];
   dropped = 0;

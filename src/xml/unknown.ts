@@ -10,7 +10,14 @@ import { metaAt, pointerFor } from '../core/pointer';
 import { DEFAULT_XML_LIMITS } from './safety';
 import { scanXml, type XmlHandler } from './reader/scan';
 
-/** The key of the unknown elements in a group value. */
+/**
+ * The key of the unknown elements in a group value.
+ *
+ * @example
+ * ```ts
+ * const kept = (value as Record<string, unknown>)[UNKNOWN_KEY]; // UnknownElement[] | undefined
+ * ```
+ */
 export const UNKNOWN_KEY = '$unknown';
 
 /**
