@@ -212,3 +212,21 @@ console.log(
 console.log(
   `  toXmlChunks peak heap growth ${mb(chunked.peak)} = ${(chunked.peak / chunked.out).toFixed(2)}x output`,
 );
+
+/** Hostile inputs of about 1 MB each: fromXml must finish well under 1 s whatever the shape (issue 12). */
+console.log('\nfromXml on 1 MB hostile shapes (median of 5 runs):');
+const ns = 'urn:wco:datamodel:eu:ics2:2';
+const MB = 1024 * 1024;
+const shapes: [string, string][] = [
+  ['empty house consignments', `<IE3F32 xmlns="${ns}"><consignmentMasterLevel>${'<consignmentHouseLevel/>'.repeat(Math.floor(MB / 24))}</consignmentMasterLevel></IE3F32>`],
+  ['unknown elements (IE3N99)', `<IE3N99 xmlns="${ns}">${'<junk/>'.repeat(Math.floor(MB / 7))}</IE3N99>`],
+  ['many attributes', `<IE3R01 xmlns="${ns}"><LRN${Array.from({ length: Math.floor(MB / 12) }, (_, i) => ` a${i}="1"`).join('')}>x</LRN></IE3R01>`],
+  ['one huge text', `<IE3R01 xmlns="${ns}"><LRN>${'x&amp;'.repeat(Math.floor(MB / 6))}</LRN></IE3R01>`],
+  ['deep nesting (refused)', `<IE3R01 xmlns="${ns}">${'<a>'.repeat(Math.floor(MB / 3))}</IE3R01>`],
+  ['comments and PIs', `<IE3R01 xmlns="${ns}">${'<!-- c --><?p x?>'.repeat(Math.floor(MB / 17))}</IE3R01>`],
+];
+for (const [name, xml] of shapes) {
+  const ms = time(() => fromXml(xml), 5);
+  const r = fromXml(xml);
+  console.log(`  ${name.padEnd(30)} ${(xml.length / MB).toFixed(2)} MB ${fmt(ms).padStart(9)} ms   ${r.issues.length} issue(s), first ${r.issues[0]?.code ?? '-'}`);
+}
