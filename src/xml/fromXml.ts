@@ -272,7 +272,7 @@ export function fromXml(xml: string, options?: FromXmlOptions): FromXmlResult {
       const vo = options?.validateOptions;
       const v = validate(messageType, value, soft ? { ...vo, rules: false } : vo);
       if (v.issues) list.addAll(v.issues);
-    } else list.addAll(allUnknownIssues(meta, value, o.maxIssues + 1));
+    } else if (r.unknown > 0) list.addAll(allUnknownIssues(meta, value, o.maxIssues + 1));
     let issues = list.done();
     if (soft) issues = issues.map(asWarning);
     return {

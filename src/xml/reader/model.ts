@@ -26,6 +26,9 @@ interface Child {
   meta: ElementMeta;
   /** Position in the metadata order. */
   index: number;
+  kind: number;
+  /** For a group: its children (set at first use). */
+  plan: Map<string, Child> | null;
 }
 const PLANS = new WeakMap<ElementMeta, Map<string, Child>>();
 function planOf(node: ElementMeta): Map<string, Child> {
@@ -33,7 +36,10 @@ function planOf(node: ElementMeta): Map<string, Child> {
   if (m === undefined) {
     m = new Map();
     const children = node.children ?? [];
-    for (let i = 0; i < children.length; i++) m.set(children[i]!.name, { meta: children[i]!, index: i });
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      m.set(c.name, { meta: c, index: i, kind: kindOf(c), plan: null });
+    }
     PLANS.set(node, m);
   }
   return m;
@@ -42,7 +48,19 @@ function planOf(node: ElementMeta): Map<string, Child> {
 const kindOf = (node: ElementMeta): number =>
   node.encoding === 'text' ? TEXT : node.encoding === 'dateTime' ? DATETIME : node.encoding === 'amount' ? AMOUNT : GROUP;
 
+/** One open element; frames are reused by depth (no allocation per element). */
 class Frame {
+  kind = GROUP;
+  node!: ElementMeta;
+  plan: Map<string, Child> | null = null;
+  /** Index of the element's `<`. */
+  start = 0;
+  /** Its name in the parent (model key) and index in the array (-1: not repeated). */
+  seg = '';
+  idx = -1;
+  /** The parent's last placed sibling before this one (for `after` when this element is kept raw). */
+  prevIndex = -1;
+  prevName: string | null = null;
   out: Record<string, unknown> | null = null;
   text = '';
   hasText = false;
@@ -54,19 +72,26 @@ class Frame {
   /** dateTime: the `<DateTime>` value, and how many there were. */
   dt: string | undefined = undefined;
   dtCount = 0;
-  constructor(
-    readonly kind: number,
-    readonly node: ElementMeta,
-    readonly plan: Map<string, Child> | null,
-    /** Index of the element's `<`. */
-    readonly start: number,
-    /** Its name in the parent (model key) and index in the array (-1: not repeated). */
-    readonly seg: string,
-    readonly idx: number,
-    /** The parent's last placed sibling before this one (for `after` when this element is kept raw). */
-    readonly prevIndex: number,
-    readonly prevName: string | null,
-  ) {}
+  init(kind: number, node: ElementMeta, plan: Map<string, Child> | null, start: number, seg: string, idx: number, prevIndex: number, prevName: string | null): this {
+    this.kind = kind;
+    this.node = node;
+    this.plan = plan;
+    this.start = start;
+    this.seg = seg;
+    this.idx = idx;
+    this.prevIndex = prevIndex;
+    this.prevName = prevName;
+    this.out = null;
+    this.text = '';
+    this.hasText = false;
+    this.lastIndex = -1;
+    this.lastName = null;
+    this.unknown = null;
+    this.spoiled = false;
+    this.dt = undefined;
+    this.dtCount = 0;
+    return this;
+  }
 }
 
 /** Options of {@link readModel}. */
@@ -94,10 +119,19 @@ export interface ReadModel {
   issues: Issue[];
   /** Issues left out beyond `maxIssues`. */
   dropped: number;
+  /** Number of elements kept in `$unknown` entries. */
+  unknown: number;
 }
 
 class ModelBuilder implements XmlHandler {
   readonly frames: Frame[] = [];
+  private readonly pool: Frame[] = [];
+  private frame(): Frame {
+    const d = this.frames.length;
+    let f = this.pool[d];
+    if (f === undefined) this.pool[d] = f = new Frame();
+    return f;
+  }
   /** Depth inside an element read raw (or ignored) > 0. */
   rawDepth = 0;
   rawKeep = false;
@@ -112,6 +146,8 @@ class ModelBuilder implements XmlHandler {
   unwanted = false;
   readonly issues: Issue[] = [];
   dropped = 0;
+  /** Number of elements kept in `$unknown`. */
+  unknownCount = 0;
 
   constructor(
     private readonly xml: string,
@@ -172,8 +208,8 @@ class ModelBuilder implements XmlHandler {
         this.startRaw(local, start, f.lastName, true);
         return;
       }
-      const kind = kindOf(m);
-      const child = new Frame(kind, m, kind === GROUP ? planOf(m) : null, start, m.name, idx, f.lastIndex, f.lastName);
+      const kind = c.kind;
+      const child = this.frame().init(kind, m, kind === GROUP ? (c.plan ??= planOf(m)) : null, start, m.name, idx, f.lastIndex, f.lastName);
       f.lastIndex = c.index;
       f.lastName = m.name;
       frames.push(child);
@@ -182,7 +218,7 @@ class ModelBuilder implements XmlHandler {
     }
     if (f.kind === DATETIME && f.dtCount === 0 && local === 'DateTime' && ns === this.docNs) {
       f.dtCount++;
-      const child = new Frame(DATETIME_VALUE, f.node, null, start, 'DateTime', -1, -1, null);
+      const child = this.frame().init(DATETIME_VALUE, f.node, null, start, 'DateTime', -1, -1, null);
       frames.push(child);
       if (attrs !== null) this.attributes(child, attrs);
       return;
@@ -209,7 +245,7 @@ class ModelBuilder implements XmlHandler {
     } else if (ns !== ICS2_NS) {
       this.report('wrong_namespace', [], `<${qname}> is in namespace "${ns}", expected ${ICS2_NS}`);
     }
-    const root = new Frame(GROUP, meta.root, planOf(meta.root), start, meta.id, -1, -1, null);
+    const root = this.frame().init(GROUP, meta.root, planOf(meta.root), start, meta.id, -1, -1, null);
     this.frames.push(root);
     if (attrs !== null) this.attributes(root, attrs);
   }
@@ -259,6 +295,7 @@ class ModelBuilder implements XmlHandler {
       if (--this.rawDepth === 0 && this.rawKeep) {
         const f = this.frames[this.frames.length - 1]!;
         (f.unknown ??= []).push({ name: this.rawName, after: this.rawAfter, xml: this.xml.slice(this.rawStart, end) });
+        this.unknownCount++;
       }
       return;
     }
@@ -303,6 +340,7 @@ class ModelBuilder implements XmlHandler {
       p.lastIndex = f.prevIndex;
       p.lastName = f.prevName;
       (p.unknown ??= []).push({ name: f.seg, after: f.prevName, xml: this.xml.slice(f.start, end) });
+      this.unknownCount++;
       return;
     }
     const out = (p.out ??= {});
@@ -328,8 +366,8 @@ function isBlank(s: string): boolean {
 export function readModel(xml: string, options: ReadModelOptions): ReadModel {
   const b = new ModelBuilder(xml, options);
   const error = scanXml(xml, b, { maxDepth: options.maxDepth });
-  if (error !== undefined) return { error, issues: [], dropped: 0 };
-  const out: ReadModel = { issues: b.issues, dropped: b.dropped };
+  if (error !== undefined) return { error, issues: [], dropped: 0, unknown: 0 };
+  const out: ReadModel = { issues: b.issues, dropped: b.dropped, unknown: b.unknownCount };
   if (b.rootName !== undefined) out.rootName = b.rootName;
   if (b.rootLocal !== undefined) out.rootLocal = b.rootLocal;
   if (b.meta !== undefined) out.meta = b.meta;

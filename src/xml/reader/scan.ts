@@ -596,7 +596,9 @@ class Scanner {
         attrs[i] = a;
       }
     }
-    const [prefix, local] = this.qname(qname, start + 1);
+    let prefix = '';
+    let local = qname;
+    if (qname.indexOf(':') !== -1) [prefix, local] = this.qname(qname, start + 1);
     if (prefix === 'xmlns') this.fail('xml_namespace', start, `The prefix xmlns is reserved: <${qname}>`);
     const ns = this.resolve(prefix, start, `<${qname}>`);
     this.open.push(qname);
