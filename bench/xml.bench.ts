@@ -3,8 +3,8 @@
  * Ratios measured in one run: toXml vs JSON.stringify and vs a plain hand-written writer (no validation, no
  * checks, here only); fromXml vs JSON.parse; on an F32 with 5 goods items and an F11 with 1,000 house
  * consignments of 10 goods items each; peak heap of toXml vs toXmlChunks on the F11. Also `validate()` alone, and
- * two steps of fromXml alone: the pre-scan and the fast-xml-parser parse with fromXml's options (the floor
- * of fromXml as long as it parses with fast-xml-parser).
+ * fromXml's floors: a plain indexOf tokenizer without checks and the reader's scan with a no-op handler (all
+ * checks, no model); fast-xml-parser's parse for comparison (fromXml no longer uses it).
  */
 import { XMLParser } from 'fast-xml-parser';
 import type { ElementMeta, MessageMeta } from '../src/core/meta';
@@ -12,7 +12,7 @@ import type { MessageType } from '../src/generated/catalogue';
 import { registry } from '../src/generated/registry';
 import { validate } from '../src/validate';
 import { fromXml } from '../src/xml/fromXml';
-import { prescanXml } from '../src/xml/safety';
+import { scanXml, type XmlHandler } from '../src/xml/reader/scan';
 import { toXml, toXmlChunks } from '../src/xml/toXml';
 import { maximalInstance } from '../test/support/instances';
 
@@ -87,6 +87,23 @@ const fxp = new XMLParser({
   htmlEntities: false,
 });
 
+/** The floor of the reader: the same scan with a handler that does nothing (no model built). */
+const noop: XmlHandler = { open() {}, text() {}, close() {} };
+/** A plain SAX-style tokenizer baseline: indexOf to each '<' and '>', slicing names and text, no checks. */
+function plainTokenizer(xml: string): number {
+  let n = 0;
+  for (let i = xml.indexOf('<'); i !== -1; ) {
+    const j = xml.indexOf('>', i);
+    if (j === -1) break;
+    const name = xml.slice(i + 1, j);
+    const k = xml.indexOf('<', j);
+    if (k > j + 1) n += xml.slice(j + 1, k).length;
+    n += name.length;
+    i = k;
+  }
+  return n;
+}
+
 const fmt = (n: number): string => (n < 10 ? n.toFixed(3) : n.toFixed(1));
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -114,8 +131,8 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
   const tValStruct = time(() => validate(type, data, { rules: false }), runs);
   const tValFull = time(() => validate(type, data), Math.max(1, Math.floor(runs / 4)));
   const tParse = time(() => JSON.parse(json), runs);
-  const big = { maxBytes: 1 << 30 };
-  const tPrescan = time(() => prescanXml(w.xml, big, { wellFormed: true }), runs);
+  const tTok = time(() => plainTokenizer(w.xml), runs);
+  const tScan = time(() => scanXml(w.xml, noop, { maxDepth: 64 }), runs);
   const tFxp = time(() => fxp.parse(w.xml), runs);
   const tFromNoVal = time(() => fromXml(w.xml, { validate: false, limits: { maxBytes: 1 << 30 } }), runs);
   const tFromStruct = time(
@@ -138,8 +155,9 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
   row('validate() rules:false', tValStruct, tJson, 'JSON.stringify');
   row('validate() with rules', tValFull, tJson, 'JSON.stringify');
   row('JSON.parse', tParse, tParse, 'JSON.parse');
-  row('  fromXml step: prescanXml (wellFormed)', tPrescan, tParse, 'JSON.parse');
-  row('  fromXml step: fast-xml-parser parse alone', tFxp, tParse, 'JSON.parse (floor of fromXml)');
+  row('  plain tokenizer (indexOf, no checks)', tTok, tParse, 'JSON.parse');
+  row('  reader scan alone (all checks, no model)', tScan, tParse, 'JSON.parse (floor of fromXml)');
+  row('  fast-xml-parser parse alone (for comparison)', tFxp, tParse, 'JSON.parse');
   row('fromXml validate:false', tFromNoVal, tParse, 'JSON.parse');
   row('fromXml + structural validation', tFromStruct, tParse, 'JSON.parse');
 }
@@ -194,3 +212,21 @@ console.log(
 console.log(
   `  toXmlChunks peak heap growth ${mb(chunked.peak)} = ${(chunked.peak / chunked.out).toFixed(2)}x output`,
 );
+
+/** Hostile inputs of about 1 MB each: fromXml must finish well under 1 s whatever the shape (issue 12). */
+console.log('\nfromXml on 1 MB hostile shapes (median of 5 runs):');
+const ns = 'urn:wco:datamodel:eu:ics2:2';
+const MB = 1024 * 1024;
+const shapes: [string, string][] = [
+  ['empty house consignments', `<IE3F32 xmlns="${ns}"><consignmentMasterLevel>${'<consignmentHouseLevel/>'.repeat(Math.floor(MB / 24))}</consignmentMasterLevel></IE3F32>`],
+  ['unknown elements (IE3N99)', `<IE3N99 xmlns="${ns}">${'<junk/>'.repeat(Math.floor(MB / 7))}</IE3N99>`],
+  ['many attributes', `<IE3R01 xmlns="${ns}"><LRN${Array.from({ length: Math.floor(MB / 12) }, (_, i) => ` a${i}="1"`).join('')}>x</LRN></IE3R01>`],
+  ['one huge text', `<IE3R01 xmlns="${ns}"><LRN>${'x&amp;'.repeat(Math.floor(MB / 6))}</LRN></IE3R01>`],
+  ['deep nesting (refused)', `<IE3R01 xmlns="${ns}">${'<a>'.repeat(Math.floor(MB / 3))}</IE3R01>`],
+  ['comments and PIs', `<IE3R01 xmlns="${ns}">${'<!-- c --><?p x?>'.repeat(Math.floor(MB / 17))}</IE3R01>`],
+];
+for (const [name, xml] of shapes) {
+  const ms = time(() => fromXml(xml), 5);
+  const r = fromXml(xml);
+  console.log(`  ${name.padEnd(30)} ${(xml.length / MB).toFixed(2)} MB ${fmt(ms).padStart(9)} ms   ${r.issues.length} issue(s), first ${r.issues[0]?.code ?? '-'}`);
+}

@@ -10,6 +10,7 @@ import { issue, type Issue, type ModelPath } from './issue';
 import type { ElementMeta, MessageMeta } from './meta';
 import { metaAt, pointerFor } from './pointer';
 import { parseFormat } from './format';
+import { UNKNOWN_KEY, unknownIssues } from '../xml/unknown';
 
 const card = (m: ElementMeta): string => `${m.min}..${m.max}`;
 
@@ -41,7 +42,8 @@ function mapIssue(meta: MessageMeta, data: unknown, zi: z.core.$ZodIssue): Issue
       issue(p.code, path, at(path), `${el?.label ?? String(path.at(-1))}: ${zi.message}`, { ref: p.ref }),
     ];
   if (zi.code === 'unrecognized_keys') {
-    return zi.keys.map((k) => {
+    return zi.keys.flatMap((k) => {
+      if (k === UNKNOWN_KEY) return unknownIssues(meta, path, valueAt(data, path));
       const kp = [...path, k];
       return issue(
         'unexpected',

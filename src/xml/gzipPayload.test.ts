@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gunzipPayload, gzipPayload } from './gzipPayload';
+import { decodeUtf8, gunzipPayload, gzipPayload } from './gzipPayload';
 
 const XML =
   '<?xml version="1.0" encoding="UTF-8"?><IE3F32 xmlns="urn:wco:datamodel:eu:ics2:2"><LRN>ÄÖÜ € 😀</LRN></IE3F32>';
@@ -74,9 +74,27 @@ describe('gunzipPayload', () => {
     expect(await gunzipPayload(r.value)).toEqual({ ok: true, value: XML });
   });
 
-  it('reads a multi-member gzip stream', async () => {
-    const two = Buffer.concat([gzipSync('<a>'), gzipSync('</a>')]);
-    expect(await gunzipPayload(two)).toEqual({ ok: true, value: '<a></a>' });
+  // Changed on purpose (issue 12 item 13): one gzip member and nothing after it; a second member and trailing
+  // zero bytes are refused the same way as other trailing bytes (the decompressor alone accepted zeros only).
+  it('refuses anything after the gzip member: a second member, zero bytes, other bytes', async () => {
+    const code = async (b: Uint8Array): Promise<string[]> => {
+      const r = await gunzipPayload(b);
+      return r.ok ? [] : r.issues.map((i) => i.code);
+    };
+    expect(await code(Buffer.concat([gzipSync('<a>'), gzipSync('</a>')]))).toEqual(['gzip_invalid']);
+    expect(await code(Buffer.concat([gzipSync(XML), Buffer.alloc(16)]))).toEqual(['gzip_invalid']);
+    expect(await code(Buffer.concat([gzipSync(XML), Buffer.alloc(1)]))).toEqual(['gzip_invalid']);
+    expect(await code(Buffer.concat([gzipSync(XML), Buffer.from('junk')]))).toEqual(['gzip_invalid']);
+    expect(await gunzipPayload(gzipSync(XML))).toEqual({ ok: true, value: XML });
+  });
+
+  it('tells a payload too long for one string from invalid UTF-8', () => {
+    const tooLong = decodeUtf8(new Uint8Array(4), () => {
+      throw new Error('Cannot create a string longer than 0x1fffffe8 characters');
+    });
+    expect(tooLong.ok ? [] : tooLong.issues.map((i) => i.code)).toEqual(['xml_too_large']);
+    const invalid = decodeUtf8(new Uint8Array([0xff]), (b) => new TextDecoder('utf-8', { fatal: true }).decode(b));
+    expect(invalid.ok ? [] : invalid.issues.map((i) => i.code)).toEqual(['utf8_invalid']);
   });
 
   it('does not modify the caller’s bytes', async () => {

@@ -105,13 +105,14 @@ export interface GunzipOptions {
  * Gunzip an AS4 payload and decode it as UTF-8. The input is untrusted, so this never throws and stops
  * decompressing as soon as the output passes `maxBytes` (default {@link DEFAULT_XML_LIMITS}`.maxBytes`).
  * Issues: `gzip_invalid` (not gzip, corrupt or truncated), `xml_too_large`, `utf8_invalid` (not valid
- * UTF-8: never silently replaced), `compression_unavailable`, `bad_limit`, `not_bytes`. A leading byte
+ * UTF-8: never silently replaced; a decoded payload too long for one string is `xml_too_large`), bytes after the
+ * gzip member (`gzip_invalid`, zeros included), `compression_unavailable`, `bad_limit`, `not_bytes`. A leading byte
  * order mark is dropped, as `TextDecoder` does.
  *
  * @example
  * ```ts
  * const r = await gunzipPayload(bytes);
- * if (r.ok) prescanXml(r.value);
+ * if (r.ok) fromXml(r.value);
  * ```
  */
 export async function gunzipPayload(bytes: Uint8Array, options: GunzipOptions = {}): Promise<Result<string>> {
@@ -147,9 +148,39 @@ export async function gunzipPayload(bytes: Uint8Array, options: GunzipOptions = 
   if (raw === undefined) {
     return fail('xml_too_large', `The decompressed payload is over the limit of ${maxBytes} bytes`);
   }
+  const trailing = trailingBytes(bytes, raw.byteLength);
+  if (trailing !== undefined) return fail('gzip_invalid', trailing);
+  return decodeUtf8(raw, (b) => new TextDecoder('utf-8', { fatal: true }).decode(b));
+}
+
+/**
+ * One gzip member and nothing after it: the member's trailer (its last 8 bytes: CRC-32 and ISIZE, the
+ * decompressed size modulo 2^32) must end the input. The decompressor accepts trailing zero bytes but refuses
+ * other trailing bytes; this refuses both the same way (a zero-filled tail would read ISIZE 0).
+ */
+function trailingBytes(bytes: Uint8Array, size: number): string | undefined {
+  const n = bytes.byteLength;
+  if (n < 18) return undefined;
+  const isize = (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
+  if (isize === size % 2 ** 32) return undefined;
+  return 'The payload has bytes after the end of its gzip member (or its size field is wrong): one gzip member is expected';
+}
+
+/** Largest string length V8 can hold (about 2^29 UTF-16 units): a longer payload cannot be one string. */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/**
+ * Decode UTF-8, telling an invalid sequence (`utf8_invalid`) from a payload too long for a JavaScript string
+ * (`xml_too_large`), which only a raised `maxBytes` allows.
+ */
+export function decodeUtf8(raw: Uint8Array, decode: (b: Uint8Array) => string): Result<string> {
   try {
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
-  } catch {
-    return fail('utf8_invalid', 'The decompressed payload is not valid UTF-8');
+    return { ok: true, value: decode(raw) };
+  } catch (e) {
+    if (e instanceof TypeError) return fail('utf8_invalid', 'The decompressed payload is not valid UTF-8');
+    return fail(
+      'xml_too_large',
+      `The decompressed payload (${raw.byteLength} bytes) cannot be held as one string${raw.byteLength > MAX_STRING_LENGTH ? ` (at most ${MAX_STRING_LENGTH} characters)` : ''}: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

@@ -5,7 +5,9 @@
 export { toXml, toXmlChunks, ICS2_NAMESPACE, XML_DECLARATION } from './toXml';
 export type { ToXmlOptions, ToXmlResult, ToXmlChunksResult } from './toXml';
 export { fromXml } from './fromXml';
-export type { FromXmlOptions, FromXmlResult } from './fromXml';
+export type { FromXmlOptions, FromXmlResult, FromXmlRead, FromXmlRefused } from './fromXml';
+export { checkUnknownEntry, UNKNOWN_KEY } from './unknown';
+export type { UnknownElement } from './unknown';
 export { explainErrors } from './explainErrors';
 export type { ErrorExplanation, ExplainErrorsResult, SentMessage } from './explainErrors';
 export * from './transport';

@@ -198,7 +198,10 @@ function checkLimit(value: unknown, name: keyof XmlLimits, min: number): Issue |
 }
 
 /**
- * A fast linear pre-scan of untrusted XML, run BEFORE parsing. It never builds a tree and never recurses,
+ * A fast linear pre-scan of untrusted XML, for callers that parse with another parser (`fromXml` does not use
+ * it: it reads with the one reader of `ics2`, which checks all of this in the same pass). A pre-scan followed by
+ * another parser reads a document twice, and the two may disagree (docs/security.md): prefer `fromXml`.
+ * It never builds a tree and never recurses,
  * and refuses, with one {@link Issue} per kind of problem (its first occurrence):
  * - `xml_too_large`: over `maxBytes` UTF-8 bytes (a string longer than `maxBytes` is refused in O(1));
  * - `xml_too_deep`: element nesting deeper than `maxDepth`;

@@ -9,6 +9,7 @@ import type { MessageType } from '../generated/catalogue';
 import { registry } from '../generated/registry';
 import { validate, type Message, type ValidateOptions } from '../validate';
 import { escapeAttr, escapeText, findIllegalXmlChar } from './safety';
+import { unknownSlots, writeUnknown } from './unknown';
 
 /**
  * The namespace of every ICS2 message (common domain, version 2).
@@ -244,11 +245,17 @@ function writeChildren(
   depth: number,
 ): void {
   const children = node.children ?? [];
-  let seen = 0;
+  const u = o.$unknown === undefined ? undefined : unknownSlots(o, children, (code, at, m) => { path.push(...at); bad(ctx, code, path, m); path.length -= at.length; });
+  const uInd = ctx.pretty ? indent(depth) : '';
+  let seen = o.$unknown === undefined ? 0 : 1;
+  if (u) writeUnknown(ctx.out, u, null, uInd);
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
     const cv = o[c.name];
-    if (cv === undefined) continue;
+    if (cv === undefined) {
+      if (u) writeUnknown(ctx.out, u, c.name, uInd);
+      continue;
+    }
     seen++;
     path.push(c.name);
     if (c.max > 1) {
@@ -264,7 +271,9 @@ function writeChildren(
       }
     } else writeElement(ctx, c, cv, path, depth);
     path.pop();
+    if (u) writeUnknown(ctx.out, u, c.name, uInd);
   }
+  if (u) writeUnknown(ctx.out, u, undefined, uInd);
   if (seen !== Object.keys(o).length) checkKeys(ctx, o, childNames(node), path);
 }
 
@@ -371,9 +380,14 @@ function* chunked(
     path: ModelPath,
     depth: number,
   ): Generator<string, void, undefined> {
+    const u = o.$unknown === undefined ? undefined : unknownSlots(o, node.children ?? [], () => {});
+    if (u) writeUnknown(parts, u, null, pretty ? indent(depth) : '');
     for (const c of node.children ?? []) {
       const cv = o[c.name];
-      if (cv === undefined) continue;
+      if (cv === undefined) {
+        if (u) writeUnknown(parts, u, c.name, pretty ? indent(depth) : '');
+        continue;
+      }
       const items = c.max > 1 ? (cv as unknown[]) : [cv];
       path.push(c.name);
       for (let j = 0; j < items.length; j++) {
@@ -398,7 +412,9 @@ function* chunked(
         if (c.max > 1) path.pop();
       }
       path.pop();
+      if (u) writeUnknown(parts, u, c.name, pretty ? indent(depth) : '');
     }
+    if (u) writeUnknown(parts, u, undefined, pretty ? indent(depth) : '');
   }
   parts.push(XML_DECLARATION, '\n', rootOpen(meta));
   yield* group(meta.root, data, [], 1);

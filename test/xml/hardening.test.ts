@@ -77,10 +77,16 @@ describe('fromXml refuses hostile input', () => {
   it('reports an unknown element, an unknown attribute and stray text instead of dropping them', () => {
     const xml = r01();
     const r = fromXml(xml.replace('</IE3R01>', '<surprise>1</surprise></IE3R01>'));
-    expect(r.ok).toBe(false);
+    // A customs answer is read leniently (warning); the element is kept in $unknown.
+    expect(r.ok).toBe(true);
     expect(r.issues).toContainEqual(
-      expect.objectContaining({ code: 'unknown_element', pointer: '/IE3R01/surprise' }),
+      expect.objectContaining({ code: 'unknown_element', pointer: '/IE3R01/surprise', severity: 'warning' }),
     );
+    expect(r.value).toMatchObject({ $unknown: [{ name: 'surprise', xml: '<surprise>1</surprise>' }] });
+    // The same in a trader message (t2c, structure from its table where present): an error.
+    const f = toXml('IE3F32', minimalInstance(registry.IE3F32.meta) as never, { validate: false });
+    const rf = fromXml(f.ok ? f.xml.replace('</IE3F32>', '<surprise>1</surprise></IE3F32>') : '', { validate: false });
+    expect(rf.issues).toContainEqual(expect.objectContaining({ code: 'unknown_element', pointer: '/IE3F32/surprise' }));
     expect(codes(xml.replace('<LRN>', '<LRN lang="en">'))).toContain('unknown_attribute');
     expect(codes(xml.replace('</IE3R01>', 'stray</IE3R01>'))).toContain('unexpected_text');
   });
@@ -94,7 +100,8 @@ describe('fromXml refuses hostile input', () => {
 
   it('reports a repeated single element and a dateTime without its wrapper', () => {
     const xml = r01();
-    expect(codes(xml.replace(/(<LRN>[^<]*<\/LRN>)/, '$1$1'))).toContain('duplicate_element');
+    // A second LRN is beyond the maximum: kept in $unknown, reported as unknown_element (was duplicate_element).
+    expect(codes(xml.replace(/(<LRN>[^<]*<\/LRN>)/, '$1$1'))).toContain('unknown_element');
     expect(
       codes(xml.replace(/<registrationDate><DateTime>([^<]*)<\/DateTime>/, '<registrationDate>$1')),
     ).toContain('missing_datetime_wrapper');
