@@ -143,7 +143,12 @@ export function atSites(
     const targets = targetsOf(ctx.meta, id, fallback);
     if (!targets.length) return [];
     const out: Finding[] = [];
-    for (const site of sitesOf(ctx, targets)) out.push(...check(ctx, site));
+    const limit = ctx.budget?.remaining ?? Infinity;
+    for (const site of sitesOf(ctx, targets)) {
+      const found = check(ctx, site);
+      for (let i = 0; i < found.length; i++) out.push(found[i]!);
+      if (out.length > limit) break;
+    }
     return out;
   };
 }
