@@ -57,25 +57,29 @@ export function validateWith(meta: MessageMeta, lists: CodeLists, data: unknown,
   const structure = compiledValidator(meta, lists)(data, max);
   const issues = structure.issues;
   let leftOut = structure.leftOut;
+  let leftOutErrors = structure.leftOutErrors;
   let rulesStopped = false;
   if (o.value.rules !== false) {
-    if (leftOut > 0) rulesStopped = true;
+    // Errors already left out: the message fails anyway, the rules would only add to what is not shown.
+    if (leftOutErrors > 0) rulesStopped = true;
     else {
       try {
-        const room = max - issues.length;
-        const found = runRules(meta, data, { ...(o.value.rules ?? {}), maxFindings: room + 1 });
-        const take = Math.min(room, found.length);
-        for (let i = 0; i < take; i++) issues.push(found[i]!);
-        if (found.length > room) {
-          leftOut += found.length - room;
-          rulesStopped = true;
+        const found = runRules(meta, data, { ...(o.value.rules ?? {}), maxFindings: max });
+        if (found.length >= max) rulesStopped = true;
+        for (let i = 0; i < found.length; i++) {
+          const f = found[i]!;
+          if (issues.length < max) issues.push(f);
+          else {
+            leftOut++;
+            if (f.severity === 'error') leftOutErrors++;
+          }
         }
       } catch (e) {
         issues.push(issue('rules_failed', [], `/${meta.id}`, `A rule could not run on this input: ${e instanceof Error ? e.message : String(e)}`));
       }
     }
   }
-  if (leftOut > 0) issues.push(tooManyIssues(meta, max, leftOut, rulesStopped));
+  if (leftOut > 0 || rulesStopped) issues.push(tooManyIssues(meta, max, leftOut, rulesStopped, leftOutErrors > 0 || rulesStopped));
   let error = false;
   for (let i = 0; i < issues.length; i++) if (issues[i]!.severity === 'error') error = true;
   if (error) return { ok: false, issues };

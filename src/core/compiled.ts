@@ -26,6 +26,8 @@ export interface CodeLists {
 export interface CompiledResult {
   issues: Issue[];
   leftOut: number;
+  /** Of those left out, how many are errors (the others are warnings). */
+  leftOutErrors: number;
 }
 
 /** A compiled validator of one message. */
@@ -43,14 +45,17 @@ class Collector {
   readonly errors: Issue[] = [];
   readonly warnings: Issue[] = [];
   leftOut = 0;
+  /** Of those left out, how many are errors. */
+  leftOutErrors = 0;
   constructor(
     readonly meta: MessageMeta,
     readonly max: number,
   ) {}
   /** Whether one more issue fits; counts it as left out when not. */
-  room(): boolean {
+  room(error = true): boolean {
     if (this.errors.length + this.warnings.length < this.max) return true;
     this.leftOut++;
+    if (error) this.leftOutErrors++;
     return false;
   }
   error(i: Issue): void {
@@ -163,7 +168,7 @@ function textChecks(format: string, listId: string | undefined, complete: Readon
 
 /** The warning for a code outside a partial list. */
 function partialWarning(c: Collector, node: ElementMeta, listId: string, codes: ReadonlySet<string>, v: string, path: ModelPath): void {
-  if (codes.has(v) || !c.room()) return;
+  if (codes.has(v) || !c.room(false)) return;
   const p = path.slice();
   c.warnings.push(
     issue(
@@ -178,7 +183,7 @@ function partialWarning(c: Collector, node: ElementMeta, listId: string, codes: 
 
 /** The warning for a value that xs:token white-space collapse changes. */
 function whitespaceWarning(c: Collector, node: ElementMeta, v: string, path: ModelPath): void {
-  if (!UNCOLLAPSED.test(v) || ALL_SPACE.test(v) || !c.room()) return;
+  if (!UNCOLLAPSED.test(v) || ALL_SPACE.test(v) || !c.room(false)) return;
   const p = path.slice();
   const collapsed = v.replace(/[\t\n\r ]+/g, ' ').trim();
   c.warnings.push(
@@ -416,10 +421,11 @@ export function compiledValidator(meta: MessageMeta, lists: CodeLists): Compiled
       return {
         issues: [issue('unreadable', [], `/${meta.id}`, `The input could not be read: ${e instanceof Error ? e.message : String(e)}`)],
         leftOut: 0,
+        leftOutErrors: 0,
       };
     }
     const issues = c.warnings.length ? c.errors.concat(c.warnings) : c.errors;
-    return { issues, leftOut: c.leftOut };
+    return { issues, leftOut: c.leftOut, leftOutErrors: c.leftOutErrors };
   };
   CACHE.set(meta, v);
   return v;

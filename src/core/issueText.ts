@@ -126,14 +126,15 @@ export function valueIssue(
  *
  * @example
  * ```ts
- * tooManyIssues(IE3F32Meta, 1000, 399001, false).code; // 'too_many_issues'
+ * tooManyIssues(IE3F32Meta, 1000, 399001, false, true).code; // 'too_many_issues'
  * ```
  */
-export function tooManyIssues(meta: MessageMeta, cap: number, leftOut: number, rulesStopped: boolean): Issue {
+export function tooManyIssues(meta: MessageMeta, cap: number, leftOut: number, rulesStopped: boolean, error = true): Issue {
   return issue(
     'too_many_issues',
     [],
     `/${meta.id}`,
     `${String(leftOut)} more issue(s) left out after the first ${String(cap)}${rulesStopped ? '; the rules stopped at the cap, so more may exist' : ''} (option maxIssues)`,
+    { severity: error ? 'error' : 'warning' },
   );
 }
