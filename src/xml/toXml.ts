@@ -161,15 +161,36 @@ function illegalAt(s: string): number {
 const BLOCK = 64 * 1024;
 
 /** UTF-8 bytes, decoded to a string block whenever 64 KiB are full. */
+/**
+ * One scratch buffer shared by every write (writing is synchronous: no two writes interleave), so that a
+ * small message does not pay for allocating and zeroing a fresh buffer.
+ */
+let scratch: Uint8Array | undefined;
+const KEEP = 4 * 1024 * 1024;
+const takeScratch = (): Uint8Array => {
+  const b = scratch ?? new Uint8Array(BLOCK + 4096);
+  scratch = undefined;
+  return b;
+};
+
 class ByteSink implements Sink {
-  private buf = new Uint8Array(BLOCK + 4096);
+  private buf: Uint8Array = takeScratch();
   private pos = 0;
   private readonly decoder = new TextDecoder();
   readonly blocks: string[] = [];
 
-  /** Room for `n` more bytes (flushing a block, or growing for one huge value). */
+  /** `whole`: grow the buffer rather than cut blocks (one decode for the whole document: {@link toXml}). */
+  constructor(private readonly whole = false) {}
+
+  /** Room for `n` more bytes (flushing a block, or growing). */
   private ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return;
+    if (this.whole) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+      grown.set(this.buf.subarray(0, this.pos));
+      this.buf = grown;
+      return;
+    }
     this.flush();
     if (n > this.buf.length) this.buf = new Uint8Array(n);
   }
@@ -177,6 +198,11 @@ class ByteSink implements Sink {
   /** Whether a whole block is ready. */
   full(): boolean {
     return this.pos >= BLOCK;
+  }
+
+  /** Done: hand the buffer back for the next write (unless it grew huge). */
+  release(): void {
+    scratch = this.buf.length <= KEEP ? this.buf : undefined;
   }
 
   flush(): void {
@@ -234,27 +260,6 @@ class ByteSink implements Sink {
   }
 }
 
-/** Marks an attribute value in a {@link TapeSink} record. */
-const ATTR = Symbol('attr');
-
-/**
- * Records what would be written (references to pre-encoded tags and to the value strings, no copies), after
- * checking each value's characters: the check pass of {@link toXmlChunks}, replayed chunk by chunk.
- */
-class TapeSink implements Sink {
-  readonly tape: (Uint8Array | string | typeof ATTR)[] = [];
-  raw(b: Uint8Array): void {
-    this.tape.push(b);
-  }
-  text(s: string, attr: boolean): number {
-    const bad = illegalAt(s);
-    if (bad !== -1) return bad;
-    if (attr) this.tape.push(ATTR);
-    this.tape.push(s);
-    return -1;
-  }
-}
-
 interface Ctx {
   meta: MessageMeta;
   out: Sink;
@@ -290,6 +295,7 @@ function writeElement(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, 
   const t = tagsOf(node);
   const out = ctx.out;
   const ind = ctx.pretty ? indent(depth) : NOTHING;
+  const pretty = ctx.pretty;
   switch (node.encoding) {
     case 'text':
     case 'dateTime': {
@@ -297,7 +303,7 @@ function writeElement(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, 
         writeText(ctx, node, v, path, false);
         return;
       }
-      out.raw(ind);
+      if (pretty) out.raw(ind);
       out.raw(node.encoding === 'text' ? t.open : t.openValue);
       writeText(ctx, node, v, path, false);
       out.raw(node.encoding === 'text' ? t.close : t.closeValue);
@@ -312,7 +318,7 @@ function writeElement(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, 
       const keys = Object.keys(a);
       const value = hasOwn.call(a, 'value') ? a.value : undefined;
       const currency = hasOwn.call(a, 'currency') ? a.currency : undefined;
-      out.raw(ind);
+      if (pretty) out.raw(ind);
       out.raw(t.openValue);
       path.push('value');
       writeText(ctx, node, value, path, true);
@@ -384,7 +390,7 @@ function writeGroup(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, de
   }
   const values = childValues(ctx, node, v, path);
   const out = ctx.out;
-  out.raw(ind);
+  if (ctx.pretty) out.raw(ind);
   if (values === undefined) {
     // No child has a value: `<name/>`.
     out.raw(t.empty);
@@ -392,7 +398,7 @@ function writeGroup(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, de
   }
   out.raw(t.open);
   writeChildren(ctx, node, values, path, depth + 1);
-  out.raw(ind);
+  if (ctx.pretty) out.raw(ind);
   out.raw(t.close);
 }
 
@@ -485,11 +491,15 @@ function toXmlFor(target: Target | Issue, data: unknown, options: unknown): ToXm
     const o = readOptions(options);
     const p = prepare(target, data, o);
     if (!p.ok) return p;
-    const sink = new ByteSink();
+    const sink = new ByteSink(true);
     const ctx: Ctx = { meta: p.meta, out: sink, pretty: o.pretty === true, issues: [], leftOut: 0 };
-    writeDocument(ctx, p.data);
+    try {
+      writeDocument(ctx, p.data);
+    } finally {
+      sink.flush();
+      sink.release();
+    }
     if (ctx.issues.length > 0) return { ok: false, issues: writerIssues(ctx) };
-    sink.flush();
     return { ok: true, xml: sink.blocks.length === 1 ? sink.blocks[0]! : sink.blocks.join('') };
   } catch (e) {
     // Defensive: getters or proxies in the input may throw.
@@ -574,37 +584,34 @@ function snapshot(node: ElementMeta, v: unknown): unknown {
   return v;
 }
 
-function* replay(tape: readonly (Uint8Array | string | typeof ATTR)[]): Generator<string, void, undefined> {
-  const sink = new ByteSink();
-  let attr = false;
-  for (let i = 0; i < tape.length; i++) {
-    const x = tape[i]!;
-    if (x === ATTR) attr = true;
-    else if (typeof x === 'string') {
-      sink.text(x, attr);
-      attr = false;
-    } else sink.raw(x);
-    if (sink.full()) {
-      sink.flush();
-      yield sink.blocks.pop()!;
-    }
+/** Yield the blocks, letting go of each once it is handed out. */
+function* handOut(blocks: (string | undefined)[]): Generator<string, void, undefined> {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    blocks[i] = undefined;
+    yield b;
   }
-  sink.flush();
-  if (sink.blocks.length) yield sink.blocks.pop()!;
 }
 
 function toXmlChunksFor(target: Target | Issue, data: unknown, options: unknown): ToXmlChunksResult {
   if (!('meta' in target)) return { ok: false, issues: [target] };
   try {
     const o = readOptions(options);
-    const snap = snapshot(target.meta.root, data);
-    const p = prepare(target, snap, o);
+    // Validation and writing read the data: with validation, both read our own copy (each property of
+    // the caller's data is read once), so what is written is what was validated.
+    const from = o.validate !== false ? snapshot(target.meta.root, data) : data;
+    const p = prepare(target, from, o);
     if (!p.ok) return p;
-    const sink = new TapeSink();
+    const sink = new ByteSink();
     const ctx: Ctx = { meta: p.meta, out: sink, pretty: o.pretty === true, issues: [], leftOut: 0 };
-    writeDocument(ctx, p.data);
+    try {
+      writeDocument(ctx, p.data);
+    } finally {
+      sink.flush();
+      sink.release();
+    }
     if (ctx.issues.length > 0) return { ok: false, issues: writerIssues(ctx) };
-    return { ok: true, chunks: replay(sink.tape) };
+    return { ok: true, chunks: handOut(sink.blocks) };
   } catch (e) {
     return serializeFailed(e);
   }
@@ -612,11 +619,13 @@ function toXmlChunksFor(target: Target | Issue, data: unknown, options: unknown)
 
 /**
  * Like {@link toXml}, but the document comes as a generator of string chunks (about 64 KiB of UTF-8 each)
- * so that a huge message (an F11 with 1,000 house consignments) never sits in memory as one string.
- * The data is read once, before the result comes back (a snapshot: own properties, each read once); all
- * checks (validation, value types, XML characters) run on that snapshot before the first chunk, so a
- * consumer never sees half a document, and changing the data while consuming the chunks changes nothing:
- * the result is `{ ok: false, issues }` up front, or chunks that join to exactly the output of `toXml`.
+ * so that a huge message (an F11 with 1,000 house consignments) never sits in memory as one string (nor
+ * twice: peak memory is about the size of the output, and each chunk is let go once handed out).
+ * The data is read before the result comes back, each own property once (with validation, from a snapshot
+ * that is both validated and written); all checks (validation, value types, XML characters) run before the
+ * first chunk, so a consumer never sees half a document, and changing the data while consuming the chunks
+ * changes nothing: the result is `{ ok: false, issues }` up front, or chunks that join to exactly the
+ * output of `toXml`.
  *
  * @example
  * ```ts
@@ -664,9 +673,13 @@ export function elementToXml(node: ElementMeta, value: unknown, options: { prett
     const sink = new ByteSink();
     const meta: MessageMeta = { id: node.name, root: node } as MessageMeta;
     const ctx: Ctx = { meta, out: sink, pretty: options.pretty === true, issues: [], leftOut: 0 };
-    writeElement(ctx, node, value, [], 0);
+    try {
+      writeElement(ctx, node, value, [], 0);
+    } finally {
+      sink.flush();
+      sink.release();
+    }
     if (ctx.issues.length > 0) return { ok: false, issues: writerIssues(ctx) };
-    sink.flush();
     const xml = sink.blocks.join('');
     return { ok: true, xml: ctx.pretty && xml.startsWith('\n') ? xml.slice(1) : xml };
   } catch (e) {
