@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -380,11 +381,11 @@ const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A"
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A14AddressedMemberStateSchema: z.ZodType<IE3A14AddressedMemberState> = z.strictObject({
+const IE3A14AddressedMemberStateSchema: z.ZodType<IE3A14AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A14AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A14AddressedMemberState>;
 
-const IE3A14AddressSchema: z.ZodType<IE3A14Address> = z.strictObject({
+const IE3A14AddressSchema: z.ZodType<IE3A14Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -393,98 +394,98 @@ const IE3A14AddressSchema: z.ZodType<IE3A14Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A14Address>;
+}))() as unknown as z.ZodType<IE3A14Address>;
 
-const IE3A14CommunicationSchema: z.ZodType<IE3A14Communication> = z.strictObject({
+const IE3A14CommunicationSchema: z.ZodType<IE3A14Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A14Communication>;
+}))() as unknown as z.ZodType<IE3A14Communication>;
 
-const IE3A14RepresentativeSchema: z.ZodType<IE3A14Representative> = z.strictObject({
+const IE3A14RepresentativeSchema: z.ZodType<IE3A14Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A14AddressSchema,
   communication: z.array(IE3A14CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A14Representative>;
+}))() as unknown as z.ZodType<IE3A14Representative>;
 
-const IE3A14ActiveBorderTransportMeansSchema: z.ZodType<IE3A14ActiveBorderTransportMeans> = z.strictObject({
+const IE3A14ActiveBorderTransportMeansSchema: z.ZodType<IE3A14ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
-}) as unknown as z.ZodType<IE3A14ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A14ActiveBorderTransportMeans>;
 
-const IE3A14AdditionalInformationSchema: z.ZodType<IE3A14AdditionalInformation> = z.strictObject({
+const IE3A14AdditionalInformationSchema: z.ZodType<IE3A14AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A14AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A14AdditionalInformation>;
 
-const IE3A14Address2Schema: z.ZodType<IE3A14Address2> = z.strictObject({
+const IE3A14Address2Schema: z.ZodType<IE3A14Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A14Address2>;
+}))() as unknown as z.ZodType<IE3A14Address2>;
 
-const IE3A14PlaceOfAcceptanceSchema: z.ZodType<IE3A14PlaceOfAcceptance> = z.strictObject({
+const IE3A14PlaceOfAcceptanceSchema: z.ZodType<IE3A14PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A14Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A14PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3A14PlaceOfAcceptance>;
 
-const IE3A14SupportingDocumentsSchema: z.ZodType<IE3A14SupportingDocuments> = z.strictObject({
+const IE3A14SupportingDocumentsSchema: z.ZodType<IE3A14SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A14SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A14SupportingDocuments>;
 
-const IE3A14AdditionalSupplyChainActorSchema: z.ZodType<IE3A14AdditionalSupplyChainActor> = z.strictObject({
+const IE3A14AdditionalSupplyChainActorSchema: z.ZodType<IE3A14AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A14AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A14AdditionalSupplyChainActor>;
 
-const IE3A14ConsigneeSchema: z.ZodType<IE3A14Consignee> = z.strictObject({
+const IE3A14ConsigneeSchema: z.ZodType<IE3A14Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A14AddressSchema,
   communication: z.array(IE3A14CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A14Consignee>;
+}))() as unknown as z.ZodType<IE3A14Consignee>;
 
-const IE3A14CommodityCodeSchema: z.ZodType<IE3A14CommodityCode> = z.strictObject({
+const IE3A14CommodityCodeSchema: z.ZodType<IE3A14CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A14CommodityCode>;
+}))() as unknown as z.ZodType<IE3A14CommodityCode>;
 
-const IE3A14DangerousGoodsSchema: z.ZodType<IE3A14DangerousGoods> = z.strictObject({
+const IE3A14DangerousGoodsSchema: z.ZodType<IE3A14DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3A14DangerousGoods>;
+}))() as unknown as z.ZodType<IE3A14DangerousGoods>;
 
-const IE3A14CommoditySchema: z.ZodType<IE3A14Commodity> = z.strictObject({
+const IE3A14CommoditySchema: z.ZodType<IE3A14Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3A14CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3A14DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A14Commodity>;
+}))() as unknown as z.ZodType<IE3A14Commodity>;
 
-const IE3A14WeightSchema: z.ZodType<IE3A14Weight> = z.strictObject({
+const IE3A14WeightSchema: z.ZodType<IE3A14Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A14Weight>;
+}))() as unknown as z.ZodType<IE3A14Weight>;
 
-const IE3A14PackagingSchema: z.ZodType<IE3A14Packaging> = z.strictObject({
+const IE3A14PackagingSchema: z.ZodType<IE3A14Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3A14Packaging>;
+}))() as unknown as z.ZodType<IE3A14Packaging>;
 
-const IE3A14SealSchema: z.ZodType<IE3A14Seal> = z.strictObject({
+const IE3A14SealSchema: z.ZodType<IE3A14Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A14Seal>;
+}))() as unknown as z.ZodType<IE3A14Seal>;
 
-const IE3A14TransportEquipmentSchema: z.ZodType<IE3A14TransportEquipment> = z.strictObject({
+const IE3A14TransportEquipmentSchema: z.ZodType<IE3A14TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerSizeAndType: text("an..10"),
   containerPackedStatus: text("an..3"),
   containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3A14SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A14TransportEquipment>;
+}))() as unknown as z.ZodType<IE3A14TransportEquipment>;
 
-const IE3A14GoodsItemSchema: z.ZodType<IE3A14GoodsItem> = z.strictObject({
+const IE3A14GoodsItemSchema: z.ZodType<IE3A14GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A14SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A14AdditionalInformationSchema).min(0).max(99).optional(),
@@ -493,61 +494,61 @@ const IE3A14GoodsItemSchema: z.ZodType<IE3A14GoodsItem> = z.strictObject({
   weight: IE3A14WeightSchema,
   packaging: z.array(IE3A14PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3A14TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3A14GoodsItem>;
+}))() as unknown as z.ZodType<IE3A14GoodsItem>;
 
-const IE3A14ConsignorSchema: z.ZodType<IE3A14Consignor> = z.strictObject({
+const IE3A14ConsignorSchema: z.ZodType<IE3A14Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A14AddressSchema,
   communication: z.array(IE3A14CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A14Consignor>;
+}))() as unknown as z.ZodType<IE3A14Consignor>;
 
-const IE3A14TransportChargesSchema: z.ZodType<IE3A14TransportCharges> = z.strictObject({
+const IE3A14TransportChargesSchema: z.ZodType<IE3A14TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3A14TransportCharges>;
+}))() as unknown as z.ZodType<IE3A14TransportCharges>;
 
-const IE3A14PlaceOfDeliverySchema: z.ZodType<IE3A14PlaceOfDelivery> = z.strictObject({
+const IE3A14PlaceOfDeliverySchema: z.ZodType<IE3A14PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A14Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A14PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3A14PlaceOfDelivery>;
 
-const IE3A14CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A14CountriesOfRoutingOfConsignment> = z.strictObject({
+const IE3A14CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A14CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A14CountriesOfRoutingOfConsignment>;
+}))() as unknown as z.ZodType<IE3A14CountriesOfRoutingOfConsignment>;
 
-const IE3A14NotifyPartySchema: z.ZodType<IE3A14NotifyParty> = z.strictObject({
+const IE3A14NotifyPartySchema: z.ZodType<IE3A14NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A14AddressSchema,
   communication: z.array(IE3A14CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A14NotifyParty>;
+}))() as unknown as z.ZodType<IE3A14NotifyParty>;
 
-const IE3A14PassiveBorderTransportMeansSchema: z.ZodType<IE3A14PassiveBorderTransportMeans> = z.strictObject({
+const IE3A14PassiveBorderTransportMeansSchema: z.ZodType<IE3A14PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
   nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3A14PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A14PassiveBorderTransportMeans>;
 
-const IE3A14SupplementaryDeclarantSchema: z.ZodType<IE3A14SupplementaryDeclarant> = z.strictObject({
+const IE3A14SupplementaryDeclarantSchema: z.ZodType<IE3A14SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   supplementaryFilingType: text("an..3"),
-}) as unknown as z.ZodType<IE3A14SupplementaryDeclarant>;
+}))() as unknown as z.ZodType<IE3A14SupplementaryDeclarant>;
 
-const IE3A14TransportDocumentHouseLevelSchema: z.ZodType<IE3A14TransportDocumentHouseLevel> = z.strictObject({
+const IE3A14TransportDocumentHouseLevelSchema: z.ZodType<IE3A14TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A14TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A14TransportDocumentHouseLevel>;
 
-const IE3A14ReferenceNumberUCRSchema: z.ZodType<IE3A14ReferenceNumberUCR> = z.strictObject({
+const IE3A14ReferenceNumberUCRSchema: z.ZodType<IE3A14ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A14ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A14ReferenceNumberUCR>;
 
-const IE3A14ConsignmentHouseLevelSchema: z.ZodType<IE3A14ConsignmentHouseLevel> = z.strictObject({
+const IE3A14ConsignmentHouseLevelSchema: z.ZodType<IE3A14ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3A14PlaceOfAcceptanceSchema,
@@ -566,19 +567,19 @@ const IE3A14ConsignmentHouseLevelSchema: z.ZodType<IE3A14ConsignmentHouseLevel> 
   transportDocumentHouseLevel: IE3A14TransportDocumentHouseLevelSchema,
   transportEquipment: z.array(IE3A14TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A14ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3A14ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A14ConsignmentHouseLevel>;
 
-const IE3A14ConsignmentMasterLevelSchema: z.ZodType<IE3A14ConsignmentMasterLevel> = z.strictObject({
+const IE3A14ConsignmentMasterLevelSchema: z.ZodType<IE3A14ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   additionalInformation: z.array(IE3A14AdditionalInformationSchema).min(0).max(99).optional(),
   consignmentHouseLevel: IE3A14ConsignmentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3A14ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A14ConsignmentMasterLevel>;
 
-const IE3A14DeclarantSchema: z.ZodType<IE3A14Declarant> = z.strictObject({
+const IE3A14DeclarantSchema: z.ZodType<IE3A14Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A14AddressSchema,
   communication: z.array(IE3A14CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A14Declarant>;
+}))() as unknown as z.ZodType<IE3A14Declarant>;
 
 /**
  * zod 4 schema of IE3A14 (structure and formats; rules and conditions run in `validate`).
@@ -588,7 +589,7 @@ const IE3A14DeclarantSchema: z.ZodType<IE3A14Declarant> = z.strictObject({
  * IE3A14Schema.safeParse(data).success;
  * ```
  */
-export const IE3A14Schema: z.ZodType<IE3A14> = z.strictObject({
+export const IE3A14Schema: z.ZodType<IE3A14> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -598,7 +599,7 @@ export const IE3A14Schema: z.ZodType<IE3A14> = z.strictObject({
   activeBorderTransportMeans: IE3A14ActiveBorderTransportMeansSchema,
   consignmentMasterLevel: IE3A14ConsignmentMasterLevelSchema,
   declarant: IE3A14DeclarantSchema,
-}) as unknown as z.ZodType<IE3A14>;
+}))() as unknown as z.ZodType<IE3A14>;
 
 /**
  * Element metadata of IE3A14: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -610,3 +611,16 @@ export const IE3A14Schema: z.ZodType<IE3A14> = z.strictObject({
  * ```
  */
 export const IE3A14Meta: MessageMeta = {"id":"IE3A14","direction":"t2c","purpose":"Amendment of an F14 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F14","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":171,"sibling":1,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F14 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A14","label":"IE3A14","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A14","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"twin","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"twin","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F14"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3F14","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3F14"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"twin","from":"IE3F14","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3F14","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3F14","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3F14"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3F14","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"twin","from":"IE3F14"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"twin","from":"IE3F14"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F14","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F14","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"twin","from":"IE3F14"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"twin","from":"IE3F14","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"twin","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"twin","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"twin","from":"IE3F14"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3020"],"wcoId":"18C","provenance":"twin","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","provenance":"twin","from":"IE3F14"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["SupplementaryDeclarantType02","SupplementaryDeclarantType04","SupplementaryDeclarantType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3F14","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F14","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F14"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F14","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+
+/**
+ * IE3A14 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A14Message } from 'ics2/messages/IE3A14';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A14Message, data).ok;
+ * ```
+ */
+export const IE3A14Message: MessageModule<'IE3A14', IE3A14> = /* @__PURE__ */ defineMessage<'IE3A14', IE3A14>('IE3A14', IE3A14Meta, { CL017: CL017_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL709":["A","B"],"CL711":["1","2"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL745":["2"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

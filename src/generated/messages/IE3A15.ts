@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -436,11 +437,11 @@ const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A"
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A15AddressedMemberStateSchema: z.ZodType<IE3A15AddressedMemberState> = z.strictObject({
+const IE3A15AddressedMemberStateSchema: z.ZodType<IE3A15AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A15AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A15AddressedMemberState>;
 
-const IE3A15AddressSchema: z.ZodType<IE3A15Address> = z.strictObject({
+const IE3A15AddressSchema: z.ZodType<IE3A15Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -449,107 +450,107 @@ const IE3A15AddressSchema: z.ZodType<IE3A15Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A15Address>;
+}))() as unknown as z.ZodType<IE3A15Address>;
 
-const IE3A15CommunicationSchema: z.ZodType<IE3A15Communication> = z.strictObject({
+const IE3A15CommunicationSchema: z.ZodType<IE3A15Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A15Communication>;
+}))() as unknown as z.ZodType<IE3A15Communication>;
 
-const IE3A15RepresentativeSchema: z.ZodType<IE3A15Representative> = z.strictObject({
+const IE3A15RepresentativeSchema: z.ZodType<IE3A15Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A15Representative>;
+}))() as unknown as z.ZodType<IE3A15Representative>;
 
-const IE3A15ActiveBorderTransportMeansSchema: z.ZodType<IE3A15ActiveBorderTransportMeans> = z.strictObject({
+const IE3A15ActiveBorderTransportMeansSchema: z.ZodType<IE3A15ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
-}) as unknown as z.ZodType<IE3A15ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A15ActiveBorderTransportMeans>;
 
-const IE3A15AdditionalInformationSchema: z.ZodType<IE3A15AdditionalInformation> = z.strictObject({
+const IE3A15AdditionalInformationSchema: z.ZodType<IE3A15AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A15AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A15AdditionalInformation>;
 
-const IE3A15Address2Schema: z.ZodType<IE3A15Address2> = z.strictObject({
+const IE3A15Address2Schema: z.ZodType<IE3A15Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A15Address2>;
+}))() as unknown as z.ZodType<IE3A15Address2>;
 
-const IE3A15PlaceOfAcceptanceSchema: z.ZodType<IE3A15PlaceOfAcceptance> = z.strictObject({
+const IE3A15PlaceOfAcceptanceSchema: z.ZodType<IE3A15PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A15Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A15PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3A15PlaceOfAcceptance>;
 
-const IE3A15SupportingDocumentsSchema: z.ZodType<IE3A15SupportingDocuments> = z.strictObject({
+const IE3A15SupportingDocumentsSchema: z.ZodType<IE3A15SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A15SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A15SupportingDocuments>;
 
-const IE3A15AdditionalSupplyChainActorSchema: z.ZodType<IE3A15AdditionalSupplyChainActor> = z.strictObject({
+const IE3A15AdditionalSupplyChainActorSchema: z.ZodType<IE3A15AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A15AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A15AdditionalSupplyChainActor>;
 
-const IE3A15TransportDocumentMasterLevelSchema: z.ZodType<IE3A15TransportDocumentMasterLevel> = z.strictObject({
+const IE3A15TransportDocumentMasterLevelSchema: z.ZodType<IE3A15TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A15TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A15TransportDocumentMasterLevel>;
 
-const IE3A15CarrierSchema: z.ZodType<IE3A15Carrier> = z.strictObject({
+const IE3A15CarrierSchema: z.ZodType<IE3A15Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3A15Carrier>;
+}))() as unknown as z.ZodType<IE3A15Carrier>;
 
-const IE3A15ConsigneeSchema: z.ZodType<IE3A15Consignee> = z.strictObject({
+const IE3A15ConsigneeSchema: z.ZodType<IE3A15Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A15Consignee>;
+}))() as unknown as z.ZodType<IE3A15Consignee>;
 
-const IE3A15CommodityCodeSchema: z.ZodType<IE3A15CommodityCode> = z.strictObject({
+const IE3A15CommodityCodeSchema: z.ZodType<IE3A15CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A15CommodityCode>;
+}))() as unknown as z.ZodType<IE3A15CommodityCode>;
 
-const IE3A15DangerousGoodsSchema: z.ZodType<IE3A15DangerousGoods> = z.strictObject({
+const IE3A15DangerousGoodsSchema: z.ZodType<IE3A15DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3A15DangerousGoods>;
+}))() as unknown as z.ZodType<IE3A15DangerousGoods>;
 
-const IE3A15CommoditySchema: z.ZodType<IE3A15Commodity> = z.strictObject({
+const IE3A15CommoditySchema: z.ZodType<IE3A15Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3A15CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3A15DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A15Commodity>;
+}))() as unknown as z.ZodType<IE3A15Commodity>;
 
-const IE3A15WeightSchema: z.ZodType<IE3A15Weight> = z.strictObject({
+const IE3A15WeightSchema: z.ZodType<IE3A15Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A15Weight>;
+}))() as unknown as z.ZodType<IE3A15Weight>;
 
-const IE3A15PackagingSchema: z.ZodType<IE3A15Packaging> = z.strictObject({
+const IE3A15PackagingSchema: z.ZodType<IE3A15Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3A15Packaging>;
+}))() as unknown as z.ZodType<IE3A15Packaging>;
 
-const IE3A15SealSchema: z.ZodType<IE3A15Seal> = z.strictObject({
+const IE3A15SealSchema: z.ZodType<IE3A15Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A15Seal>;
+}))() as unknown as z.ZodType<IE3A15Seal>;
 
-const IE3A15TransportEquipmentSchema: z.ZodType<IE3A15TransportEquipment> = z.strictObject({
+const IE3A15TransportEquipmentSchema: z.ZodType<IE3A15TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerSizeAndType: text("an..10"),
   containerPackedStatus: text("an..3"),
   containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3A15SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A15TransportEquipment>;
+}))() as unknown as z.ZodType<IE3A15TransportEquipment>;
 
-const IE3A15GoodsItemSchema: z.ZodType<IE3A15GoodsItem> = z.strictObject({
+const IE3A15GoodsItemSchema: z.ZodType<IE3A15GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A15SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A15AdditionalInformationSchema).min(0).max(99).optional(),
@@ -558,82 +559,82 @@ const IE3A15GoodsItemSchema: z.ZodType<IE3A15GoodsItem> = z.strictObject({
   weight: IE3A15WeightSchema,
   packaging: z.array(IE3A15PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3A15TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3A15GoodsItem>;
+}))() as unknown as z.ZodType<IE3A15GoodsItem>;
 
-const IE3A15ConsignorSchema: z.ZodType<IE3A15Consignor> = z.strictObject({
+const IE3A15ConsignorSchema: z.ZodType<IE3A15Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A15Consignor>;
+}))() as unknown as z.ZodType<IE3A15Consignor>;
 
-const IE3A15TransportChargesSchema: z.ZodType<IE3A15TransportCharges> = z.strictObject({
+const IE3A15TransportChargesSchema: z.ZodType<IE3A15TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3A15TransportCharges>;
+}))() as unknown as z.ZodType<IE3A15TransportCharges>;
 
-const IE3A15PlaceOfDeliverySchema: z.ZodType<IE3A15PlaceOfDelivery> = z.strictObject({
+const IE3A15PlaceOfDeliverySchema: z.ZodType<IE3A15PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A15Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A15PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3A15PlaceOfDelivery>;
 
-const IE3A15BuyerSchema: z.ZodType<IE3A15Buyer> = z.strictObject({
+const IE3A15BuyerSchema: z.ZodType<IE3A15Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A15Buyer>;
+}))() as unknown as z.ZodType<IE3A15Buyer>;
 
-const IE3A15SellerSchema: z.ZodType<IE3A15Seller> = z.strictObject({
+const IE3A15SellerSchema: z.ZodType<IE3A15Seller> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A15Seller>;
+}))() as unknown as z.ZodType<IE3A15Seller>;
 
-const IE3A15GoodsShipmentSchema: z.ZodType<IE3A15GoodsShipment> = z.strictObject({
+const IE3A15GoodsShipmentSchema: z.ZodType<IE3A15GoodsShipment> = /* @__PURE__ */ (() => z.strictObject({
   buyer: IE3A15BuyerSchema,
   seller: IE3A15SellerSchema,
-}) as unknown as z.ZodType<IE3A15GoodsShipment>;
+}))() as unknown as z.ZodType<IE3A15GoodsShipment>;
 
-const IE3A15CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A15CountriesOfRoutingOfConsignment> = z.strictObject({
+const IE3A15CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A15CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A15CountriesOfRoutingOfConsignment>;
+}))() as unknown as z.ZodType<IE3A15CountriesOfRoutingOfConsignment>;
 
-const IE3A15NotifyPartySchema: z.ZodType<IE3A15NotifyParty> = z.strictObject({
+const IE3A15NotifyPartySchema: z.ZodType<IE3A15NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A15NotifyParty>;
+}))() as unknown as z.ZodType<IE3A15NotifyParty>;
 
-const IE3A15PassiveBorderTransportMeansSchema: z.ZodType<IE3A15PassiveBorderTransportMeans> = z.strictObject({
+const IE3A15PassiveBorderTransportMeansSchema: z.ZodType<IE3A15PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
   nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3A15PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A15PassiveBorderTransportMeans>;
 
-const IE3A15SupplementaryDeclarantSchema: z.ZodType<IE3A15SupplementaryDeclarant> = z.strictObject({
+const IE3A15SupplementaryDeclarantSchema: z.ZodType<IE3A15SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   supplementaryFilingType: text("an..3").optional(),
-}) as unknown as z.ZodType<IE3A15SupplementaryDeclarant>;
+}))() as unknown as z.ZodType<IE3A15SupplementaryDeclarant>;
 
-const IE3A15TransportDocumentHouseLevelSchema: z.ZodType<IE3A15TransportDocumentHouseLevel> = z.strictObject({
+const IE3A15TransportDocumentHouseLevelSchema: z.ZodType<IE3A15TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A15TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A15TransportDocumentHouseLevel>;
 
-const IE3A15ReferenceNumberUCRSchema: z.ZodType<IE3A15ReferenceNumberUCR> = z.strictObject({
+const IE3A15ReferenceNumberUCRSchema: z.ZodType<IE3A15ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A15ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A15ReferenceNumberUCR>;
 
-const IE3A15ConsignmentHouseLevelSchema: z.ZodType<IE3A15ConsignmentHouseLevel> = z.strictObject({
+const IE3A15ConsignmentHouseLevelSchema: z.ZodType<IE3A15ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3A15PlaceOfAcceptanceSchema,
@@ -655,19 +656,19 @@ const IE3A15ConsignmentHouseLevelSchema: z.ZodType<IE3A15ConsignmentHouseLevel> 
   transportDocumentHouseLevel: IE3A15TransportDocumentHouseLevelSchema,
   transportEquipment: z.array(IE3A15TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A15ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3A15ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A15ConsignmentHouseLevel>;
 
-const IE3A15ConsignmentMasterLevelSchema: z.ZodType<IE3A15ConsignmentMasterLevel> = z.strictObject({
+const IE3A15ConsignmentMasterLevelSchema: z.ZodType<IE3A15ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   additionalInformation: z.array(IE3A15AdditionalInformationSchema).min(0).max(99).optional(),
   consignmentHouseLevel: IE3A15ConsignmentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3A15ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A15ConsignmentMasterLevel>;
 
-const IE3A15DeclarantSchema: z.ZodType<IE3A15Declarant> = z.strictObject({
+const IE3A15DeclarantSchema: z.ZodType<IE3A15Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A15AddressSchema,
   communication: z.array(IE3A15CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A15Declarant>;
+}))() as unknown as z.ZodType<IE3A15Declarant>;
 
 /**
  * zod 4 schema of IE3A15 (structure and formats; rules and conditions run in `validate`).
@@ -677,7 +678,7 @@ const IE3A15DeclarantSchema: z.ZodType<IE3A15Declarant> = z.strictObject({
  * IE3A15Schema.safeParse(data).success;
  * ```
  */
-export const IE3A15Schema: z.ZodType<IE3A15> = z.strictObject({
+export const IE3A15Schema: z.ZodType<IE3A15> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -687,7 +688,7 @@ export const IE3A15Schema: z.ZodType<IE3A15> = z.strictObject({
   activeBorderTransportMeans: IE3A15ActiveBorderTransportMeansSchema,
   consignmentMasterLevel: IE3A15ConsignmentMasterLevelSchema,
   declarant: IE3A15DeclarantSchema,
-}) as unknown as z.ZodType<IE3A15>;
+}))() as unknown as z.ZodType<IE3A15>;
 
 /**
  * Element metadata of IE3A15: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -699,3 +700,16 @@ export const IE3A15Schema: z.ZodType<IE3A15> = z.strictObject({
  * ```
  */
 export const IE3A15Meta: MessageMeta = {"id":"IE3A15","direction":"t2c","purpose":"Amendment of an F15 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F15","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[2],"chunkCount":3},"coverage":{"table":68,"twin":141,"sibling":1,"inferred":0},"assembly":["68 row(s) from its own table","73 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsItem/additionalSupplyChainActor from IE3F15 (twin)","68 row(s) after consignmentMasterLevel/consignmentHouseLevel/goodsShipment/seller/identificationNumber to the end from IE3F15 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A15","label":"IE3A15","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"twin","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F15"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"11A","provenance":"twin","from":"IE3F15","children":[{"name":"documentNumber","label":"Document number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D008","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D009","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"twin","from":"IE3F15"}],"xsdTypes":["CarrierType08","CarrierType05","CarrierType","CarrierType06","CarrierType03","CarrierType02"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F15"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3F15","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"twin","from":"IE3F15"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"table","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"table"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"table"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"table","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"table"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"table"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"table","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"table"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"table","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"table"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"table","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"table"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"table"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"table"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"table","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"table"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"table"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"table"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"table"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"table"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"table"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"table","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"table"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"67A","provenance":"table","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["BuyerType02","BuyerType"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F17"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F17","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["SellerType02","SellerType"]}],"xsdTypes":["GoodsShipmentType02","GoodsShipmentType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"twin","from":"IE3F15","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"twin","from":"IE3F15"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"twin","from":"IE3F15"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"18C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","provenance":"twin","from":"IE3F15"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL745","rules":["R3051"],"collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupplementaryDeclarantType02","SupplementaryDeclarantType04","SupplementaryDeclarantType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3F15","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F15","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F15"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F15"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F15"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F15"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType49","ConsignmentHouseLevelType51","ConsignmentHouseLevelType60"]}],"xsdTypes":["ConsignmentMasterLevelType38","ConsignmentMasterLevelType39","ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+
+/**
+ * IE3A15 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A15Message } from 'ics2/messages/IE3A15';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A15Message, data).ok;
+ * ```
+ */
+export const IE3A15Message: MessageModule<'IE3A15', IE3A15> = /* @__PURE__ */ defineMessage<'IE3A15', IE3A15>('IE3A15', IE3A15Meta, { CL017: CL017_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL709":["A","B"],"CL711":["1","2"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL745":["2"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

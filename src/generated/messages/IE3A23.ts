@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -234,11 +235,11 @@ export interface IE3A23 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A23AddressedMemberStateSchema: z.ZodType<IE3A23AddressedMemberState> = z.strictObject({
+const IE3A23AddressedMemberStateSchema: z.ZodType<IE3A23AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A23AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A23AddressedMemberState>;
 
-const IE3A23AddressSchema: z.ZodType<IE3A23Address> = z.strictObject({
+const IE3A23AddressSchema: z.ZodType<IE3A23Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -247,88 +248,88 @@ const IE3A23AddressSchema: z.ZodType<IE3A23Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A23Address>;
+}))() as unknown as z.ZodType<IE3A23Address>;
 
-const IE3A23CommunicationSchema: z.ZodType<IE3A23Communication> = z.strictObject({
+const IE3A23CommunicationSchema: z.ZodType<IE3A23Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A23Communication>;
+}))() as unknown as z.ZodType<IE3A23Communication>;
 
-const IE3A23RepresentativeSchema: z.ZodType<IE3A23Representative> = z.strictObject({
+const IE3A23RepresentativeSchema: z.ZodType<IE3A23Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A23AddressSchema,
   communication: z.array(IE3A23CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A23Representative>;
+}))() as unknown as z.ZodType<IE3A23Representative>;
 
-const IE3A23AdditionalInformationSchema: z.ZodType<IE3A23AdditionalInformation> = z.strictObject({
+const IE3A23AdditionalInformationSchema: z.ZodType<IE3A23AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A23AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A23AdditionalInformation>;
 
-const IE3A23AdditionalSupplyChainActorSchema: z.ZodType<IE3A23AdditionalSupplyChainActor> = z.strictObject({
+const IE3A23AdditionalSupplyChainActorSchema: z.ZodType<IE3A23AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A23AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A23AdditionalSupplyChainActor>;
 
-const IE3A23ConsigneeSchema: z.ZodType<IE3A23Consignee> = z.strictObject({
+const IE3A23ConsigneeSchema: z.ZodType<IE3A23Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A23AddressSchema,
   communication: z.array(IE3A23CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A23Consignee>;
+}))() as unknown as z.ZodType<IE3A23Consignee>;
 
-const IE3A23CommodityCodeSchema: z.ZodType<IE3A23CommodityCode> = z.strictObject({
+const IE3A23CommodityCodeSchema: z.ZodType<IE3A23CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A23CommodityCode>;
+}))() as unknown as z.ZodType<IE3A23CommodityCode>;
 
-const IE3A23CommoditySchema: z.ZodType<IE3A23Commodity> = z.strictObject({
+const IE3A23CommoditySchema: z.ZodType<IE3A23Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   commodityCode: IE3A23CommodityCodeSchema.optional(),
-}) as unknown as z.ZodType<IE3A23Commodity>;
+}))() as unknown as z.ZodType<IE3A23Commodity>;
 
-const IE3A23WeightSchema: z.ZodType<IE3A23Weight> = z.strictObject({
+const IE3A23WeightSchema: z.ZodType<IE3A23Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A23Weight>;
+}))() as unknown as z.ZodType<IE3A23Weight>;
 
-const IE3A23PackagingSchema: z.ZodType<IE3A23Packaging> = z.strictObject({
+const IE3A23PackagingSchema: z.ZodType<IE3A23Packaging> = /* @__PURE__ */ (() => z.strictObject({
   numberOfPackages: text("n..8"),
-}) as unknown as z.ZodType<IE3A23Packaging>;
+}))() as unknown as z.ZodType<IE3A23Packaging>;
 
-const IE3A23GoodsItemSchema: z.ZodType<IE3A23GoodsItem> = z.strictObject({
+const IE3A23GoodsItemSchema: z.ZodType<IE3A23GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   additionalInformation: z.array(IE3A23AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A23AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3A23CommoditySchema,
   weight: IE3A23WeightSchema.optional(),
   packaging: IE3A23PackagingSchema,
-}) as unknown as z.ZodType<IE3A23GoodsItem>;
+}))() as unknown as z.ZodType<IE3A23GoodsItem>;
 
-const IE3A23ConsignorSchema: z.ZodType<IE3A23Consignor> = z.strictObject({
+const IE3A23ConsignorSchema: z.ZodType<IE3A23Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A23AddressSchema,
   communication: z.array(IE3A23CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A23Consignor>;
+}))() as unknown as z.ZodType<IE3A23Consignor>;
 
-const IE3A23PostalChargesSchema: z.ZodType<IE3A23PostalCharges> = z.strictObject({
+const IE3A23PostalChargesSchema: z.ZodType<IE3A23PostalCharges> = /* @__PURE__ */ (() => z.strictObject({
   postalCharges: amount("n..16,2", "a3"),
-}) as unknown as z.ZodType<IE3A23PostalCharges>;
+}))() as unknown as z.ZodType<IE3A23PostalCharges>;
 
-const IE3A23TransportDocumentHouseLevelSchema: z.ZodType<IE3A23TransportDocumentHouseLevel> = z.strictObject({
+const IE3A23TransportDocumentHouseLevelSchema: z.ZodType<IE3A23TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A23TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A23TransportDocumentHouseLevel>;
 
-const IE3A23ReferenceNumberUCRSchema: z.ZodType<IE3A23ReferenceNumberUCR> = z.strictObject({
+const IE3A23ReferenceNumberUCRSchema: z.ZodType<IE3A23ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A23ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A23ReferenceNumberUCR>;
 
-const IE3A23ConsignmentHouseLevelSchema: z.ZodType<IE3A23ConsignmentHouseLevel> = z.strictObject({
+const IE3A23ConsignmentHouseLevelSchema: z.ZodType<IE3A23ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   totalGrossMass: text("n..16,6"),
   additionalInformation: z.array(IE3A23AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A23AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -338,18 +339,18 @@ const IE3A23ConsignmentHouseLevelSchema: z.ZodType<IE3A23ConsignmentHouseLevel> 
   postalCharges: IE3A23PostalChargesSchema.optional(),
   transportDocumentHouseLevel: IE3A23TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3A23ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3A23ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A23ConsignmentHouseLevel>;
 
-const IE3A23ConsignmentMasterLevelSchema: z.ZodType<IE3A23ConsignmentMasterLevel> = z.strictObject({
+const IE3A23ConsignmentMasterLevelSchema: z.ZodType<IE3A23ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: z.array(IE3A23ConsignmentHouseLevelSchema).min(1).max(99),
-}) as unknown as z.ZodType<IE3A23ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A23ConsignmentMasterLevel>;
 
-const IE3A23DeclarantSchema: z.ZodType<IE3A23Declarant> = z.strictObject({
+const IE3A23DeclarantSchema: z.ZodType<IE3A23Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A23AddressSchema,
   communication: z.array(IE3A23CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A23Declarant>;
+}))() as unknown as z.ZodType<IE3A23Declarant>;
 
 /**
  * zod 4 schema of IE3A23 (structure and formats; rules and conditions run in `validate`).
@@ -359,7 +360,7 @@ const IE3A23DeclarantSchema: z.ZodType<IE3A23Declarant> = z.strictObject({
  * IE3A23Schema.safeParse(data).success;
  * ```
  */
-export const IE3A23Schema: z.ZodType<IE3A23> = z.strictObject({
+export const IE3A23Schema: z.ZodType<IE3A23> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -368,7 +369,7 @@ export const IE3A23Schema: z.ZodType<IE3A23> = z.strictObject({
   representative: IE3A23RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3A23ConsignmentMasterLevelSchema,
   declarant: IE3A23DeclarantSchema,
-}) as unknown as z.ZodType<IE3A23>;
+}))() as unknown as z.ZodType<IE3A23>;
 
 /**
  * Element metadata of IE3A23: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -380,3 +381,16 @@ export const IE3A23Schema: z.ZodType<IE3A23> = z.strictObject({
  * ```
  */
 export const IE3A23Meta: MessageMeta = {"id":"IE3A23","direction":"t2c","purpose":"Amendment of an F23 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F23","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[1],"chunkCount":2},"coverage":{"table":74,"twin":28,"sibling":0,"inferred":0},"assembly":["74 row(s) from its own table","30 row(s) after consignmentMasterLevel/consignmentHouseLevel/consignor/address/postCode to the end from IE3F23 (twin)"],"root":{"name":"IE3A23","label":"IE3A23","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3004"],"provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"provenance":"table"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3033","R3024"],"wcoId":"R004","provenance":"table"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"table","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"21C","provenance":"table","children":[{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"table"},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"table","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","provenance":"table"},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"table","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"table"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","provenance":"table","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"table"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"table"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType","CommodityType02","CommodityType08","CommodityType05","CommodityType03"]},{"name":"weight","label":"Weight","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"65A","provenance":"table","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"table"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","provenance":"table","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"n..8","wcoId":"144","provenance":"table"}],"xsdTypes":["PackagingType","PackagingType03","PackagingType04"]}],"xsdTypes":["GoodsItemType33","GoodsItemType43","GoodsItemType39","GoodsItemType56","GoodsItemType50","GoodsItemType57","GoodsItemType25","GoodsItemType26","GoodsItemType58","GoodsItemType55"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F43"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F43"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F43"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F43","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F43"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"postalCharges","label":"Postal charges","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3038"],"wcoId":"41A","provenance":"twin","from":"IE3F43","children":[{"name":"postalCharges","label":"Postal charges","encoding":"amount","min":1,"max":1,"presence":"M","wcoId":"117","provenance":"twin","from":"IE3F43","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}}],"xsdTypes":["PostalChargesType02","PostalChargesType03"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3052"],"wcoId":"30B","provenance":"twin","from":"IE3F43","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F43"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F43","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F43"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60","ConsignmentHouseLevelType61"]}],"xsdTypes":["ConsignmentMasterLevelType66","ConsignmentMasterLevelType59"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F43","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F43"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F43"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F43","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F43"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F43"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F43","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F43"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F43"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F43"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F43"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F43"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F43","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F43"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+
+/**
+ * IE3A23 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A23Message } from 'ics2/messages/IE3A23';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A23Message, data).ok;
+ * ```
+ */
+export const IE3A23Message: MessageModule<'IE3A23', IE3A23> = /* @__PURE__ */ defineMessage<'IE3A23', IE3A23>('IE3A23', IE3A23Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL352":["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWL"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

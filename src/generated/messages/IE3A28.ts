@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -494,11 +495,11 @@ const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A"
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A28AddressedMemberStateSchema: z.ZodType<IE3A28AddressedMemberState> = z.strictObject({
+const IE3A28AddressedMemberStateSchema: z.ZodType<IE3A28AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A28AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A28AddressedMemberState>;
 
-const IE3A28AddressSchema: z.ZodType<IE3A28Address> = z.strictObject({
+const IE3A28AddressSchema: z.ZodType<IE3A28Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -507,98 +508,98 @@ const IE3A28AddressSchema: z.ZodType<IE3A28Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A28Address>;
+}))() as unknown as z.ZodType<IE3A28Address>;
 
-const IE3A28CommunicationSchema: z.ZodType<IE3A28Communication> = z.strictObject({
+const IE3A28CommunicationSchema: z.ZodType<IE3A28Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A28Communication>;
+}))() as unknown as z.ZodType<IE3A28Communication>;
 
-const IE3A28RepresentativeSchema: z.ZodType<IE3A28Representative> = z.strictObject({
+const IE3A28RepresentativeSchema: z.ZodType<IE3A28Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A28Representative>;
+}))() as unknown as z.ZodType<IE3A28Representative>;
 
-const IE3A28ActiveBorderTransportMeansSchema: z.ZodType<IE3A28ActiveBorderTransportMeans> = z.strictObject({
+const IE3A28ActiveBorderTransportMeansSchema: z.ZodType<IE3A28ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
-}) as unknown as z.ZodType<IE3A28ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A28ActiveBorderTransportMeans>;
 
-const IE3A28AdditionalInformationSchema: z.ZodType<IE3A28AdditionalInformation> = z.strictObject({
+const IE3A28AdditionalInformationSchema: z.ZodType<IE3A28AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A28AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A28AdditionalInformation>;
 
-const IE3A28Address2Schema: z.ZodType<IE3A28Address2> = z.strictObject({
+const IE3A28Address2Schema: z.ZodType<IE3A28Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A28Address2>;
+}))() as unknown as z.ZodType<IE3A28Address2>;
 
-const IE3A28PlaceOfAcceptanceSchema: z.ZodType<IE3A28PlaceOfAcceptance> = z.strictObject({
+const IE3A28PlaceOfAcceptanceSchema: z.ZodType<IE3A28PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A28Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A28PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3A28PlaceOfAcceptance>;
 
-const IE3A28SupportingDocumentsSchema: z.ZodType<IE3A28SupportingDocuments> = z.strictObject({
+const IE3A28SupportingDocumentsSchema: z.ZodType<IE3A28SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A28SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A28SupportingDocuments>;
 
-const IE3A28AdditionalSupplyChainActorSchema: z.ZodType<IE3A28AdditionalSupplyChainActor> = z.strictObject({
+const IE3A28AdditionalSupplyChainActorSchema: z.ZodType<IE3A28AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A28AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A28AdditionalSupplyChainActor>;
 
-const IE3A28ConsigneeSchema: z.ZodType<IE3A28Consignee> = z.strictObject({
+const IE3A28ConsigneeSchema: z.ZodType<IE3A28Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A28Consignee>;
+}))() as unknown as z.ZodType<IE3A28Consignee>;
 
-const IE3A28CommodityCodeSchema: z.ZodType<IE3A28CommodityCode> = z.strictObject({
+const IE3A28CommodityCodeSchema: z.ZodType<IE3A28CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A28CommodityCode>;
+}))() as unknown as z.ZodType<IE3A28CommodityCode>;
 
-const IE3A28DangerousGoodsSchema: z.ZodType<IE3A28DangerousGoods> = z.strictObject({
+const IE3A28DangerousGoodsSchema: z.ZodType<IE3A28DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3A28DangerousGoods>;
+}))() as unknown as z.ZodType<IE3A28DangerousGoods>;
 
-const IE3A28CommoditySchema: z.ZodType<IE3A28Commodity> = z.strictObject({
+const IE3A28CommoditySchema: z.ZodType<IE3A28Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3A28CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3A28DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A28Commodity>;
+}))() as unknown as z.ZodType<IE3A28Commodity>;
 
-const IE3A28WeightSchema: z.ZodType<IE3A28Weight> = z.strictObject({
+const IE3A28WeightSchema: z.ZodType<IE3A28Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A28Weight>;
+}))() as unknown as z.ZodType<IE3A28Weight>;
 
-const IE3A28PackagingSchema: z.ZodType<IE3A28Packaging> = z.strictObject({
+const IE3A28PackagingSchema: z.ZodType<IE3A28Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3A28Packaging>;
+}))() as unknown as z.ZodType<IE3A28Packaging>;
 
-const IE3A28SealSchema: z.ZodType<IE3A28Seal> = z.strictObject({
+const IE3A28SealSchema: z.ZodType<IE3A28Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A28Seal>;
+}))() as unknown as z.ZodType<IE3A28Seal>;
 
-const IE3A28TransportEquipmentSchema: z.ZodType<IE3A28TransportEquipment> = z.strictObject({
+const IE3A28TransportEquipmentSchema: z.ZodType<IE3A28TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerSizeAndType: text("an..10"),
   containerPackedStatus: text("an..3"),
   containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3A28SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A28TransportEquipment>;
+}))() as unknown as z.ZodType<IE3A28TransportEquipment>;
 
-const IE3A28GoodsItemSchema: z.ZodType<IE3A28GoodsItem> = z.strictObject({
+const IE3A28GoodsItemSchema: z.ZodType<IE3A28GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A28SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A28AdditionalInformationSchema).min(0).max(99).optional(),
@@ -607,69 +608,69 @@ const IE3A28GoodsItemSchema: z.ZodType<IE3A28GoodsItem> = z.strictObject({
   weight: IE3A28WeightSchema,
   packaging: z.array(IE3A28PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3A28TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3A28GoodsItem>;
+}))() as unknown as z.ZodType<IE3A28GoodsItem>;
 
-const IE3A28ConsignorSchema: z.ZodType<IE3A28Consignor> = z.strictObject({
+const IE3A28ConsignorSchema: z.ZodType<IE3A28Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A28Consignor>;
+}))() as unknown as z.ZodType<IE3A28Consignor>;
 
-const IE3A28TransportChargesSchema: z.ZodType<IE3A28TransportCharges> = z.strictObject({
+const IE3A28TransportChargesSchema: z.ZodType<IE3A28TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3A28TransportCharges>;
+}))() as unknown as z.ZodType<IE3A28TransportCharges>;
 
-const IE3A28PlaceOfDeliverySchema: z.ZodType<IE3A28PlaceOfDelivery> = z.strictObject({
+const IE3A28PlaceOfDeliverySchema: z.ZodType<IE3A28PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A28Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A28PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3A28PlaceOfDelivery>;
 
-const IE3A28BuyerSchema: z.ZodType<IE3A28Buyer> = z.strictObject({
+const IE3A28BuyerSchema: z.ZodType<IE3A28Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A28Buyer>;
+}))() as unknown as z.ZodType<IE3A28Buyer>;
 
-const IE3A28SellerSchema: z.ZodType<IE3A28Seller> = z.strictObject({
+const IE3A28SellerSchema: z.ZodType<IE3A28Seller> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A28Seller>;
+}))() as unknown as z.ZodType<IE3A28Seller>;
 
-const IE3A28GoodsShipmentSchema: z.ZodType<IE3A28GoodsShipment> = z.strictObject({
+const IE3A28GoodsShipmentSchema: z.ZodType<IE3A28GoodsShipment> = /* @__PURE__ */ (() => z.strictObject({
   buyer: IE3A28BuyerSchema,
   seller: IE3A28SellerSchema,
-}) as unknown as z.ZodType<IE3A28GoodsShipment>;
+}))() as unknown as z.ZodType<IE3A28GoodsShipment>;
 
-const IE3A28NotifyPartySchema: z.ZodType<IE3A28NotifyParty> = z.strictObject({
+const IE3A28NotifyPartySchema: z.ZodType<IE3A28NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A28NotifyParty>;
+}))() as unknown as z.ZodType<IE3A28NotifyParty>;
 
-const IE3A28TransportDocumentHouseLevelSchema: z.ZodType<IE3A28TransportDocumentHouseLevel> = z.strictObject({
+const IE3A28TransportDocumentHouseLevelSchema: z.ZodType<IE3A28TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A28TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A28TransportDocumentHouseLevel>;
 
-const IE3A28TransportEquipment2Schema: z.ZodType<IE3A28TransportEquipment2> = z.strictObject({
+const IE3A28TransportEquipment2Schema: z.ZodType<IE3A28TransportEquipment2> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3A28TransportEquipment2>;
+}))() as unknown as z.ZodType<IE3A28TransportEquipment2>;
 
-const IE3A28ReferenceNumberUCRSchema: z.ZodType<IE3A28ReferenceNumberUCR> = z.strictObject({
+const IE3A28ReferenceNumberUCRSchema: z.ZodType<IE3A28ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A28ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A28ReferenceNumberUCR>;
 
-const IE3A28ConsignmentHouseLevelSchema: z.ZodType<IE3A28ConsignmentHouseLevel> = z.strictObject({
+const IE3A28ConsignmentHouseLevelSchema: z.ZodType<IE3A28ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3A28PlaceOfAcceptanceSchema,
@@ -686,79 +687,79 @@ const IE3A28ConsignmentHouseLevelSchema: z.ZodType<IE3A28ConsignmentHouseLevel> 
   transportDocumentHouseLevel: IE3A28TransportDocumentHouseLevelSchema,
   transportEquipment: z.array(IE3A28TransportEquipment2Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A28ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3A28ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A28ConsignmentHouseLevel>;
 
-const IE3A28PlaceOfLoadingSchema: z.ZodType<IE3A28PlaceOfLoading> = z.strictObject({
+const IE3A28PlaceOfLoadingSchema: z.ZodType<IE3A28PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A28Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A28PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3A28PlaceOfLoading>;
 
-const IE3A28TransportDocumentMasterLevelSchema: z.ZodType<IE3A28TransportDocumentMasterLevel> = z.strictObject({
+const IE3A28TransportDocumentMasterLevelSchema: z.ZodType<IE3A28TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A28TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A28TransportDocumentMasterLevel>;
 
-const IE3A28PlaceOfUnloadingSchema: z.ZodType<IE3A28PlaceOfUnloading> = z.strictObject({
+const IE3A28PlaceOfUnloadingSchema: z.ZodType<IE3A28PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A28Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A28PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3A28PlaceOfUnloading>;
 
-const IE3A28ConsignmentMasterLevelSchema: z.ZodType<IE3A28ConsignmentMasterLevel> = z.strictObject({
+const IE3A28ConsignmentMasterLevelSchema: z.ZodType<IE3A28ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   additionalInformation: z.array(IE3A28AdditionalInformationSchema).min(0).max(99).optional(),
   consignmentHouseLevel: IE3A28ConsignmentHouseLevelSchema,
   placeOfLoading: IE3A28PlaceOfLoadingSchema,
   transportDocumentMasterLevel: IE3A28TransportDocumentMasterLevelSchema,
   placeOfUnloading: IE3A28PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3A28ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A28ConsignmentMasterLevel>;
 
-const IE3A28DeclarantSchema: z.ZodType<IE3A28Declarant> = z.strictObject({
+const IE3A28DeclarantSchema: z.ZodType<IE3A28Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A28AddressSchema,
   communication: z.array(IE3A28CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A28Declarant>;
+}))() as unknown as z.ZodType<IE3A28Declarant>;
 
-const IE3A28CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A28CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3A28CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A28CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3A28CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3A28CustomsOfficeOfFirstEntry>;
 
-const IE3A28ScreeningMethodSchema: z.ZodType<IE3A28ScreeningMethod> = z.strictObject({
+const IE3A28ScreeningMethodSchema: z.ZodType<IE3A28ScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
   method: text("an..3"),
-}) as unknown as z.ZodType<IE3A28ScreeningMethod>;
+}))() as unknown as z.ZodType<IE3A28ScreeningMethod>;
 
-const IE3A28AdditionalInformation2Schema: z.ZodType<IE3A28AdditionalInformation2> = z.strictObject({
+const IE3A28AdditionalInformation2Schema: z.ZodType<IE3A28AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}) as unknown as z.ZodType<IE3A28AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3A28AdditionalInformation2>;
 
-const IE3A28AuthorizedPersonSchema: z.ZodType<IE3A28AuthorizedPerson> = z.strictObject({
+const IE3A28AuthorizedPersonSchema: z.ZodType<IE3A28AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   typeOfPerson: text("n1"),
-}) as unknown as z.ZodType<IE3A28AuthorizedPerson>;
+}))() as unknown as z.ZodType<IE3A28AuthorizedPerson>;
 
-const IE3A28BinaryFileSchema: z.ZodType<IE3A28BinaryFile> = z.strictObject({
+const IE3A28BinaryFileSchema: z.ZodType<IE3A28BinaryFile> = /* @__PURE__ */ (() => z.strictObject({
   identification: text("an..256"),
   filename: text("an..256"),
   MIME: text("an..70"),
   description: text("an..256").optional(),
-}) as unknown as z.ZodType<IE3A28BinaryFile>;
+}))() as unknown as z.ZodType<IE3A28BinaryFile>;
 
-const IE3A28FacilityPlaceSchema: z.ZodType<IE3A28FacilityPlace> = z.strictObject({
+const IE3A28FacilityPlaceSchema: z.ZodType<IE3A28FacilityPlace> = /* @__PURE__ */ (() => z.strictObject({
   address: IE3A28AddressSchema,
-}) as unknown as z.ZodType<IE3A28FacilityPlace>;
+}))() as unknown as z.ZodType<IE3A28FacilityPlace>;
 
-const IE3A28HrcmScreeningResultsSchema: z.ZodType<IE3A28HrcmScreeningResults> = z.strictObject({
+const IE3A28HrcmScreeningResultsSchema: z.ZodType<IE3A28HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3A28ScreeningMethodSchema).min(2).max(9),
   additionalInformation: z.array(IE3A28AdditionalInformation2Schema).min(0).max(99).optional(),
   authorizedPerson: IE3A28AuthorizedPersonSchema.optional(),
   binaryFile: z.array(IE3A28BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3A28FacilityPlaceSchema.optional(),
-}) as unknown as z.ZodType<IE3A28HrcmScreeningResults>;
+}))() as unknown as z.ZodType<IE3A28HrcmScreeningResults>;
 
 /**
  * zod 4 schema of IE3A28 (structure and formats; rules and conditions run in `validate`).
@@ -768,7 +769,7 @@ const IE3A28HrcmScreeningResultsSchema: z.ZodType<IE3A28HrcmScreeningResults> = 
  * IE3A28Schema.safeParse(data).success;
  * ```
  */
-export const IE3A28Schema: z.ZodType<IE3A28> = z.strictObject({
+export const IE3A28Schema: z.ZodType<IE3A28> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -780,7 +781,7 @@ export const IE3A28Schema: z.ZodType<IE3A28> = z.strictObject({
   declarant: IE3A28DeclarantSchema,
   customsOfficeOfFirstEntry: IE3A28CustomsOfficeOfFirstEntrySchema,
   hrcmScreeningResults: z.array(IE3A28HrcmScreeningResultsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A28>;
+}))() as unknown as z.ZodType<IE3A28>;
 
 /**
  * Element metadata of IE3A28: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -792,3 +793,16 @@ export const IE3A28Schema: z.ZodType<IE3A28> = z.strictObject({
  * ```
  */
 export const IE3A28Meta: MessageMeta = {"id":"IE3A28","direction":"t2c","purpose":"Amendment of an F28 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F28","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[3],"chunkCount":3},"coverage":{"table":66,"twin":163,"sibling":1,"inferred":0},"assembly":["66 row(s) from its own table","163 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/notifyParty/communication/identifier from IE3F28 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A28","label":"IE3A28","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"twin","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"twin","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F11","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3F11","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3F11"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"twin","from":"IE3F11","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3F11","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3F11","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3F11"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3F11","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"twin","from":"IE3F11"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"twin","from":"IE3F11"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"twin","from":"IE3F11","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"twin","from":"IE3F11"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F11"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F11"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F11","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F11","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"twin","from":"IE3F11"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"67A","provenance":"twin","from":"IE3F11","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F10"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F10","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F10"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F10"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F10"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F10"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F10"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F10"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F10"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F10"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F10","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F10"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F10"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["BuyerType02","BuyerType"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","provenance":"twin","from":"IE3F10","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","provenance":"twin","from":"IE3F10"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","provenance":"twin","from":"IE3F10"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F10"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F10","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F10"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F10"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F10"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F10"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F10"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F10"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F10"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F10"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F10","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F10"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F10"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["SellerType02","SellerType"]}],"xsdTypes":["GoodsShipmentType02","GoodsShipmentType"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"89A","provenance":"twin","from":"IE3F10","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"twin","from":"IE3F10"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"twin","from":"IE3F10"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F10"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F10","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F10"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F10"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F10"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F10"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F10"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F10"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F10"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F10"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F10","notes":["cardinality 1..9 M of IE3F10 relaxed to 0..9 O: every amendment table we hold that has this element says so"],"children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"table"}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType","TransportEquipmentType04","TransportEquipmentType02","TransportEquipmentType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","rules":["R3024"],"wcoId":"G004","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]},{"name":"hrcmScreeningResults","label":"HRCM screening results","encoding":"group","min":0,"max":99,"presence":"O","provenance":"table","children":[{"name":"result","label":"Result","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL726","collapse":true,"provenance":"table"},{"name":"screeningMethod","label":"Screening method","encoding":"group","min":2,"max":9,"presence":"M","provenance":"table","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"provenance":"table"}],"xsdTypes":["ScreeningMethodType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType05","AdditionalInformationType06","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"authorizedPerson","label":"Authorized person","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"13A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R067","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R068","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"}],"xsdTypes":["AuthorizedPersonType","AuthorizedPersonType02"]},{"name":"binaryFile","label":"Binary file","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"72B","provenance":"table","children":[{"name":"identification","label":"Identification","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M001","provenance":"table","notes":["ICS2 XML name empty in source; no path derived","XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType"]},{"name":"filename","label":"Filename","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M005","provenance":"table"},{"name":"MIME","label":"MIME","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"M007","collapse":true,"provenance":"table"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"M012","provenance":"table"}],"xsdTypes":["BinaryFileType"]},{"name":"facilityPlace","label":"Facility place","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"58A","provenance":"table","children":[{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]}],"xsdTypes":["FacilityPlaceType","FacilityPlaceType02"]}],"xsdTypes":["HrcmScreeningResultsType","HrcmScreeningResultsType09"]}]}};
+
+/**
+ * IE3A28 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A28Message } from 'ics2/messages/IE3A28';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A28Message, data).ok;
+ * ```
+ */
+export const IE3A28Message: MessageModule<'IE3A28', IE3A28> = /* @__PURE__ */ defineMessage<'IE3A28', IE3A28>('IE3A28', IE3A28Meta, { CL017: CL017_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL709":["A","B"],"CL711":["1","2"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL752":["A00","A10","A100","A101","A102","A103","A104","A110","A111","A112","A113","A114","A20","A200","A201","A202","A203","A204","A210","A211","A212","A213","A214","A30","A300","A302","A304","A40","A400","A401","A402","A403","A404","A50","A502","A505","A60","A600","A601","A602","A603","A604","A605","A606","A607","A608","A609","A610","A611","A612","A620","A621","A622","A623","A70","A801","A802","A803","A804","B00","B01","B10","B20","C00","C01","C10","D00","D01","D02","D10","F100","F101","F102","F103","F104","F105","F110","F111","F112","F113","F114","F200","F201","F202","F203","F204","F205","F210","F211","F212","F213","F214","F300","F302","F304","F400","F401","F402","F403","F404","F502","F505","F600","F601","F602","F603","F604","F605","F606","F607","F608","F609","F610","F611","F612","F620","F621","F622","F623","F700","F801","F802","F803","F804","R100","R101","R102","R103","R200","R201","R202","R203","S00","S01","S10"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL027, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -433,11 +434,11 @@ const CL027_VALUES: readonly string[] = ["0","1"];
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A30SplitConsignmentSchema: z.ZodType<IE3A30SplitConsignment> = z.strictObject({
+const IE3A30SplitConsignmentSchema: z.ZodType<IE3A30SplitConsignment> = /* @__PURE__ */ (() => z.strictObject({
   splitConsignmentIndicator: text("n1", "CL027", CL027_VALUES),
-}) as unknown as z.ZodType<IE3A30SplitConsignment>;
+}))() as unknown as z.ZodType<IE3A30SplitConsignment>;
 
-const IE3A30AddressSchema: z.ZodType<IE3A30Address> = z.strictObject({
+const IE3A30AddressSchema: z.ZodType<IE3A30Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -446,100 +447,100 @@ const IE3A30AddressSchema: z.ZodType<IE3A30Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A30Address>;
+}))() as unknown as z.ZodType<IE3A30Address>;
 
-const IE3A30CommunicationSchema: z.ZodType<IE3A30Communication> = z.strictObject({
+const IE3A30CommunicationSchema: z.ZodType<IE3A30Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A30Communication>;
+}))() as unknown as z.ZodType<IE3A30Communication>;
 
-const IE3A30RepresentativeSchema: z.ZodType<IE3A30Representative> = z.strictObject({
+const IE3A30RepresentativeSchema: z.ZodType<IE3A30Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A30AddressSchema,
   communication: z.array(IE3A30CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A30Representative>;
+}))() as unknown as z.ZodType<IE3A30Representative>;
 
-const IE3A30CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3A30CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+const IE3A30CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3A30CountriesOfRoutingOfMeansOfTransport> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A30CountriesOfRoutingOfMeansOfTransport>;
+}))() as unknown as z.ZodType<IE3A30CountriesOfRoutingOfMeansOfTransport>;
 
-const IE3A30ActiveBorderTransportMeansSchema: z.ZodType<IE3A30ActiveBorderTransportMeans> = z.strictObject({
+const IE3A30ActiveBorderTransportMeansSchema: z.ZodType<IE3A30ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
   actualDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfArrival: dateTime(),
   conveyanceReferenceNumber: text("an..17").optional(),
   countriesOfRoutingOfMeansOfTransport: z.array(IE3A30CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
-}) as unknown as z.ZodType<IE3A30ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A30ActiveBorderTransportMeans>;
 
-const IE3A30ReceptacleSchema: z.ZodType<IE3A30Receptacle> = z.strictObject({
+const IE3A30ReceptacleSchema: z.ZodType<IE3A30Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3A30Receptacle>;
+}))() as unknown as z.ZodType<IE3A30Receptacle>;
 
-const IE3A30SupportingDocumentsSchema: z.ZodType<IE3A30SupportingDocuments> = z.strictObject({
+const IE3A30SupportingDocumentsSchema: z.ZodType<IE3A30SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A30SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A30SupportingDocuments>;
 
-const IE3A30AdditionalSupplyChainActorSchema: z.ZodType<IE3A30AdditionalSupplyChainActor> = z.strictObject({
+const IE3A30AdditionalSupplyChainActorSchema: z.ZodType<IE3A30AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A30AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A30AdditionalSupplyChainActor>;
 
-const IE3A30CarrierSchema: z.ZodType<IE3A30Carrier> = z.strictObject({
+const IE3A30CarrierSchema: z.ZodType<IE3A30Carrier> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A30AddressSchema,
   communication: z.array(IE3A30CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A30Carrier>;
+}))() as unknown as z.ZodType<IE3A30Carrier>;
 
-const IE3A30ConsigneeSchema: z.ZodType<IE3A30Consignee> = z.strictObject({
+const IE3A30ConsigneeSchema: z.ZodType<IE3A30Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A30AddressSchema,
   communication: z.array(IE3A30CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A30Consignee>;
+}))() as unknown as z.ZodType<IE3A30Consignee>;
 
-const IE3A30AdditionalInformationSchema: z.ZodType<IE3A30AdditionalInformation> = z.strictObject({
+const IE3A30AdditionalInformationSchema: z.ZodType<IE3A30AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A30AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A30AdditionalInformation>;
 
-const IE3A30CommodityCodeSchema: z.ZodType<IE3A30CommodityCode> = z.strictObject({
+const IE3A30CommodityCodeSchema: z.ZodType<IE3A30CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A30CommodityCode>;
+}))() as unknown as z.ZodType<IE3A30CommodityCode>;
 
-const IE3A30DangerousGoodsSchema: z.ZodType<IE3A30DangerousGoods> = z.strictObject({
+const IE3A30DangerousGoodsSchema: z.ZodType<IE3A30DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3A30DangerousGoods>;
+}))() as unknown as z.ZodType<IE3A30DangerousGoods>;
 
-const IE3A30CommoditySchema: z.ZodType<IE3A30Commodity> = z.strictObject({
+const IE3A30CommoditySchema: z.ZodType<IE3A30Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3A30CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3A30DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A30Commodity>;
+}))() as unknown as z.ZodType<IE3A30Commodity>;
 
-const IE3A30WeightSchema: z.ZodType<IE3A30Weight> = z.strictObject({
+const IE3A30WeightSchema: z.ZodType<IE3A30Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A30Weight>;
+}))() as unknown as z.ZodType<IE3A30Weight>;
 
-const IE3A30PackagingSchema: z.ZodType<IE3A30Packaging> = z.strictObject({
+const IE3A30PackagingSchema: z.ZodType<IE3A30Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3A30Packaging>;
+}))() as unknown as z.ZodType<IE3A30Packaging>;
 
-const IE3A30TransportEquipmentSchema: z.ZodType<IE3A30TransportEquipment> = z.strictObject({
+const IE3A30TransportEquipmentSchema: z.ZodType<IE3A30TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3A30TransportEquipment>;
+}))() as unknown as z.ZodType<IE3A30TransportEquipment>;
 
-const IE3A30GoodsItemSchema: z.ZodType<IE3A30GoodsItem> = z.strictObject({
+const IE3A30GoodsItemSchema: z.ZodType<IE3A30GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A30SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A30AdditionalInformationSchema).min(0).max(99).optional(),
@@ -548,41 +549,41 @@ const IE3A30GoodsItemSchema: z.ZodType<IE3A30GoodsItem> = z.strictObject({
   weight: IE3A30WeightSchema,
   packaging: z.array(IE3A30PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3A30TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3A30GoodsItem>;
+}))() as unknown as z.ZodType<IE3A30GoodsItem>;
 
-const IE3A30ConsignorSchema: z.ZodType<IE3A30Consignor> = z.strictObject({
+const IE3A30ConsignorSchema: z.ZodType<IE3A30Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A30AddressSchema,
   communication: z.array(IE3A30CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A30Consignor>;
+}))() as unknown as z.ZodType<IE3A30Consignor>;
 
-const IE3A30TransportChargesSchema: z.ZodType<IE3A30TransportCharges> = z.strictObject({
+const IE3A30TransportChargesSchema: z.ZodType<IE3A30TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3A30TransportCharges>;
+}))() as unknown as z.ZodType<IE3A30TransportCharges>;
 
-const IE3A30Address2Schema: z.ZodType<IE3A30Address2> = z.strictObject({
+const IE3A30Address2Schema: z.ZodType<IE3A30Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A30Address2>;
+}))() as unknown as z.ZodType<IE3A30Address2>;
 
-const IE3A30PlaceOfDeliverySchema: z.ZodType<IE3A30PlaceOfDelivery> = z.strictObject({
+const IE3A30PlaceOfDeliverySchema: z.ZodType<IE3A30PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A30Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A30PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3A30PlaceOfDelivery>;
 
-const IE3A30PlaceOfAcceptanceSchema: z.ZodType<IE3A30PlaceOfAcceptance> = z.strictObject({
+const IE3A30PlaceOfAcceptanceSchema: z.ZodType<IE3A30PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A30Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A30PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3A30PlaceOfAcceptance>;
 
-const IE3A30Packaging2Schema: z.ZodType<IE3A30Packaging2> = z.strictObject({
+const IE3A30Packaging2Schema: z.ZodType<IE3A30Packaging2> = /* @__PURE__ */ (() => z.strictObject({
   numberOfPackages: text("n..8"),
-}) as unknown as z.ZodType<IE3A30Packaging2>;
+}))() as unknown as z.ZodType<IE3A30Packaging2>;
 
-const IE3A30GoodsItem2Schema: z.ZodType<IE3A30GoodsItem2> = z.strictObject({
+const IE3A30GoodsItem2Schema: z.ZodType<IE3A30GoodsItem2> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A30SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A30AdditionalInformationSchema).min(0).max(99).optional(),
@@ -590,23 +591,23 @@ const IE3A30GoodsItem2Schema: z.ZodType<IE3A30GoodsItem2> = z.strictObject({
   commodity: IE3A30CommoditySchema,
   weight: IE3A30WeightSchema,
   packaging: IE3A30Packaging2Schema,
-}) as unknown as z.ZodType<IE3A30GoodsItem2>;
+}))() as unknown as z.ZodType<IE3A30GoodsItem2>;
 
-const IE3A30CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A30CountriesOfRoutingOfConsignment> = z.strictObject({
+const IE3A30CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A30CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A30CountriesOfRoutingOfConsignment>;
+}))() as unknown as z.ZodType<IE3A30CountriesOfRoutingOfConsignment>;
 
-const IE3A30TransportDocumentHouseLevelSchema: z.ZodType<IE3A30TransportDocumentHouseLevel> = z.strictObject({
+const IE3A30TransportDocumentHouseLevelSchema: z.ZodType<IE3A30TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A30TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A30TransportDocumentHouseLevel>;
 
-const IE3A30ReferenceNumberUCRSchema: z.ZodType<IE3A30ReferenceNumberUCR> = z.strictObject({
+const IE3A30ReferenceNumberUCRSchema: z.ZodType<IE3A30ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A30ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A30ReferenceNumberUCR>;
 
-const IE3A30ConsignmentHouseLevelSchema: z.ZodType<IE3A30ConsignmentHouseLevel> = z.strictObject({
+const IE3A30ConsignmentHouseLevelSchema: z.ZodType<IE3A30ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3A30PlaceOfAcceptanceSchema,
@@ -620,21 +621,21 @@ const IE3A30ConsignmentHouseLevelSchema: z.ZodType<IE3A30ConsignmentHouseLevel> 
   countriesOfRoutingOfConsignment: z.array(IE3A30CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   transportDocumentHouseLevel: IE3A30TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3A30ReferenceNumberUCRSchema,
-}) as unknown as z.ZodType<IE3A30ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A30ConsignmentHouseLevel>;
 
-const IE3A30PlaceOfLoadingSchema: z.ZodType<IE3A30PlaceOfLoading> = z.strictObject({
+const IE3A30PlaceOfLoadingSchema: z.ZodType<IE3A30PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A30Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A30PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3A30PlaceOfLoading>;
 
-const IE3A30PlaceOfUnloadingSchema: z.ZodType<IE3A30PlaceOfUnloading> = z.strictObject({
+const IE3A30PlaceOfUnloadingSchema: z.ZodType<IE3A30PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A30Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A30PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3A30PlaceOfUnloading>;
 
-const IE3A30ConsignmentMasterLevelSchema: z.ZodType<IE3A30ConsignmentMasterLevel> = z.strictObject({
+const IE3A30ConsignmentMasterLevelSchema: z.ZodType<IE3A30ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3A30ReceptacleSchema).min(1).max(999),
   supportingDocuments: z.array(IE3A30SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A30AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -648,18 +649,18 @@ const IE3A30ConsignmentMasterLevelSchema: z.ZodType<IE3A30ConsignmentMasterLevel
   placeOfLoading: IE3A30PlaceOfLoadingSchema,
   referenceNumberUCR: IE3A30ReferenceNumberUCRSchema.optional(),
   placeOfUnloading: IE3A30PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3A30ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A30ConsignmentMasterLevel>;
 
-const IE3A30DeclarantSchema: z.ZodType<IE3A30Declarant> = z.strictObject({
+const IE3A30DeclarantSchema: z.ZodType<IE3A30Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A30AddressSchema,
   communication: z.array(IE3A30CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A30Declarant>;
+}))() as unknown as z.ZodType<IE3A30Declarant>;
 
-const IE3A30CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A30CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3A30CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A30CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3A30CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3A30CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3A30 (structure and formats; rules and conditions run in `validate`).
@@ -669,7 +670,7 @@ const IE3A30CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A30CustomsOfficeOfFirs
  * IE3A30Schema.safeParse(data).success;
  * ```
  */
-export const IE3A30Schema: z.ZodType<IE3A30> = z.strictObject({
+export const IE3A30Schema: z.ZodType<IE3A30> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -681,7 +682,7 @@ export const IE3A30Schema: z.ZodType<IE3A30> = z.strictObject({
   consignmentMasterLevel: IE3A30ConsignmentMasterLevelSchema,
   declarant: IE3A30DeclarantSchema,
   customsOfficeOfFirstEntry: IE3A30CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3A30>;
+}))() as unknown as z.ZodType<IE3A30>;
 
 /**
  * Element metadata of IE3A30: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -693,3 +694,16 @@ export const IE3A30Schema: z.ZodType<IE3A30> = z.strictObject({
  * ```
  */
 export const IE3A30Meta: MessageMeta = {"id":"IE3A30","direction":"t2c","purpose":"Amendment of an F30 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F30","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[2],"chunkCount":3},"coverage":{"table":74,"twin":158,"sibling":1,"inferred":0},"assembly":["74 row(s) from its own table","154 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsItem from IE3F30 (twin)","4 row(s) after declarant/communication to the end from IE3F30 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A30","label":"IE3A30","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F42"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F42","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3F42","children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType02","SplitConsignmentType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F42"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","provenance":"twin","from":"IE3F42","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"149","provenance":"twin","from":"IE3F42","notes":["cardinality 1..1 M of IE3F42 relaxed to 0..1 O: every amendment table we hold that has this element says so"]},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","provenance":"twin","from":"IE3F42","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03","CountriesOfRoutingOfMeansOfTransportType","CountriesOfRoutingOfMeansOfTransportType02"]}],"xsdTypes":["ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType16","ActiveBorderTransportMeansType"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F42","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":999,"presence":"M","provenance":"twin","from":"IE3F42","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","provenance":"twin","from":"IE3F42"}],"xsdTypes":["ReceptacleType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F42","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F42","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F42"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["CarrierType07","CarrierType09","CarrierType03"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F42"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999999,"presence":"M","wcoId":"29A","provenance":"twin","from":"IE3A27","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3016","R3024"],"wcoId":"006","provenance":"twin","from":"IE3A27"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3A27","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3A27"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3A27","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3A27"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3A27","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3A27"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"twin","from":"IE3A27","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"twin","from":"IE3A27"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3048"],"provenance":"twin","from":"IE3A27","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"twin","from":"IE3A27","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"twin","from":"IE3A27","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"twin","from":"IE3A27"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"twin","from":"IE3A27","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3035"],"wcoId":"142","provenance":"twin","from":"IE3A27"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3035"],"wcoId":"144","provenance":"twin","from":"IE3A27"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"twin","from":"IE3A27"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3013"],"wcoId":"31B","provenance":"twin","from":"IE3A27","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"twin","from":"IE3A27"}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType","TransportEquipmentType04","TransportEquipmentType02","TransportEquipmentType03"]}],"xsdTypes":["GoodsItemType28","GoodsItemType54","GoodsItemType27","GoodsItemType40","GoodsItemType35","GoodsItemType30","GoodsItemType51","GoodsItemType45","GoodsItemType31","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3A27","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3A27"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3A27"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A27","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A27"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A27"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F51"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F51"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F51"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F51"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F51"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F51"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F51","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F51"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"twin","from":"IE3F51","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"twin","from":"IE3F51","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3005"],"wcoId":"L003","provenance":"twin","from":"IE3F51"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"twin","from":"IE3F51"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3005"],"wcoId":"04A","provenance":"twin","from":"IE3F51","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","provenance":"twin","from":"IE3F51","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"twin","from":"IE3F51"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"twin","from":"IE3F51"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"twin","from":"IE3F51","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"twin","from":"IE3F51"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"twin","from":"IE3F51"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"twin","from":"IE3F51","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F51","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F51"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F51"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3F51","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3F51"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3F51"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F51","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"twin","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"table","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","provenance":"table"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"table"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"table","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"table"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"table"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"table","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"table"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"table"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"table","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"table"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"table","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"table"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","provenance":"table","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"n..8","wcoId":"144","provenance":"table"}],"xsdTypes":["PackagingType","PackagingType03","PackagingType04"]}],"xsdTypes":["GoodsItemType39","GoodsItemType50","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"table","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"table"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","wcoId":"81A","provenance":"table","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"table"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3A31"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A31"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"twin","from":"IE3A31","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","provenance":"twin","from":"IE3A31"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+
+/**
+ * IE3A30 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A30Message } from 'ics2/messages/IE3A30';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A30Message, data).ok;
+ * ```
+ */
+export const IE3A30Message: MessageModule<'IE3A30', IE3A30> = /* @__PURE__ */ defineMessage<'IE3A30', IE3A30>('IE3A30', IE3A30Meta, { CL017: CL017_VALUES, CL027: CL027_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

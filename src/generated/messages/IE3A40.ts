@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL027, CL742 } from '../codelists';
 
 export type { Amount };
@@ -293,11 +294,11 @@ export interface IE3A40 {
 const CL027_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A40SplitConsignmentSchema: z.ZodType<IE3A40SplitConsignment> = z.strictObject({
+const IE3A40SplitConsignmentSchema: z.ZodType<IE3A40SplitConsignment> = /* @__PURE__ */ (() => z.strictObject({
   splitConsignmentIndicator: text("n1", "CL027", CL027_VALUES),
-}) as unknown as z.ZodType<IE3A40SplitConsignment>;
+}))() as unknown as z.ZodType<IE3A40SplitConsignment>;
 
-const IE3A40AddressSchema: z.ZodType<IE3A40Address> = z.strictObject({
+const IE3A40AddressSchema: z.ZodType<IE3A40Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -306,115 +307,115 @@ const IE3A40AddressSchema: z.ZodType<IE3A40Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A40Address>;
+}))() as unknown as z.ZodType<IE3A40Address>;
 
-const IE3A40CommunicationSchema: z.ZodType<IE3A40Communication> = z.strictObject({
+const IE3A40CommunicationSchema: z.ZodType<IE3A40Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A40Communication>;
+}))() as unknown as z.ZodType<IE3A40Communication>;
 
-const IE3A40RepresentativeSchema: z.ZodType<IE3A40Representative> = z.strictObject({
+const IE3A40RepresentativeSchema: z.ZodType<IE3A40Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A40AddressSchema,
   communication: z.array(IE3A40CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A40Representative>;
+}))() as unknown as z.ZodType<IE3A40Representative>;
 
-const IE3A40CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3A40CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+const IE3A40CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3A40CountriesOfRoutingOfMeansOfTransport> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A40CountriesOfRoutingOfMeansOfTransport>;
+}))() as unknown as z.ZodType<IE3A40CountriesOfRoutingOfMeansOfTransport>;
 
-const IE3A40ActiveBorderTransportMeansSchema: z.ZodType<IE3A40ActiveBorderTransportMeans> = z.strictObject({
+const IE3A40ActiveBorderTransportMeansSchema: z.ZodType<IE3A40ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
   actualDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfArrival: dateTime(),
   conveyanceReferenceNumber: text("an..17").optional(),
   countriesOfRoutingOfMeansOfTransport: z.array(IE3A40CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
-}) as unknown as z.ZodType<IE3A40ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A40ActiveBorderTransportMeans>;
 
-const IE3A40ReceptacleSchema: z.ZodType<IE3A40Receptacle> = z.strictObject({
+const IE3A40ReceptacleSchema: z.ZodType<IE3A40Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3A40Receptacle>;
+}))() as unknown as z.ZodType<IE3A40Receptacle>;
 
-const IE3A40SupportingDocumentsSchema: z.ZodType<IE3A40SupportingDocuments> = z.strictObject({
+const IE3A40SupportingDocumentsSchema: z.ZodType<IE3A40SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A40SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A40SupportingDocuments>;
 
-const IE3A40AdditionalSupplyChainActorSchema: z.ZodType<IE3A40AdditionalSupplyChainActor> = z.strictObject({
+const IE3A40AdditionalSupplyChainActorSchema: z.ZodType<IE3A40AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A40AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A40AdditionalSupplyChainActor>;
 
-const IE3A40CarrierSchema: z.ZodType<IE3A40Carrier> = z.strictObject({
+const IE3A40CarrierSchema: z.ZodType<IE3A40Carrier> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A40AddressSchema,
   communication: z.array(IE3A40CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A40Carrier>;
+}))() as unknown as z.ZodType<IE3A40Carrier>;
 
-const IE3A40ConsigneeSchema: z.ZodType<IE3A40Consignee> = z.strictObject({
+const IE3A40ConsigneeSchema: z.ZodType<IE3A40Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A40AddressSchema,
   communication: z.array(IE3A40CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A40Consignee>;
+}))() as unknown as z.ZodType<IE3A40Consignee>;
 
-const IE3A40ConsignorSchema: z.ZodType<IE3A40Consignor> = z.strictObject({
+const IE3A40ConsignorSchema: z.ZodType<IE3A40Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A40AddressSchema,
   communication: z.array(IE3A40CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A40Consignor>;
+}))() as unknown as z.ZodType<IE3A40Consignor>;
 
-const IE3A40Address2Schema: z.ZodType<IE3A40Address2> = z.strictObject({
+const IE3A40Address2Schema: z.ZodType<IE3A40Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A40Address2>;
+}))() as unknown as z.ZodType<IE3A40Address2>;
 
-const IE3A40PlaceOfLoadingSchema: z.ZodType<IE3A40PlaceOfLoading> = z.strictObject({
+const IE3A40PlaceOfLoadingSchema: z.ZodType<IE3A40PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A40Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A40PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3A40PlaceOfLoading>;
 
-const IE3A40PassiveBorderTransportMeansSchema: z.ZodType<IE3A40PassiveBorderTransportMeans> = z.strictObject({
+const IE3A40PassiveBorderTransportMeansSchema: z.ZodType<IE3A40PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
   nationality: text("a2"),
-}) as unknown as z.ZodType<IE3A40PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A40PassiveBorderTransportMeans>;
 
-const IE3A40TransportDocumentMasterLevelSchema: z.ZodType<IE3A40TransportDocumentMasterLevel> = z.strictObject({
+const IE3A40TransportDocumentMasterLevelSchema: z.ZodType<IE3A40TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A40TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A40TransportDocumentMasterLevel>;
 
-const IE3A40SealSchema: z.ZodType<IE3A40Seal> = z.strictObject({
+const IE3A40SealSchema: z.ZodType<IE3A40Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3A40Seal>;
+}))() as unknown as z.ZodType<IE3A40Seal>;
 
-const IE3A40TransportEquipmentSchema: z.ZodType<IE3A40TransportEquipment> = z.strictObject({
+const IE3A40TransportEquipmentSchema: z.ZodType<IE3A40TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3A40SealSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A40TransportEquipment>;
+}))() as unknown as z.ZodType<IE3A40TransportEquipment>;
 
-const IE3A40ReferenceNumberUCRSchema: z.ZodType<IE3A40ReferenceNumberUCR> = z.strictObject({
+const IE3A40ReferenceNumberUCRSchema: z.ZodType<IE3A40ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A40ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A40ReferenceNumberUCR>;
 
-const IE3A40PlaceOfUnloadingSchema: z.ZodType<IE3A40PlaceOfUnloading> = z.strictObject({
+const IE3A40PlaceOfUnloadingSchema: z.ZodType<IE3A40PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3A40Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3A40PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3A40PlaceOfUnloading>;
 
-const IE3A40ConsignmentMasterLevelSchema: z.ZodType<IE3A40ConsignmentMasterLevel> = z.strictObject({
+const IE3A40ConsignmentMasterLevelSchema: z.ZodType<IE3A40ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3A40ReceptacleSchema).min(1).max(999),
   supportingDocuments: z.array(IE3A40SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A40AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -427,18 +428,18 @@ const IE3A40ConsignmentMasterLevelSchema: z.ZodType<IE3A40ConsignmentMasterLevel
   transportEquipment: z.array(IE3A40TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3A40ReferenceNumberUCRSchema.optional(),
   placeOfUnloading: IE3A40PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3A40ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A40ConsignmentMasterLevel>;
 
-const IE3A40DeclarantSchema: z.ZodType<IE3A40Declarant> = z.strictObject({
+const IE3A40DeclarantSchema: z.ZodType<IE3A40Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A40AddressSchema,
   communication: z.array(IE3A40CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A40Declarant>;
+}))() as unknown as z.ZodType<IE3A40Declarant>;
 
-const IE3A40CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A40CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3A40CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A40CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3A40CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3A40CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3A40 (structure and formats; rules and conditions run in `validate`).
@@ -448,7 +449,7 @@ const IE3A40CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3A40CustomsOfficeOfFirs
  * IE3A40Schema.safeParse(data).success;
  * ```
  */
-export const IE3A40Schema: z.ZodType<IE3A40> = z.strictObject({
+export const IE3A40Schema: z.ZodType<IE3A40> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -460,7 +461,7 @@ export const IE3A40Schema: z.ZodType<IE3A40> = z.strictObject({
   consignmentMasterLevel: IE3A40ConsignmentMasterLevelSchema,
   declarant: IE3A40DeclarantSchema,
   customsOfficeOfFirstEntry: IE3A40CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3A40>;
+}))() as unknown as z.ZodType<IE3A40>;
 
 /**
  * Element metadata of IE3A40: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -472,3 +473,16 @@ export const IE3A40Schema: z.ZodType<IE3A40> = z.strictObject({
  * ```
  */
 export const IE3A40Meta: MessageMeta = {"id":"IE3A40","direction":"t2c","purpose":"Amendment of an F40 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F40","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":129,"sibling":1,"inferred":0},"assembly":["no table of its own","129 row(s) at the start to the end from IE3F40 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table","1 borrowed cardinality relaxed to what every own table of this kind says"],"root":{"name":"IE3A40","label":"IE3A40","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A40","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F42"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F42","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3F42","children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType02","SplitConsignmentType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"twin","from":"IE3F42"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","provenance":"twin","from":"IE3F42","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"twin","from":"IE3F42"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"149","provenance":"twin","from":"IE3F42","notes":["cardinality 1..1 M of IE3F42 relaxed to 0..1 O: every amendment table we hold that has this element says so"]},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","provenance":"twin","from":"IE3F42","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03","CountriesOfRoutingOfMeansOfTransportType","CountriesOfRoutingOfMeansOfTransportType02"]}],"xsdTypes":["ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType16","ActiveBorderTransportMeansType"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"twin","from":"IE3F42","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":999,"presence":"M","provenance":"twin","from":"IE3F42","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","provenance":"twin","from":"IE3F42"}],"xsdTypes":["ReceptacleType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"twin","from":"IE3F42","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"twin","from":"IE3F42","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"twin","from":"IE3F42"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["CarrierType07","CarrierType09","CarrierType03"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"twin","from":"IE3F42"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"twin","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"twin","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"twin","from":"IE3F42"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F40"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F40"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F40"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F40"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F40"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F40"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"twin","from":"IE3F40","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F40"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F40"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"twin","from":"IE3F40","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"twin","from":"IE3F40"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"twin","from":"IE3F40"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"twin","from":"IE3F40","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F40"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"twin","from":"IE3F40","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"twin","from":"IE3F40"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"twin","from":"IE3F40"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"twin","from":"IE3F40"},{"name":"nationality","label":"Nationality","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"twin","from":"IE3F40"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"twin","from":"IE3F40","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3F40"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3F40"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3050"],"wcoId":"31B","provenance":"twin","from":"IE3F40","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"twin","from":"IE3F40"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"twin","from":"IE3F40"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3015"],"wcoId":"44B","provenance":"twin","from":"IE3F40","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"twin","from":"IE3F40"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType04","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"twin","from":"IE3F40","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"twin","from":"IE3F40"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"twin","from":"IE3F40","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"twin","from":"IE3F40"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"twin","from":"IE3F40"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"twin","from":"IE3F40","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F40"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"twin","from":"IE3F40","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3F40"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"twin","from":"IE3F40"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3F40","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3F40"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3F40"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3F40","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3F40"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3F40"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F40"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3F40"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3F40"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3F40","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3F40"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3F40"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"twin","from":"IE3F40","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","provenance":"twin","from":"IE3F40"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+
+/**
+ * IE3A40 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A40Message } from 'ics2/messages/IE3A40';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A40Message, data).ok;
+ * ```
+ */
+export const IE3A40Message: MessageModule<'IE3A40', IE3A40> = /* @__PURE__ */ defineMessage<'IE3A40', IE3A40>('IE3A40', IE3A40Meta, { CL027: CL027_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -428,11 +429,11 @@ const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A"
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F10AddressedMemberStateSchema: z.ZodType<IE3F10AddressedMemberState> = z.strictObject({
+const IE3F10AddressedMemberStateSchema: z.ZodType<IE3F10AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F10AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3F10AddressedMemberState>;
 
-const IE3F10AddressSchema: z.ZodType<IE3F10Address> = z.strictObject({
+const IE3F10AddressSchema: z.ZodType<IE3F10Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -441,98 +442,98 @@ const IE3F10AddressSchema: z.ZodType<IE3F10Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F10Address>;
+}))() as unknown as z.ZodType<IE3F10Address>;
 
-const IE3F10CommunicationSchema: z.ZodType<IE3F10Communication> = z.strictObject({
+const IE3F10CommunicationSchema: z.ZodType<IE3F10Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F10Communication>;
+}))() as unknown as z.ZodType<IE3F10Communication>;
 
-const IE3F10RepresentativeSchema: z.ZodType<IE3F10Representative> = z.strictObject({
+const IE3F10RepresentativeSchema: z.ZodType<IE3F10Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F10Representative>;
+}))() as unknown as z.ZodType<IE3F10Representative>;
 
-const IE3F10ActiveBorderTransportMeansSchema: z.ZodType<IE3F10ActiveBorderTransportMeans> = z.strictObject({
+const IE3F10ActiveBorderTransportMeansSchema: z.ZodType<IE3F10ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
-}) as unknown as z.ZodType<IE3F10ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F10ActiveBorderTransportMeans>;
 
-const IE3F10AdditionalInformationSchema: z.ZodType<IE3F10AdditionalInformation> = z.strictObject({
+const IE3F10AdditionalInformationSchema: z.ZodType<IE3F10AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F10AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F10AdditionalInformation>;
 
-const IE3F10Address2Schema: z.ZodType<IE3F10Address2> = z.strictObject({
+const IE3F10Address2Schema: z.ZodType<IE3F10Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F10Address2>;
+}))() as unknown as z.ZodType<IE3F10Address2>;
 
-const IE3F10PlaceOfAcceptanceSchema: z.ZodType<IE3F10PlaceOfAcceptance> = z.strictObject({
+const IE3F10PlaceOfAcceptanceSchema: z.ZodType<IE3F10PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F10Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F10PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3F10PlaceOfAcceptance>;
 
-const IE3F10SupportingDocumentsSchema: z.ZodType<IE3F10SupportingDocuments> = z.strictObject({
+const IE3F10SupportingDocumentsSchema: z.ZodType<IE3F10SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F10SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F10SupportingDocuments>;
 
-const IE3F10AdditionalSupplyChainActorSchema: z.ZodType<IE3F10AdditionalSupplyChainActor> = z.strictObject({
+const IE3F10AdditionalSupplyChainActorSchema: z.ZodType<IE3F10AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F10AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F10AdditionalSupplyChainActor>;
 
-const IE3F10ConsigneeSchema: z.ZodType<IE3F10Consignee> = z.strictObject({
+const IE3F10ConsigneeSchema: z.ZodType<IE3F10Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F10Consignee>;
+}))() as unknown as z.ZodType<IE3F10Consignee>;
 
-const IE3F10CommodityCodeSchema: z.ZodType<IE3F10CommodityCode> = z.strictObject({
+const IE3F10CommodityCodeSchema: z.ZodType<IE3F10CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3F10CommodityCode>;
+}))() as unknown as z.ZodType<IE3F10CommodityCode>;
 
-const IE3F10DangerousGoodsSchema: z.ZodType<IE3F10DangerousGoods> = z.strictObject({
+const IE3F10DangerousGoodsSchema: z.ZodType<IE3F10DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3F10DangerousGoods>;
+}))() as unknown as z.ZodType<IE3F10DangerousGoods>;
 
-const IE3F10CommoditySchema: z.ZodType<IE3F10Commodity> = z.strictObject({
+const IE3F10CommoditySchema: z.ZodType<IE3F10Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3F10CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3F10DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F10Commodity>;
+}))() as unknown as z.ZodType<IE3F10Commodity>;
 
-const IE3F10WeightSchema: z.ZodType<IE3F10Weight> = z.strictObject({
+const IE3F10WeightSchema: z.ZodType<IE3F10Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3F10Weight>;
+}))() as unknown as z.ZodType<IE3F10Weight>;
 
-const IE3F10PackagingSchema: z.ZodType<IE3F10Packaging> = z.strictObject({
+const IE3F10PackagingSchema: z.ZodType<IE3F10Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3F10Packaging>;
+}))() as unknown as z.ZodType<IE3F10Packaging>;
 
-const IE3F10SealSchema: z.ZodType<IE3F10Seal> = z.strictObject({
+const IE3F10SealSchema: z.ZodType<IE3F10Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3F10Seal>;
+}))() as unknown as z.ZodType<IE3F10Seal>;
 
-const IE3F10TransportEquipmentSchema: z.ZodType<IE3F10TransportEquipment> = z.strictObject({
+const IE3F10TransportEquipmentSchema: z.ZodType<IE3F10TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerSizeAndType: text("an..10"),
   containerPackedStatus: text("an..3"),
   containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3F10SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F10TransportEquipment>;
+}))() as unknown as z.ZodType<IE3F10TransportEquipment>;
 
-const IE3F10GoodsItemSchema: z.ZodType<IE3F10GoodsItem> = z.strictObject({
+const IE3F10GoodsItemSchema: z.ZodType<IE3F10GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F10SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F10AdditionalInformationSchema).min(0).max(99).optional(),
@@ -541,67 +542,67 @@ const IE3F10GoodsItemSchema: z.ZodType<IE3F10GoodsItem> = z.strictObject({
   weight: IE3F10WeightSchema,
   packaging: z.array(IE3F10PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3F10TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3F10GoodsItem>;
+}))() as unknown as z.ZodType<IE3F10GoodsItem>;
 
-const IE3F10ConsignorSchema: z.ZodType<IE3F10Consignor> = z.strictObject({
+const IE3F10ConsignorSchema: z.ZodType<IE3F10Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F10Consignor>;
+}))() as unknown as z.ZodType<IE3F10Consignor>;
 
-const IE3F10TransportChargesSchema: z.ZodType<IE3F10TransportCharges> = z.strictObject({
+const IE3F10TransportChargesSchema: z.ZodType<IE3F10TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3F10TransportCharges>;
+}))() as unknown as z.ZodType<IE3F10TransportCharges>;
 
-const IE3F10PlaceOfDeliverySchema: z.ZodType<IE3F10PlaceOfDelivery> = z.strictObject({
+const IE3F10PlaceOfDeliverySchema: z.ZodType<IE3F10PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F10Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F10PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3F10PlaceOfDelivery>;
 
-const IE3F10BuyerSchema: z.ZodType<IE3F10Buyer> = z.strictObject({
+const IE3F10BuyerSchema: z.ZodType<IE3F10Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F10Buyer>;
+}))() as unknown as z.ZodType<IE3F10Buyer>;
 
-const IE3F10SellerSchema: z.ZodType<IE3F10Seller> = z.strictObject({
+const IE3F10SellerSchema: z.ZodType<IE3F10Seller> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F10Seller>;
+}))() as unknown as z.ZodType<IE3F10Seller>;
 
-const IE3F10GoodsShipmentSchema: z.ZodType<IE3F10GoodsShipment> = z.strictObject({
+const IE3F10GoodsShipmentSchema: z.ZodType<IE3F10GoodsShipment> = /* @__PURE__ */ (() => z.strictObject({
   buyer: IE3F10BuyerSchema,
   seller: IE3F10SellerSchema,
-}) as unknown as z.ZodType<IE3F10GoodsShipment>;
+}))() as unknown as z.ZodType<IE3F10GoodsShipment>;
 
-const IE3F10NotifyPartySchema: z.ZodType<IE3F10NotifyParty> = z.strictObject({
+const IE3F10NotifyPartySchema: z.ZodType<IE3F10NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F10NotifyParty>;
+}))() as unknown as z.ZodType<IE3F10NotifyParty>;
 
-const IE3F10PassiveBorderTransportMeansSchema: z.ZodType<IE3F10PassiveBorderTransportMeans> = z.strictObject({
+const IE3F10PassiveBorderTransportMeansSchema: z.ZodType<IE3F10PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
   nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3F10PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F10PassiveBorderTransportMeans>;
 
-const IE3F10ReferenceNumberUCRSchema: z.ZodType<IE3F10ReferenceNumberUCR> = z.strictObject({
+const IE3F10ReferenceNumberUCRSchema: z.ZodType<IE3F10ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F10ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F10ReferenceNumberUCR>;
 
-const IE3F10ConsignmentHouseLevelSchema: z.ZodType<IE3F10ConsignmentHouseLevel> = z.strictObject({
+const IE3F10ConsignmentHouseLevelSchema: z.ZodType<IE3F10ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3F10PlaceOfAcceptanceSchema,
@@ -618,43 +619,43 @@ const IE3F10ConsignmentHouseLevelSchema: z.ZodType<IE3F10ConsignmentHouseLevel> 
   passiveBorderTransportMeans: z.array(IE3F10PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3F10TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F10ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F10ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F10ConsignmentHouseLevel>;
 
-const IE3F10PlaceOfLoadingSchema: z.ZodType<IE3F10PlaceOfLoading> = z.strictObject({
+const IE3F10PlaceOfLoadingSchema: z.ZodType<IE3F10PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F10Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F10PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3F10PlaceOfLoading>;
 
-const IE3F10TransportDocumentMasterLevelSchema: z.ZodType<IE3F10TransportDocumentMasterLevel> = z.strictObject({
+const IE3F10TransportDocumentMasterLevelSchema: z.ZodType<IE3F10TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F10TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F10TransportDocumentMasterLevel>;
 
-const IE3F10PlaceOfUnloadingSchema: z.ZodType<IE3F10PlaceOfUnloading> = z.strictObject({
+const IE3F10PlaceOfUnloadingSchema: z.ZodType<IE3F10PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F10Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F10PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3F10PlaceOfUnloading>;
 
-const IE3F10ConsignmentMasterLevelSchema: z.ZodType<IE3F10ConsignmentMasterLevel> = z.strictObject({
+const IE3F10ConsignmentMasterLevelSchema: z.ZodType<IE3F10ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   additionalInformation: z.array(IE3F10AdditionalInformationSchema).min(0).max(99).optional(),
   consignmentHouseLevel: IE3F10ConsignmentHouseLevelSchema,
   placeOfLoading: IE3F10PlaceOfLoadingSchema,
   transportDocumentMasterLevel: IE3F10TransportDocumentMasterLevelSchema,
   placeOfUnloading: IE3F10PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3F10ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F10ConsignmentMasterLevel>;
 
-const IE3F10DeclarantSchema: z.ZodType<IE3F10Declarant> = z.strictObject({
+const IE3F10DeclarantSchema: z.ZodType<IE3F10Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F10AddressSchema,
   communication: z.array(IE3F10CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F10Declarant>;
+}))() as unknown as z.ZodType<IE3F10Declarant>;
 
-const IE3F10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F10CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3F10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F10CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3F10CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3F10CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3F10 (structure and formats; rules and conditions run in `validate`).
@@ -664,7 +665,7 @@ const IE3F10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F10CustomsOfficeOfFirs
  * IE3F10Schema.safeParse(data).success;
  * ```
  */
-export const IE3F10Schema: z.ZodType<IE3F10> = z.strictObject({
+export const IE3F10Schema: z.ZodType<IE3F10> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
@@ -674,7 +675,7 @@ export const IE3F10Schema: z.ZodType<IE3F10> = z.strictObject({
   consignmentMasterLevel: IE3F10ConsignmentMasterLevelSchema,
   declarant: IE3F10DeclarantSchema,
   customsOfficeOfFirstEntry: IE3F10CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3F10>;
+}))() as unknown as z.ZodType<IE3F10>;
 
 /**
  * Element metadata of IE3F10: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -686,3 +687,16 @@ export const IE3F10Schema: z.ZodType<IE3F10> = z.strictObject({
  * ```
  */
 export const IE3F10Meta: MessageMeta = {"id":"IE3F10","direction":"t2c","purpose":"ENS filing F10","correlatedBy":"LRN","filingType":"F10","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[3],"chunkCount":4},"coverage":{"table":70,"twin":0,"sibling":140,"inferred":0},"assembly":["70 row(s) from its own table","20 row(s) after consignmentMasterLevel/placeOfUnloading/location to the end from IE3F29 (sibling)","78 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/goodsShipment/buyer/typeOfPerson from IE3F11 (sibling), with holes of its own","42 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/additionalSupplyChainActor/identificationNumber from IE3F15 (sibling)"],"root":{"name":"IE3F10","label":"IE3F10","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"sibling","from":"IE3F15"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3F15"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"sibling","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"sibling","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"sibling","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"sibling","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"sibling","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"sibling","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"sibling","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"sibling","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"sibling","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"sibling","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"sibling","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"sibling","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"sibling","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"sibling","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"sibling","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"sibling","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3F11","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"sibling","from":"IE3F11","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"sibling","from":"IE3F11"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"sibling","from":"IE3F11","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"sibling","from":"IE3F11","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"sibling","from":"IE3F11","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"sibling","from":"IE3F11","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"sibling","from":"IE3F11"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"sibling","from":"IE3F11","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"sibling","from":"IE3F11"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"sibling","from":"IE3F11"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"sibling","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"sibling","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"sibling","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"sibling","from":"IE3F11","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"sibling","from":"IE3F11","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"sibling","from":"IE3F11"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"sibling","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"sibling","from":"IE3F11","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"67A","provenance":"sibling","from":"IE3F11","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","provenance":"sibling","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","provenance":"sibling","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["BuyerType02","BuyerType"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["SellerType02","SellerType"]}],"xsdTypes":["GoodsShipmentType02","GoodsShipmentType"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"89A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"table"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"table"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"table"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3031"],"conditions":["C3013"],"wcoId":"31B","provenance":"table","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"table"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"table"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"table"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"table"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"table"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"table"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType52","ConsignmentHouseLevelType53","ConsignmentHouseLevelType60"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"sibling","from":"IE3F29"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"sibling","from":"IE3F29","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F29"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"sibling","from":"IE3F29","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"sibling","from":"IE3F29"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"sibling","from":"IE3F29"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F29","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F29"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F29"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F29","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F29"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F29"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F29"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F29"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F29"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F29","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F29"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F29"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"sibling","from":"IE3F29","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","provenance":"sibling","from":"IE3F29"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+
+/**
+ * IE3F10 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F10Message } from 'ics2/messages/IE3F10';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F10Message, data).ok;
+ * ```
+ */
+export const IE3F10Message: MessageModule<'IE3F10', IE3F10> = /* @__PURE__ */ defineMessage<'IE3F10', IE3F10>('IE3F10', IE3F10Meta, { CL017: CL017_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL709":["A","B"],"CL711":["1","2"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

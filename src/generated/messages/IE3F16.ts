@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -378,11 +379,11 @@ const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A"
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F16AddressedMemberStateSchema: z.ZodType<IE3F16AddressedMemberState> = z.strictObject({
+const IE3F16AddressedMemberStateSchema: z.ZodType<IE3F16AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F16AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3F16AddressedMemberState>;
 
-const IE3F16AddressSchema: z.ZodType<IE3F16Address> = z.strictObject({
+const IE3F16AddressSchema: z.ZodType<IE3F16Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -391,98 +392,98 @@ const IE3F16AddressSchema: z.ZodType<IE3F16Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F16Address>;
+}))() as unknown as z.ZodType<IE3F16Address>;
 
-const IE3F16CommunicationSchema: z.ZodType<IE3F16Communication> = z.strictObject({
+const IE3F16CommunicationSchema: z.ZodType<IE3F16Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F16Communication>;
+}))() as unknown as z.ZodType<IE3F16Communication>;
 
-const IE3F16RepresentativeSchema: z.ZodType<IE3F16Representative> = z.strictObject({
+const IE3F16RepresentativeSchema: z.ZodType<IE3F16Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F16AddressSchema,
   communication: z.array(IE3F16CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F16Representative>;
+}))() as unknown as z.ZodType<IE3F16Representative>;
 
-const IE3F16ActiveBorderTransportMeansSchema: z.ZodType<IE3F16ActiveBorderTransportMeans> = z.strictObject({
+const IE3F16ActiveBorderTransportMeansSchema: z.ZodType<IE3F16ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
-}) as unknown as z.ZodType<IE3F16ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F16ActiveBorderTransportMeans>;
 
-const IE3F16AdditionalInformationSchema: z.ZodType<IE3F16AdditionalInformation> = z.strictObject({
+const IE3F16AdditionalInformationSchema: z.ZodType<IE3F16AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F16AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F16AdditionalInformation>;
 
-const IE3F16Address2Schema: z.ZodType<IE3F16Address2> = z.strictObject({
+const IE3F16Address2Schema: z.ZodType<IE3F16Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F16Address2>;
+}))() as unknown as z.ZodType<IE3F16Address2>;
 
-const IE3F16PlaceOfAcceptanceSchema: z.ZodType<IE3F16PlaceOfAcceptance> = z.strictObject({
+const IE3F16PlaceOfAcceptanceSchema: z.ZodType<IE3F16PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F16Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F16PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3F16PlaceOfAcceptance>;
 
-const IE3F16SupportingDocumentsSchema: z.ZodType<IE3F16SupportingDocuments> = z.strictObject({
+const IE3F16SupportingDocumentsSchema: z.ZodType<IE3F16SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F16SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F16SupportingDocuments>;
 
-const IE3F16AdditionalSupplyChainActorSchema: z.ZodType<IE3F16AdditionalSupplyChainActor> = z.strictObject({
+const IE3F16AdditionalSupplyChainActorSchema: z.ZodType<IE3F16AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F16AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F16AdditionalSupplyChainActor>;
 
-const IE3F16ConsigneeSchema: z.ZodType<IE3F16Consignee> = z.strictObject({
+const IE3F16ConsigneeSchema: z.ZodType<IE3F16Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F16AddressSchema,
   communication: z.array(IE3F16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F16Consignee>;
+}))() as unknown as z.ZodType<IE3F16Consignee>;
 
-const IE3F16CommodityCodeSchema: z.ZodType<IE3F16CommodityCode> = z.strictObject({
+const IE3F16CommodityCodeSchema: z.ZodType<IE3F16CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3F16CommodityCode>;
+}))() as unknown as z.ZodType<IE3F16CommodityCode>;
 
-const IE3F16DangerousGoodsSchema: z.ZodType<IE3F16DangerousGoods> = z.strictObject({
+const IE3F16DangerousGoodsSchema: z.ZodType<IE3F16DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3F16DangerousGoods>;
+}))() as unknown as z.ZodType<IE3F16DangerousGoods>;
 
-const IE3F16CommoditySchema: z.ZodType<IE3F16Commodity> = z.strictObject({
+const IE3F16CommoditySchema: z.ZodType<IE3F16Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3F16CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3F16DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F16Commodity>;
+}))() as unknown as z.ZodType<IE3F16Commodity>;
 
-const IE3F16WeightSchema: z.ZodType<IE3F16Weight> = z.strictObject({
+const IE3F16WeightSchema: z.ZodType<IE3F16Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3F16Weight>;
+}))() as unknown as z.ZodType<IE3F16Weight>;
 
-const IE3F16PackagingSchema: z.ZodType<IE3F16Packaging> = z.strictObject({
+const IE3F16PackagingSchema: z.ZodType<IE3F16Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3F16Packaging>;
+}))() as unknown as z.ZodType<IE3F16Packaging>;
 
-const IE3F16SealSchema: z.ZodType<IE3F16Seal> = z.strictObject({
+const IE3F16SealSchema: z.ZodType<IE3F16Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3F16Seal>;
+}))() as unknown as z.ZodType<IE3F16Seal>;
 
-const IE3F16TransportEquipmentSchema: z.ZodType<IE3F16TransportEquipment> = z.strictObject({
+const IE3F16TransportEquipmentSchema: z.ZodType<IE3F16TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerSizeAndType: text("an..10"),
   containerPackedStatus: text("an..3"),
   containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3F16SealSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F16TransportEquipment>;
+}))() as unknown as z.ZodType<IE3F16TransportEquipment>;
 
-const IE3F16GoodsItemSchema: z.ZodType<IE3F16GoodsItem> = z.strictObject({
+const IE3F16GoodsItemSchema: z.ZodType<IE3F16GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F16SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F16AdditionalInformationSchema).min(0).max(99).optional(),
@@ -491,61 +492,61 @@ const IE3F16GoodsItemSchema: z.ZodType<IE3F16GoodsItem> = z.strictObject({
   weight: IE3F16WeightSchema,
   packaging: z.array(IE3F16PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3F16TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3F16GoodsItem>;
+}))() as unknown as z.ZodType<IE3F16GoodsItem>;
 
-const IE3F16ConsignorSchema: z.ZodType<IE3F16Consignor> = z.strictObject({
+const IE3F16ConsignorSchema: z.ZodType<IE3F16Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F16AddressSchema,
   communication: z.array(IE3F16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F16Consignor>;
+}))() as unknown as z.ZodType<IE3F16Consignor>;
 
-const IE3F16TransportChargesSchema: z.ZodType<IE3F16TransportCharges> = z.strictObject({
+const IE3F16TransportChargesSchema: z.ZodType<IE3F16TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3F16TransportCharges>;
+}))() as unknown as z.ZodType<IE3F16TransportCharges>;
 
-const IE3F16PlaceOfDeliverySchema: z.ZodType<IE3F16PlaceOfDelivery> = z.strictObject({
+const IE3F16PlaceOfDeliverySchema: z.ZodType<IE3F16PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F16Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F16PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3F16PlaceOfDelivery>;
 
-const IE3F16CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F16CountriesOfRoutingOfConsignment> = z.strictObject({
+const IE3F16CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F16CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F16CountriesOfRoutingOfConsignment>;
+}))() as unknown as z.ZodType<IE3F16CountriesOfRoutingOfConsignment>;
 
-const IE3F16NotifyPartySchema: z.ZodType<IE3F16NotifyParty> = z.strictObject({
+const IE3F16NotifyPartySchema: z.ZodType<IE3F16NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F16AddressSchema,
   communication: z.array(IE3F16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F16NotifyParty>;
+}))() as unknown as z.ZodType<IE3F16NotifyParty>;
 
-const IE3F16PassiveBorderTransportMeansSchema: z.ZodType<IE3F16PassiveBorderTransportMeans> = z.strictObject({
+const IE3F16PassiveBorderTransportMeansSchema: z.ZodType<IE3F16PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
   nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3F16PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F16PassiveBorderTransportMeans>;
 
-const IE3F16SupplementaryDeclarantSchema: z.ZodType<IE3F16SupplementaryDeclarant> = z.strictObject({
+const IE3F16SupplementaryDeclarantSchema: z.ZodType<IE3F16SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   supplementaryFilingType: text("an..3"),
-}) as unknown as z.ZodType<IE3F16SupplementaryDeclarant>;
+}))() as unknown as z.ZodType<IE3F16SupplementaryDeclarant>;
 
-const IE3F16TransportDocumentHouseLevelSchema: z.ZodType<IE3F16TransportDocumentHouseLevel> = z.strictObject({
+const IE3F16TransportDocumentHouseLevelSchema: z.ZodType<IE3F16TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F16TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F16TransportDocumentHouseLevel>;
 
-const IE3F16ReferenceNumberUCRSchema: z.ZodType<IE3F16ReferenceNumberUCR> = z.strictObject({
+const IE3F16ReferenceNumberUCRSchema: z.ZodType<IE3F16ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F16ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F16ReferenceNumberUCR>;
 
-const IE3F16ConsignmentHouseLevelSchema: z.ZodType<IE3F16ConsignmentHouseLevel> = z.strictObject({
+const IE3F16ConsignmentHouseLevelSchema: z.ZodType<IE3F16ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3F16PlaceOfAcceptanceSchema,
@@ -564,19 +565,19 @@ const IE3F16ConsignmentHouseLevelSchema: z.ZodType<IE3F16ConsignmentHouseLevel> 
   transportDocumentHouseLevel: IE3F16TransportDocumentHouseLevelSchema,
   transportEquipment: z.array(IE3F16TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F16ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F16ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F16ConsignmentHouseLevel>;
 
-const IE3F16ConsignmentMasterLevelSchema: z.ZodType<IE3F16ConsignmentMasterLevel> = z.strictObject({
+const IE3F16ConsignmentMasterLevelSchema: z.ZodType<IE3F16ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   additionalInformation: z.array(IE3F16AdditionalInformationSchema).min(0).max(99).optional(),
   consignmentHouseLevel: IE3F16ConsignmentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3F16ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F16ConsignmentMasterLevel>;
 
-const IE3F16DeclarantSchema: z.ZodType<IE3F16Declarant> = z.strictObject({
+const IE3F16DeclarantSchema: z.ZodType<IE3F16Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F16AddressSchema,
   communication: z.array(IE3F16CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F16Declarant>;
+}))() as unknown as z.ZodType<IE3F16Declarant>;
 
 /**
  * zod 4 schema of IE3F16 (structure and formats; rules and conditions run in `validate`).
@@ -586,7 +587,7 @@ const IE3F16DeclarantSchema: z.ZodType<IE3F16Declarant> = z.strictObject({
  * IE3F16Schema.safeParse(data).success;
  * ```
  */
-export const IE3F16Schema: z.ZodType<IE3F16> = z.strictObject({
+export const IE3F16Schema: z.ZodType<IE3F16> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
@@ -595,7 +596,7 @@ export const IE3F16Schema: z.ZodType<IE3F16> = z.strictObject({
   activeBorderTransportMeans: IE3F16ActiveBorderTransportMeansSchema,
   consignmentMasterLevel: IE3F16ConsignmentMasterLevelSchema,
   declarant: IE3F16DeclarantSchema,
-}) as unknown as z.ZodType<IE3F16>;
+}))() as unknown as z.ZodType<IE3F16>;
 
 /**
  * Element metadata of IE3F16: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -607,3 +608,16 @@ export const IE3F16Schema: z.ZodType<IE3F16> = z.strictObject({
  * ```
  */
 export const IE3F16Meta: MessageMeta = {"id":"IE3F16","direction":"t2c","purpose":"ENS filing F16","correlatedBy":"LRN","filingType":"F16","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":0,"sibling":171,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F14 (sibling)"],"root":{"name":"IE3F16","label":"IE3F16","encoding":"group","min":1,"max":1,"presence":"M","provenance":"sibling","from":"IE3F16","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"sibling","from":"IE3F15"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3F15"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"sibling","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"sibling","from":"IE3F15","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"sibling","from":"IE3F15"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"sibling","from":"IE3F15"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F15","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F15"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F15","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F15"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F15"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F15"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F15"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F15","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","provenance":"sibling","from":"IE3F15","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["ActiveBorderTransportMeansType05","ActiveBorderTransportMeansType08","ActiveBorderTransportMeansType","ActiveBorderTransportMeansType02"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"sibling","from":"IE3F15","children":[{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","provenance":"sibling","from":"IE3F15","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"sibling","from":"IE3F15"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"sibling","from":"IE3F15","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"sibling","from":"IE3F15"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"sibling","from":"IE3F15"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"sibling","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F15","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F15"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F15"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F15","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F15"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F15"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3F15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"sibling","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"sibling","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"sibling","from":"IE3F11","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"sibling","from":"IE3F11"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F11","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F11","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3A15","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F14"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"sibling","from":"IE3F14","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"sibling","from":"IE3F14"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"sibling","from":"IE3F14","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"sibling","from":"IE3F14","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"sibling","from":"IE3F14","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"sibling","from":"IE3F14","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"sibling","from":"IE3F14"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"sibling","from":"IE3F14"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"sibling","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"sibling","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"sibling","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType42","GoodsItemType36","GoodsItemType29","GoodsItemType28","GoodsItemType54","GoodsItemType41","GoodsItemType38","GoodsItemType53","GoodsItemType32","GoodsItemType46","GoodsItemType31","GoodsItemType52","GoodsItemType48","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"sibling","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"sibling","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"sibling","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"sibling","from":"IE3F14","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"sibling","from":"IE3F14","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"sibling","from":"IE3F14"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"sibling","from":"IE3F14","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"sibling","from":"IE3F14","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"sibling","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3024"],"wcoId":"89A","provenance":"sibling","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R045","provenance":"sibling","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","rules":["R3005"],"wcoId":"R046","provenance":"sibling","from":"IE3F14"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F14"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["NotifyPartyType06","NotifyPartyType07","NotifyPartyType02","NotifyPartyType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"sibling","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"sibling","from":"IE3F14"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3020"],"wcoId":"18C","provenance":"sibling","from":"IE3F14","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R146","provenance":"sibling","from":"IE3F14"},{"name":"supplementaryFilingType","label":"Supplementary filing type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL745","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["SupplementaryDeclarantType02","SupplementaryDeclarantType04","SupplementaryDeclarantType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"sibling","from":"IE3F14","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"sibling","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"sibling","from":"IE3F14","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"sibling","from":"IE3F14"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"sibling","from":"IE3F14"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":99,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"sibling","from":"IE3F14","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"sibling","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"sibling","from":"IE3F14"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"sibling","from":"IE3F14"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F14","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F14"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F14"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F14","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F14"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F14"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F14"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F14"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F14","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F14"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F14"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]}]}};
+
+/**
+ * IE3F16 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F16Message } from 'ics2/messages/IE3F16';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F16Message, data).ok;
+ * ```
+ */
+export const IE3F16Message: MessageModule<'IE3F16', IE3F16> = /* @__PURE__ */ defineMessage<'IE3F16', IE3F16>('IE3F16', IE3F16Meta, { CL017: CL017_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL709":["A","B"],"CL711":["1","2"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL745":["2"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -296,11 +297,11 @@ export interface IE3F26 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F26AddressedMemberStateSchema: z.ZodType<IE3F26AddressedMemberState> = z.strictObject({
+const IE3F26AddressedMemberStateSchema: z.ZodType<IE3F26AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F26AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3F26AddressedMemberState>;
 
-const IE3F26AddressSchema: z.ZodType<IE3F26Address> = z.strictObject({
+const IE3F26AddressSchema: z.ZodType<IE3F26Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -309,88 +310,88 @@ const IE3F26AddressSchema: z.ZodType<IE3F26Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F26Address>;
+}))() as unknown as z.ZodType<IE3F26Address>;
 
-const IE3F26CommunicationSchema: z.ZodType<IE3F26Communication> = z.strictObject({
+const IE3F26CommunicationSchema: z.ZodType<IE3F26Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F26Communication>;
+}))() as unknown as z.ZodType<IE3F26Communication>;
 
-const IE3F26RepresentativeSchema: z.ZodType<IE3F26Representative> = z.strictObject({
+const IE3F26RepresentativeSchema: z.ZodType<IE3F26Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F26AddressSchema,
   communication: z.array(IE3F26CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F26Representative>;
+}))() as unknown as z.ZodType<IE3F26Representative>;
 
-const IE3F26AdditionalInformationSchema: z.ZodType<IE3F26AdditionalInformation> = z.strictObject({
+const IE3F26AdditionalInformationSchema: z.ZodType<IE3F26AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F26AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F26AdditionalInformation>;
 
-const IE3F26AdditionalSupplyChainActorSchema: z.ZodType<IE3F26AdditionalSupplyChainActor> = z.strictObject({
+const IE3F26AdditionalSupplyChainActorSchema: z.ZodType<IE3F26AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F26AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F26AdditionalSupplyChainActor>;
 
-const IE3F26ConsigneeSchema: z.ZodType<IE3F26Consignee> = z.strictObject({
+const IE3F26ConsigneeSchema: z.ZodType<IE3F26Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F26AddressSchema,
   communication: z.array(IE3F26CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F26Consignee>;
+}))() as unknown as z.ZodType<IE3F26Consignee>;
 
-const IE3F26CommodityCodeSchema: z.ZodType<IE3F26CommodityCode> = z.strictObject({
+const IE3F26CommodityCodeSchema: z.ZodType<IE3F26CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3F26CommodityCode>;
+}))() as unknown as z.ZodType<IE3F26CommodityCode>;
 
-const IE3F26CommoditySchema: z.ZodType<IE3F26Commodity> = z.strictObject({
+const IE3F26CommoditySchema: z.ZodType<IE3F26Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   commodityCode: IE3F26CommodityCodeSchema.optional(),
-}) as unknown as z.ZodType<IE3F26Commodity>;
+}))() as unknown as z.ZodType<IE3F26Commodity>;
 
-const IE3F26WeightSchema: z.ZodType<IE3F26Weight> = z.strictObject({
+const IE3F26WeightSchema: z.ZodType<IE3F26Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3F26Weight>;
+}))() as unknown as z.ZodType<IE3F26Weight>;
 
-const IE3F26PackagingSchema: z.ZodType<IE3F26Packaging> = z.strictObject({
+const IE3F26PackagingSchema: z.ZodType<IE3F26Packaging> = /* @__PURE__ */ (() => z.strictObject({
   numberOfPackages: text("n..8").optional(),
-}) as unknown as z.ZodType<IE3F26Packaging>;
+}))() as unknown as z.ZodType<IE3F26Packaging>;
 
-const IE3F26GoodsItemSchema: z.ZodType<IE3F26GoodsItem> = z.strictObject({
+const IE3F26GoodsItemSchema: z.ZodType<IE3F26GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   additionalInformation: z.array(IE3F26AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F26AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3F26CommoditySchema,
   weight: IE3F26WeightSchema.optional(),
   packaging: IE3F26PackagingSchema,
-}) as unknown as z.ZodType<IE3F26GoodsItem>;
+}))() as unknown as z.ZodType<IE3F26GoodsItem>;
 
-const IE3F26ConsignorSchema: z.ZodType<IE3F26Consignor> = z.strictObject({
+const IE3F26ConsignorSchema: z.ZodType<IE3F26Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F26AddressSchema,
   communication: z.array(IE3F26CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F26Consignor>;
+}))() as unknown as z.ZodType<IE3F26Consignor>;
 
-const IE3F26PostalChargesSchema: z.ZodType<IE3F26PostalCharges> = z.strictObject({
+const IE3F26PostalChargesSchema: z.ZodType<IE3F26PostalCharges> = /* @__PURE__ */ (() => z.strictObject({
   postalCharges: amount("n..16,2", "a3"),
-}) as unknown as z.ZodType<IE3F26PostalCharges>;
+}))() as unknown as z.ZodType<IE3F26PostalCharges>;
 
-const IE3F26TransportDocumentHouseLevelSchema: z.ZodType<IE3F26TransportDocumentHouseLevel> = z.strictObject({
+const IE3F26TransportDocumentHouseLevelSchema: z.ZodType<IE3F26TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F26TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F26TransportDocumentHouseLevel>;
 
-const IE3F26ReferenceNumberUCRSchema: z.ZodType<IE3F26ReferenceNumberUCR> = z.strictObject({
+const IE3F26ReferenceNumberUCRSchema: z.ZodType<IE3F26ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F26ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F26ReferenceNumberUCR>;
 
-const IE3F26ConsignmentHouseLevelSchema: z.ZodType<IE3F26ConsignmentHouseLevel> = z.strictObject({
+const IE3F26ConsignmentHouseLevelSchema: z.ZodType<IE3F26ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   totalGrossMass: text("n..16,6"),
   additionalInformation: z.array(IE3F26AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F26AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -400,47 +401,47 @@ const IE3F26ConsignmentHouseLevelSchema: z.ZodType<IE3F26ConsignmentHouseLevel> 
   postalCharges: IE3F26PostalChargesSchema.optional(),
   transportDocumentHouseLevel: IE3F26TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3F26ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F26ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F26ConsignmentHouseLevel>;
 
-const IE3F26ConsignmentMasterLevelSchema: z.ZodType<IE3F26ConsignmentMasterLevel> = z.strictObject({
+const IE3F26ConsignmentMasterLevelSchema: z.ZodType<IE3F26ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: z.array(IE3F26ConsignmentHouseLevelSchema).min(1).max(99),
-}) as unknown as z.ZodType<IE3F26ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F26ConsignmentMasterLevel>;
 
-const IE3F26DeclarantSchema: z.ZodType<IE3F26Declarant> = z.strictObject({
+const IE3F26DeclarantSchema: z.ZodType<IE3F26Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F26AddressSchema,
   communication: z.array(IE3F26CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F26Declarant>;
+}))() as unknown as z.ZodType<IE3F26Declarant>;
 
-const IE3F26ScreeningMethodSchema: z.ZodType<IE3F26ScreeningMethod> = z.strictObject({
+const IE3F26ScreeningMethodSchema: z.ZodType<IE3F26ScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
   method: text("an..3"),
-}) as unknown as z.ZodType<IE3F26ScreeningMethod>;
+}))() as unknown as z.ZodType<IE3F26ScreeningMethod>;
 
-const IE3F26AdditionalInformation2Schema: z.ZodType<IE3F26AdditionalInformation2> = z.strictObject({
+const IE3F26AdditionalInformation2Schema: z.ZodType<IE3F26AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}) as unknown as z.ZodType<IE3F26AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3F26AdditionalInformation2>;
 
-const IE3F26AuthorizedPersonSchema: z.ZodType<IE3F26AuthorizedPerson> = z.strictObject({
+const IE3F26AuthorizedPersonSchema: z.ZodType<IE3F26AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   typeOfPerson: text("n1"),
-}) as unknown as z.ZodType<IE3F26AuthorizedPerson>;
+}))() as unknown as z.ZodType<IE3F26AuthorizedPerson>;
 
-const IE3F26BinaryFileSchema: z.ZodType<IE3F26BinaryFile> = z.strictObject({
+const IE3F26BinaryFileSchema: z.ZodType<IE3F26BinaryFile> = /* @__PURE__ */ (() => z.strictObject({
   identification: text("an..256"),
   filename: text("an..256"),
   MIME: text("an..70"),
   description: text("an..256").optional(),
-}) as unknown as z.ZodType<IE3F26BinaryFile>;
+}))() as unknown as z.ZodType<IE3F26BinaryFile>;
 
-const IE3F26FacilityPlaceSchema: z.ZodType<IE3F26FacilityPlace> = z.strictObject({
+const IE3F26FacilityPlaceSchema: z.ZodType<IE3F26FacilityPlace> = /* @__PURE__ */ (() => z.strictObject({
   address: IE3F26AddressSchema,
-}) as unknown as z.ZodType<IE3F26FacilityPlace>;
+}))() as unknown as z.ZodType<IE3F26FacilityPlace>;
 
-const IE3F26HrcmScreeningResultsSchema: z.ZodType<IE3F26HrcmScreeningResults> = z.strictObject({
+const IE3F26HrcmScreeningResultsSchema: z.ZodType<IE3F26HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3F26ScreeningMethodSchema).min(2).max(9),
   additionalInformation: z.array(IE3F26AdditionalInformation2Schema).min(0).max(99).optional(),
@@ -448,7 +449,7 @@ const IE3F26HrcmScreeningResultsSchema: z.ZodType<IE3F26HrcmScreeningResults> = 
   binaryFile: z.array(IE3F26BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3F26FacilityPlaceSchema.optional(),
   transportDocumentHouseLevel: IE3F26TransportDocumentHouseLevelSchema.optional(),
-}) as unknown as z.ZodType<IE3F26HrcmScreeningResults>;
+}))() as unknown as z.ZodType<IE3F26HrcmScreeningResults>;
 
 /**
  * zod 4 schema of IE3F26 (structure and formats; rules and conditions run in `validate`).
@@ -458,7 +459,7 @@ const IE3F26HrcmScreeningResultsSchema: z.ZodType<IE3F26HrcmScreeningResults> = 
  * IE3F26Schema.safeParse(data).success;
  * ```
  */
-export const IE3F26Schema: z.ZodType<IE3F26> = z.strictObject({
+export const IE3F26Schema: z.ZodType<IE3F26> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
@@ -467,7 +468,7 @@ export const IE3F26Schema: z.ZodType<IE3F26> = z.strictObject({
   consignmentMasterLevel: IE3F26ConsignmentMasterLevelSchema,
   declarant: IE3F26DeclarantSchema,
   hrcmScreeningResults: z.array(IE3F26HrcmScreeningResultsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F26>;
+}))() as unknown as z.ZodType<IE3F26>;
 
 /**
  * Element metadata of IE3F26: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -479,3 +480,16 @@ export const IE3F26Schema: z.ZodType<IE3F26> = z.strictObject({
  * ```
  */
 export const IE3F26Meta: MessageMeta = {"id":"IE3F26","direction":"t2c","purpose":"ENS filing F26","correlatedBy":"LRN","filingType":"F26","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":44,"sibling":87,"inferred":0},"assembly":["no table of its own","44 row(s) at the start to the end from IE3A26 (twin), with holes of its own","89 row(s) at the start before declarant/name from IE3F23 (sibling)","LRN put first, as in every filing table","2 borrowed cardinalities relaxed to what every own table of this kind says"],"root":{"name":"IE3F26","label":"IE3F26","encoding":"group","min":1,"max":1,"presence":"M","provenance":"sibling","from":"IE3F26","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3004"],"provenance":"sibling","from":"IE3A23","notes":["LRN in place of the amendment MRN"]},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3A23"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"sibling","from":"IE3A23","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","provenance":"sibling","from":"IE3A23","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"sibling","from":"IE3A23"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3033","R3024"],"wcoId":"R004","provenance":"sibling","from":"IE3A23"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A23","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A23"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3A23","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3A23"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3A23"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A23"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3A23"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3A23","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3A23"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3A23"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"sibling","from":"IE3A23","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"21C","provenance":"sibling","from":"IE3A23","children":[{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"sibling","from":"IE3A23"},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3A23","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3A23","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3A23"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","wcoId":"27A","provenance":"sibling","from":"IE3A23","notes":["cardinality 1..1 M of IE3A23 relaxed to 0..1 C: every filing table we hold that has this element says so"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"sibling","from":"IE3A23"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"sibling","from":"IE3A23"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A23","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A23"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3A23"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3A23"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3A23"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A23"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3A23"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3A23","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3A23"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3A23"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"sibling","from":"IE3A23","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","provenance":"sibling","from":"IE3A23"},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3A23","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3A23","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3A23"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3A23"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"sibling","from":"IE3A23","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"sibling","from":"IE3A23"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","provenance":"sibling","from":"IE3A23","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"sibling","from":"IE3A23"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType","CommodityType02","CommodityType08","CommodityType05","CommodityType03"]},{"name":"weight","label":"Weight","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"65A","provenance":"sibling","from":"IE3A23","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"sibling","from":"IE3A23"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","provenance":"sibling","from":"IE3A23","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","wcoId":"144","provenance":"sibling","from":"IE3A23","notes":["cardinality 1..1 M of IE3A23 relaxed to 0..1 C: every filing table we hold that has this element says so"]}],"xsdTypes":["PackagingType","PackagingType03","PackagingType04"]}],"xsdTypes":["GoodsItemType33","GoodsItemType43","GoodsItemType39","GoodsItemType56","GoodsItemType50","GoodsItemType57","GoodsItemType25","GoodsItemType26","GoodsItemType58","GoodsItemType55"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"sibling","from":"IE3A23","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"sibling","from":"IE3A23"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"sibling","from":"IE3A23"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A23","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A23"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A23"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3A23"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3A23"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3A23"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F43"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F43"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F43"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F43","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F43"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"postalCharges","label":"Postal charges","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3038"],"wcoId":"41A","provenance":"sibling","from":"IE3F43","children":[{"name":"postalCharges","label":"Postal charges","encoding":"amount","min":1,"max":1,"presence":"M","wcoId":"117","provenance":"sibling","from":"IE3F43","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}}],"xsdTypes":["PostalChargesType02","PostalChargesType03"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3052"],"wcoId":"30B","provenance":"sibling","from":"IE3F43","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"sibling","from":"IE3F43"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"sibling","from":"IE3F43"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"sibling","from":"IE3F43","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"sibling","from":"IE3F43"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60","ConsignmentHouseLevelType61"]}],"xsdTypes":["ConsignmentMasterLevelType66","ConsignmentMasterLevelType59"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"sibling","from":"IE3F43","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"twin","from":"IE3A26"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"twin","from":"IE3A26"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"twin","from":"IE3A26","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A26"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A26"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A26","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A26"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A26"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A26"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3A26"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A26"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"twin","from":"IE3A26","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"twin","from":"IE3A26"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"twin","from":"IE3A26"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"hrcmScreeningResults","label":"HRCM screening results","encoding":"group","min":0,"max":99,"presence":"O","provenance":"twin","from":"IE3A26","children":[{"name":"result","label":"Result","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL726","collapse":true,"provenance":"twin","from":"IE3A26"},{"name":"screeningMethod","label":"Screening method","encoding":"group","min":2,"max":9,"presence":"M","provenance":"twin","from":"IE3A26","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"provenance":"twin","from":"IE3A26"}],"xsdTypes":["ScreeningMethodType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"twin","from":"IE3A26","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"provenance":"twin","from":"IE3A26"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"twin","from":"IE3A26"},{"name":"type","label":"Type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"provenance":"twin","from":"IE3A26"}],"xsdTypes":["AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType05","AdditionalInformationType06","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"authorizedPerson","label":"Authorized person","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"13A","provenance":"twin","from":"IE3A26","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R067","provenance":"twin","from":"IE3A26"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R068","provenance":"twin","from":"IE3A26"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"twin","from":"IE3A26"}],"xsdTypes":["AuthorizedPersonType","AuthorizedPersonType02"]},{"name":"binaryFile","label":"Binary file","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"72B","provenance":"twin","from":"IE3A26","children":[{"name":"identification","label":"Identification","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M001","provenance":"twin","from":"IE3A26","notes":["ICS2 XML name empty in source; no path derived","XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType"]},{"name":"filename","label":"Filename","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M005","provenance":"twin","from":"IE3A26"},{"name":"MIME","label":"MIME","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"M007","collapse":true,"provenance":"twin","from":"IE3A26"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"M012","provenance":"twin","from":"IE3A26"}],"xsdTypes":["BinaryFileType"]},{"name":"facilityPlace","label":"Facility place","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"58A","provenance":"twin","from":"IE3A26","children":[{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"04A","provenance":"twin","from":"IE3A26","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"twin","from":"IE3A26"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"twin","from":"IE3A26"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"twin","from":"IE3A26"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"twin","from":"IE3A26"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"twin","from":"IE3A26"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A26"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"twin","from":"IE3A26"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"twin","from":"IE3A26"}],"xsdTypes":["AddressType","AddressType02"]}],"xsdTypes":["FacilityPlaceType","FacilityPlaceType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"twin","from":"IE3A26","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"twin","from":"IE3A26"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"twin","from":"IE3A26"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]}],"xsdTypes":["HrcmScreeningResultsType","HrcmScreeningResultsType12"]}]}};
+
+/**
+ * IE3F26 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F26Message } from 'ics2/messages/IE3F26';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F26Message, data).ok;
+ * ```
+ */
+export const IE3F26Message: MessageModule<'IE3F26', IE3F26> = /* @__PURE__ */ defineMessage<'IE3F26', IE3F26>('IE3F26', IE3F26Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL352":["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWL"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL752":["A00","A10","A100","A101","A102","A103","A104","A110","A111","A112","A113","A114","A20","A200","A201","A202","A203","A204","A210","A211","A212","A213","A214","A30","A300","A302","A304","A40","A400","A401","A402","A403","A404","A50","A502","A505","A60","A600","A601","A602","A603","A604","A605","A606","A607","A608","A609","A610","A611","A612","A620","A621","A622","A623","A70","A801","A802","A803","A804","B00","B01","B10","B20","C00","C01","C10","D00","D01","D02","D10","F100","F101","F102","F103","F104","F105","F110","F111","F112","F113","F114","F200","F201","F202","F203","F204","F205","F210","F211","F212","F213","F214","F300","F302","F304","F400","F401","F402","F403","F404","F502","F505","F600","F601","F602","F603","F604","F605","F606","F607","F608","F609","F610","F611","F612","F620","F621","F622","F623","F700","F801","F802","F803","F804","R100","R101","R102","R103","R200","R201","R202","R203","S00","S01","S10"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL027, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -388,12 +389,12 @@ const CL027_VALUES: readonly string[] = ["0","1"];
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F34SplitConsignmentSchema: z.ZodType<IE3F34SplitConsignment> = z.strictObject({
+const IE3F34SplitConsignmentSchema: z.ZodType<IE3F34SplitConsignment> = /* @__PURE__ */ (() => z.strictObject({
   splitConsignmentIndicator: text("n1", "CL027", CL027_VALUES),
   previousMRN: text("an18").optional(),
-}) as unknown as z.ZodType<IE3F34SplitConsignment>;
+}))() as unknown as z.ZodType<IE3F34SplitConsignment>;
 
-const IE3F34AddressSchema: z.ZodType<IE3F34Address> = z.strictObject({
+const IE3F34AddressSchema: z.ZodType<IE3F34Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -402,27 +403,27 @@ const IE3F34AddressSchema: z.ZodType<IE3F34Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F34Address>;
+}))() as unknown as z.ZodType<IE3F34Address>;
 
-const IE3F34CommunicationSchema: z.ZodType<IE3F34Communication> = z.strictObject({
+const IE3F34CommunicationSchema: z.ZodType<IE3F34Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F34Communication>;
+}))() as unknown as z.ZodType<IE3F34Communication>;
 
-const IE3F34RepresentativeSchema: z.ZodType<IE3F34Representative> = z.strictObject({
+const IE3F34RepresentativeSchema: z.ZodType<IE3F34Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F34AddressSchema,
   communication: z.array(IE3F34CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F34Representative>;
+}))() as unknown as z.ZodType<IE3F34Representative>;
 
-const IE3F34CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F34CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+const IE3F34CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F34CountriesOfRoutingOfMeansOfTransport> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F34CountriesOfRoutingOfMeansOfTransport>;
+}))() as unknown as z.ZodType<IE3F34CountriesOfRoutingOfMeansOfTransport>;
 
-const IE3F34ActiveBorderTransportMeansSchema: z.ZodType<IE3F34ActiveBorderTransportMeans> = z.strictObject({
+const IE3F34ActiveBorderTransportMeansSchema: z.ZodType<IE3F34ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
@@ -432,79 +433,79 @@ const IE3F34ActiveBorderTransportMeansSchema: z.ZodType<IE3F34ActiveBorderTransp
   estimatedDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfArrival: dateTime().optional(),
   countriesOfRoutingOfMeansOfTransport: z.array(IE3F34CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
-}) as unknown as z.ZodType<IE3F34ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F34ActiveBorderTransportMeans>;
 
-const IE3F34Address2Schema: z.ZodType<IE3F34Address2> = z.strictObject({
+const IE3F34Address2Schema: z.ZodType<IE3F34Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F34Address2>;
+}))() as unknown as z.ZodType<IE3F34Address2>;
 
-const IE3F34PlaceOfAcceptanceSchema: z.ZodType<IE3F34PlaceOfAcceptance> = z.strictObject({
+const IE3F34PlaceOfAcceptanceSchema: z.ZodType<IE3F34PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F34Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F34PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3F34PlaceOfAcceptance>;
 
-const IE3F34SupportingDocumentsSchema: z.ZodType<IE3F34SupportingDocuments> = z.strictObject({
+const IE3F34SupportingDocumentsSchema: z.ZodType<IE3F34SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F34SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F34SupportingDocuments>;
 
-const IE3F34AdditionalSupplyChainActorSchema: z.ZodType<IE3F34AdditionalSupplyChainActor> = z.strictObject({
+const IE3F34AdditionalSupplyChainActorSchema: z.ZodType<IE3F34AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F34AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F34AdditionalSupplyChainActor>;
 
-const IE3F34CarrierSchema: z.ZodType<IE3F34Carrier> = z.strictObject({
+const IE3F34CarrierSchema: z.ZodType<IE3F34Carrier> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F34AddressSchema,
   communication: z.array(IE3F34CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F34Carrier>;
+}))() as unknown as z.ZodType<IE3F34Carrier>;
 
-const IE3F34PlaceOfDeliverySchema: z.ZodType<IE3F34PlaceOfDelivery> = z.strictObject({
+const IE3F34PlaceOfDeliverySchema: z.ZodType<IE3F34PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F34Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F34PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3F34PlaceOfDelivery>;
 
-const IE3F34AdditionalInformationSchema: z.ZodType<IE3F34AdditionalInformation> = z.strictObject({
+const IE3F34AdditionalInformationSchema: z.ZodType<IE3F34AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F34AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F34AdditionalInformation>;
 
-const IE3F34ConsigneeSchema: z.ZodType<IE3F34Consignee> = z.strictObject({
+const IE3F34ConsigneeSchema: z.ZodType<IE3F34Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F34AddressSchema,
   communication: z.array(IE3F34CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F34Consignee>;
+}))() as unknown as z.ZodType<IE3F34Consignee>;
 
-const IE3F34CommodityCodeSchema: z.ZodType<IE3F34CommodityCode> = z.strictObject({
+const IE3F34CommodityCodeSchema: z.ZodType<IE3F34CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3F34CommodityCode>;
+}))() as unknown as z.ZodType<IE3F34CommodityCode>;
 
-const IE3F34DangerousGoodsSchema: z.ZodType<IE3F34DangerousGoods> = z.strictObject({
+const IE3F34DangerousGoodsSchema: z.ZodType<IE3F34DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3F34DangerousGoods>;
+}))() as unknown as z.ZodType<IE3F34DangerousGoods>;
 
-const IE3F34CommoditySchema: z.ZodType<IE3F34Commodity> = z.strictObject({
+const IE3F34CommoditySchema: z.ZodType<IE3F34Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3F34CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3F34DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F34Commodity>;
+}))() as unknown as z.ZodType<IE3F34Commodity>;
 
-const IE3F34WeightSchema: z.ZodType<IE3F34Weight> = z.strictObject({
+const IE3F34WeightSchema: z.ZodType<IE3F34Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3F34Weight>;
+}))() as unknown as z.ZodType<IE3F34Weight>;
 
-const IE3F34PackagingSchema: z.ZodType<IE3F34Packaging> = z.strictObject({
+const IE3F34PackagingSchema: z.ZodType<IE3F34Packaging> = /* @__PURE__ */ (() => z.strictObject({
   numberOfPackages: text("n..8").optional(),
-}) as unknown as z.ZodType<IE3F34Packaging>;
+}))() as unknown as z.ZodType<IE3F34Packaging>;
 
-const IE3F34GoodsItemSchema: z.ZodType<IE3F34GoodsItem> = z.strictObject({
+const IE3F34GoodsItemSchema: z.ZodType<IE3F34GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F34SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F34AdditionalInformationSchema).min(0).max(99).optional(),
@@ -512,35 +513,35 @@ const IE3F34GoodsItemSchema: z.ZodType<IE3F34GoodsItem> = z.strictObject({
   commodity: IE3F34CommoditySchema,
   weight: IE3F34WeightSchema,
   packaging: IE3F34PackagingSchema,
-}) as unknown as z.ZodType<IE3F34GoodsItem>;
+}))() as unknown as z.ZodType<IE3F34GoodsItem>;
 
-const IE3F34ConsignorSchema: z.ZodType<IE3F34Consignor> = z.strictObject({
+const IE3F34ConsignorSchema: z.ZodType<IE3F34Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F34AddressSchema,
   communication: z.array(IE3F34CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F34Consignor>;
+}))() as unknown as z.ZodType<IE3F34Consignor>;
 
-const IE3F34TransportChargesSchema: z.ZodType<IE3F34TransportCharges> = z.strictObject({
+const IE3F34TransportChargesSchema: z.ZodType<IE3F34TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3F34TransportCharges>;
+}))() as unknown as z.ZodType<IE3F34TransportCharges>;
 
-const IE3F34CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F34CountriesOfRoutingOfConsignment> = z.strictObject({
+const IE3F34CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F34CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F34CountriesOfRoutingOfConsignment>;
+}))() as unknown as z.ZodType<IE3F34CountriesOfRoutingOfConsignment>;
 
-const IE3F34TransportDocumentHouseLevelSchema: z.ZodType<IE3F34TransportDocumentHouseLevel> = z.strictObject({
+const IE3F34TransportDocumentHouseLevelSchema: z.ZodType<IE3F34TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F34TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F34TransportDocumentHouseLevel>;
 
-const IE3F34ReferenceNumberUCRSchema: z.ZodType<IE3F34ReferenceNumberUCR> = z.strictObject({
+const IE3F34ReferenceNumberUCRSchema: z.ZodType<IE3F34ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F34ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F34ReferenceNumberUCR>;
 
-const IE3F34ConsignmentHouseLevelSchema: z.ZodType<IE3F34ConsignmentHouseLevel> = z.strictObject({
+const IE3F34ConsignmentHouseLevelSchema: z.ZodType<IE3F34ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3F34PlaceOfAcceptanceSchema,
@@ -554,21 +555,21 @@ const IE3F34ConsignmentHouseLevelSchema: z.ZodType<IE3F34ConsignmentHouseLevel> 
   countriesOfRoutingOfConsignment: z.array(IE3F34CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   transportDocumentHouseLevel: IE3F34TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3F34ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F34ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F34ConsignmentHouseLevel>;
 
-const IE3F34PlaceOfLoadingSchema: z.ZodType<IE3F34PlaceOfLoading> = z.strictObject({
+const IE3F34PlaceOfLoadingSchema: z.ZodType<IE3F34PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F34Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F34PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3F34PlaceOfLoading>;
 
-const IE3F34PlaceOfUnloadingSchema: z.ZodType<IE3F34PlaceOfUnloading> = z.strictObject({
+const IE3F34PlaceOfUnloadingSchema: z.ZodType<IE3F34PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F34Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F34PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3F34PlaceOfUnloading>;
 
-const IE3F34ConsignmentMasterLevelSchema: z.ZodType<IE3F34ConsignmentMasterLevel> = z.strictObject({
+const IE3F34ConsignmentMasterLevelSchema: z.ZodType<IE3F34ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   placeOfAcceptance: IE3F34PlaceOfAcceptanceSchema,
   supportingDocuments: z.array(IE3F34SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F34AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -578,18 +579,18 @@ const IE3F34ConsignmentMasterLevelSchema: z.ZodType<IE3F34ConsignmentMasterLevel
   placeOfLoading: IE3F34PlaceOfLoadingSchema,
   referenceNumberUCR: IE3F34ReferenceNumberUCRSchema.optional(),
   placeOfUnloading: IE3F34PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3F34ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F34ConsignmentMasterLevel>;
 
-const IE3F34DeclarantSchema: z.ZodType<IE3F34Declarant> = z.strictObject({
+const IE3F34DeclarantSchema: z.ZodType<IE3F34Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F34AddressSchema,
   communication: z.array(IE3F34CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F34Declarant>;
+}))() as unknown as z.ZodType<IE3F34Declarant>;
 
-const IE3F34CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F34CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3F34CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F34CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3F34CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3F34CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3F34 (structure and formats; rules and conditions run in `validate`).
@@ -599,7 +600,7 @@ const IE3F34CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F34CustomsOfficeOfFirs
  * IE3F34Schema.safeParse(data).success;
  * ```
  */
-export const IE3F34Schema: z.ZodType<IE3F34> = z.strictObject({
+export const IE3F34Schema: z.ZodType<IE3F34> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
@@ -610,7 +611,7 @@ export const IE3F34Schema: z.ZodType<IE3F34> = z.strictObject({
   consignmentMasterLevel: IE3F34ConsignmentMasterLevelSchema,
   declarant: IE3F34DeclarantSchema,
   customsOfficeOfFirstEntry: IE3F34CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3F34>;
+}))() as unknown as z.ZodType<IE3F34>;
 
 /**
  * Element metadata of IE3F34: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -622,3 +623,16 @@ export const IE3F34Schema: z.ZodType<IE3F34> = z.strictObject({
  * ```
  */
 export const IE3F34Meta: MessageMeta = {"id":"IE3F34","direction":"t2c","purpose":"ENS filing F34","correlatedBy":"LRN","filingType":"F34","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[1],"chunkCount":3},"coverage":{"table":78,"twin":0,"sibling":100,"inferred":0},"assembly":["78 row(s) from its own table","100 row(s) after consignmentMasterLevel/consignmentHouseLevel/supportingDocuments/type to the end from IE3F30 (sibling)","2 borrowed cardinalities relaxed to what every own table of this kind says"],"root":{"name":"IE3F34","label":"IE3F34","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"table"},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"table"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"table"},{"name":"previousMRN","label":"Previous MRN","encoding":"text","min":0,"max":1,"presence":"C","format":"an18","conditions":["C3001"],"provenance":"table"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"table"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T006","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T018","collapse":true,"provenance":"table"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","wcoId":"T010","collapse":true,"provenance":"table"},{"name":"nationality","label":"Nationality","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"T014","collapse":true,"provenance":"table"},{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"table"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"table"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"table"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"table"},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","provenance":"table","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"table"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03","CountriesOfRoutingOfMeansOfTransportType","CountriesOfRoutingOfMeansOfTransportType02"]}],"xsdTypes":["ActiveBorderTransportMeansType22","ActiveBorderTransportMeansType25","ActiveBorderTransportMeansType26","ActiveBorderTransportMeansType24","ActiveBorderTransportMeansType23","ActiveBorderTransportMeansType"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"table","children":[{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3003"],"wcoId":"L011","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3003"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"table"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["CarrierType07","CarrierType09","CarrierType03"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3005"],"wcoId":"L003","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3005"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","provenance":"table","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"table"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"table"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"table"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3F51","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3F51"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3F51"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3F51","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F11"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"consignee","label":"Consignee","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3022"],"wcoId":"27A","provenance":"sibling","from":"IE3F11","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"sibling","from":"IE3F11"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"sibling","from":"IE3F11"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F11","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F11"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F11"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F11"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F11"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F11"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F11"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F11"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F11","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F11"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F11"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"sibling","from":"IE3A30","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","provenance":"sibling","from":"IE3A30"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3A30","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3A30"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3A30","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3A30","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3A30"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"sibling","from":"IE3A30","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"sibling","from":"IE3A30"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"sibling","from":"IE3A30","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"sibling","from":"IE3A30","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"sibling","from":"IE3A30","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","provenance":"sibling","from":"IE3A30","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","wcoId":"144","provenance":"sibling","from":"IE3A30","notes":["cardinality 1..1 M of IE3A30 relaxed to 0..1 C: every filing table we hold that has this element says so"]}],"xsdTypes":["PackagingType","PackagingType03","PackagingType04"]}],"xsdTypes":["GoodsItemType39","GoodsItemType50","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"sibling","from":"IE3A30","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"sibling","from":"IE3A30"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"sibling","from":"IE3A30"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A30","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A30"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3A30"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3A30"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3A30"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A30"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3A30"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3A30","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3A30"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"sibling","from":"IE3A30","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","wcoId":"81A","provenance":"sibling","from":"IE3A30","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"sibling","from":"IE3A30"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"sibling","from":"IE3A30","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","provenance":"sibling","from":"IE3A30"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["TransportDocumentHouseLevelType02","TransportDocumentHouseLevelType","TransportDocumentHouseLevelType03"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"sibling","from":"IE3A30","notes":["cardinality 1..1 M of IE3A30 relaxed to 0..1 O: every filing table we hold that has this element says so"],"children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType60"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"sibling","from":"IE3A30","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"sibling","from":"IE3A30"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"sibling","from":"IE3A30"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"sibling","from":"IE3A30","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"sibling","from":"IE3A30","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"sibling","from":"IE3A30","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"sibling","from":"IE3A30"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"sibling","from":"IE3A30"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"sibling","from":"IE3A30","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"sibling","from":"IE3A30","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"sibling","from":"IE3A30"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"sibling","from":"IE3A30"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A30","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A30"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3A30","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3A30"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3A30"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A30"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3A30"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3A30","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3A31"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3A31"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"sibling","from":"IE3A31","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","provenance":"sibling","from":"IE3A31"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+
+/**
+ * IE3F34 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F34Message } from 'ics2/messages/IE3F34';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F34Message, data).ok;
+ * ```
+ */
+export const IE3F34Message: MessageModule<'IE3F34', IE3F34> = /* @__PURE__ */ defineMessage<'IE3F34', IE3F34>('IE3F34', IE3F34Meta, { CL027: CL027_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

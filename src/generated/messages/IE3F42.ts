@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL027, CL742 } from '../codelists';
 
 export type { Amount };
@@ -291,11 +292,11 @@ export interface IE3F42 {
 const CL027_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F42SplitConsignmentSchema: z.ZodType<IE3F42SplitConsignment> = z.strictObject({
+const IE3F42SplitConsignmentSchema: z.ZodType<IE3F42SplitConsignment> = /* @__PURE__ */ (() => z.strictObject({
   splitConsignmentIndicator: text("n1", "CL027", CL027_VALUES),
-}) as unknown as z.ZodType<IE3F42SplitConsignment>;
+}))() as unknown as z.ZodType<IE3F42SplitConsignment>;
 
-const IE3F42AddressSchema: z.ZodType<IE3F42Address> = z.strictObject({
+const IE3F42AddressSchema: z.ZodType<IE3F42Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -304,115 +305,115 @@ const IE3F42AddressSchema: z.ZodType<IE3F42Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F42Address>;
+}))() as unknown as z.ZodType<IE3F42Address>;
 
-const IE3F42CommunicationSchema: z.ZodType<IE3F42Communication> = z.strictObject({
+const IE3F42CommunicationSchema: z.ZodType<IE3F42Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F42Communication>;
+}))() as unknown as z.ZodType<IE3F42Communication>;
 
-const IE3F42RepresentativeSchema: z.ZodType<IE3F42Representative> = z.strictObject({
+const IE3F42RepresentativeSchema: z.ZodType<IE3F42Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F42AddressSchema,
   communication: z.array(IE3F42CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F42Representative>;
+}))() as unknown as z.ZodType<IE3F42Representative>;
 
-const IE3F42CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F42CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+const IE3F42CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F42CountriesOfRoutingOfMeansOfTransport> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F42CountriesOfRoutingOfMeansOfTransport>;
+}))() as unknown as z.ZodType<IE3F42CountriesOfRoutingOfMeansOfTransport>;
 
-const IE3F42ActiveBorderTransportMeansSchema: z.ZodType<IE3F42ActiveBorderTransportMeans> = z.strictObject({
+const IE3F42ActiveBorderTransportMeansSchema: z.ZodType<IE3F42ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
   actualDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfArrival: dateTime(),
   conveyanceReferenceNumber: text("an..17"),
   countriesOfRoutingOfMeansOfTransport: z.array(IE3F42CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
-}) as unknown as z.ZodType<IE3F42ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F42ActiveBorderTransportMeans>;
 
-const IE3F42ReceptacleSchema: z.ZodType<IE3F42Receptacle> = z.strictObject({
+const IE3F42ReceptacleSchema: z.ZodType<IE3F42Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3F42Receptacle>;
+}))() as unknown as z.ZodType<IE3F42Receptacle>;
 
-const IE3F42SupportingDocumentsSchema: z.ZodType<IE3F42SupportingDocuments> = z.strictObject({
+const IE3F42SupportingDocumentsSchema: z.ZodType<IE3F42SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F42SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F42SupportingDocuments>;
 
-const IE3F42AdditionalSupplyChainActorSchema: z.ZodType<IE3F42AdditionalSupplyChainActor> = z.strictObject({
+const IE3F42AdditionalSupplyChainActorSchema: z.ZodType<IE3F42AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F42AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F42AdditionalSupplyChainActor>;
 
-const IE3F42CarrierSchema: z.ZodType<IE3F42Carrier> = z.strictObject({
+const IE3F42CarrierSchema: z.ZodType<IE3F42Carrier> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F42AddressSchema,
   communication: z.array(IE3F42CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F42Carrier>;
+}))() as unknown as z.ZodType<IE3F42Carrier>;
 
-const IE3F42ConsigneeSchema: z.ZodType<IE3F42Consignee> = z.strictObject({
+const IE3F42ConsigneeSchema: z.ZodType<IE3F42Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F42AddressSchema,
   communication: z.array(IE3F42CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F42Consignee>;
+}))() as unknown as z.ZodType<IE3F42Consignee>;
 
-const IE3F42ConsignorSchema: z.ZodType<IE3F42Consignor> = z.strictObject({
+const IE3F42ConsignorSchema: z.ZodType<IE3F42Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F42AddressSchema,
   communication: z.array(IE3F42CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F42Consignor>;
+}))() as unknown as z.ZodType<IE3F42Consignor>;
 
-const IE3F42Address2Schema: z.ZodType<IE3F42Address2> = z.strictObject({
+const IE3F42Address2Schema: z.ZodType<IE3F42Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F42Address2>;
+}))() as unknown as z.ZodType<IE3F42Address2>;
 
-const IE3F42PlaceOfLoadingSchema: z.ZodType<IE3F42PlaceOfLoading> = z.strictObject({
+const IE3F42PlaceOfLoadingSchema: z.ZodType<IE3F42PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F42Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F42PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3F42PlaceOfLoading>;
 
-const IE3F42PassiveBorderTransportMeansSchema: z.ZodType<IE3F42PassiveBorderTransportMeans> = z.strictObject({
+const IE3F42PassiveBorderTransportMeansSchema: z.ZodType<IE3F42PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
   nationality: text("a2"),
-}) as unknown as z.ZodType<IE3F42PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F42PassiveBorderTransportMeans>;
 
-const IE3F42TransportDocumentMasterLevelSchema: z.ZodType<IE3F42TransportDocumentMasterLevel> = z.strictObject({
+const IE3F42TransportDocumentMasterLevelSchema: z.ZodType<IE3F42TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F42TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F42TransportDocumentMasterLevel>;
 
-const IE3F42SealSchema: z.ZodType<IE3F42Seal> = z.strictObject({
+const IE3F42SealSchema: z.ZodType<IE3F42Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3F42Seal>;
+}))() as unknown as z.ZodType<IE3F42Seal>;
 
-const IE3F42TransportEquipmentSchema: z.ZodType<IE3F42TransportEquipment> = z.strictObject({
+const IE3F42TransportEquipmentSchema: z.ZodType<IE3F42TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3F42SealSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F42TransportEquipment>;
+}))() as unknown as z.ZodType<IE3F42TransportEquipment>;
 
-const IE3F42ReferenceNumberUCRSchema: z.ZodType<IE3F42ReferenceNumberUCR> = z.strictObject({
+const IE3F42ReferenceNumberUCRSchema: z.ZodType<IE3F42ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F42ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F42ReferenceNumberUCR>;
 
-const IE3F42PlaceOfUnloadingSchema: z.ZodType<IE3F42PlaceOfUnloading> = z.strictObject({
+const IE3F42PlaceOfUnloadingSchema: z.ZodType<IE3F42PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F42Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F42PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3F42PlaceOfUnloading>;
 
-const IE3F42ConsignmentMasterLevelSchema: z.ZodType<IE3F42ConsignmentMasterLevel> = z.strictObject({
+const IE3F42ConsignmentMasterLevelSchema: z.ZodType<IE3F42ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3F42ReceptacleSchema).min(1).max(999),
   supportingDocuments: z.array(IE3F42SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F42AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -425,18 +426,18 @@ const IE3F42ConsignmentMasterLevelSchema: z.ZodType<IE3F42ConsignmentMasterLevel
   transportEquipment: z.array(IE3F42TransportEquipmentSchema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F42ReferenceNumberUCRSchema.optional(),
   placeOfUnloading: IE3F42PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3F42ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F42ConsignmentMasterLevel>;
 
-const IE3F42DeclarantSchema: z.ZodType<IE3F42Declarant> = z.strictObject({
+const IE3F42DeclarantSchema: z.ZodType<IE3F42Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F42AddressSchema,
   communication: z.array(IE3F42CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F42Declarant>;
+}))() as unknown as z.ZodType<IE3F42Declarant>;
 
-const IE3F42CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F42CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3F42CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F42CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3F42CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3F42CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3F42 (structure and formats; rules and conditions run in `validate`).
@@ -446,7 +447,7 @@ const IE3F42CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F42CustomsOfficeOfFirs
  * IE3F42Schema.safeParse(data).success;
  * ```
  */
-export const IE3F42Schema: z.ZodType<IE3F42> = z.strictObject({
+export const IE3F42Schema: z.ZodType<IE3F42> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
@@ -457,7 +458,7 @@ export const IE3F42Schema: z.ZodType<IE3F42> = z.strictObject({
   consignmentMasterLevel: IE3F42ConsignmentMasterLevelSchema,
   declarant: IE3F42DeclarantSchema,
   customsOfficeOfFirstEntry: IE3F42CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3F42>;
+}))() as unknown as z.ZodType<IE3F42>;
 
 /**
  * Element metadata of IE3F42: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -469,3 +470,16 @@ export const IE3F42Schema: z.ZodType<IE3F42> = z.strictObject({
  * ```
  */
 export const IE3F42Meta: MessageMeta = {"id":"IE3F42","direction":"t2c","purpose":"ENS filing F42","correlatedBy":"LRN","filingType":"F42","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[1],"chunkCount":2},"coverage":{"table":81,"twin":0,"sibling":48,"inferred":0},"assembly":["81 row(s) from its own table","48 row(s) after consignmentMasterLevel/consignor/address/postCode to the end from IE3F40 (sibling)"],"root":{"name":"IE3F42","label":"IE3F42","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"table"},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"table"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"table"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType02","SplitConsignmentType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"table"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","provenance":"table","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"table"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"table"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"table"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"table"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"149","provenance":"table"},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","provenance":"table","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"table"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03","CountriesOfRoutingOfMeansOfTransportType","CountriesOfRoutingOfMeansOfTransportType02"]}],"xsdTypes":["ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType16","ActiveBorderTransportMeansType"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"table","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":999,"presence":"M","provenance":"table","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","provenance":"table"}],"xsdTypes":["ReceptacleType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"table"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["CarrierType07","CarrierType09","CarrierType03"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F40"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F40"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F40"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F40","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F40"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F40"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"sibling","from":"IE3F40","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"sibling","from":"IE3F40"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"sibling","from":"IE3F40"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"sibling","from":"IE3F40","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F40"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","provenance":"sibling","from":"IE3F40","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"sibling","from":"IE3F40"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"sibling","from":"IE3F40"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"sibling","from":"IE3F40"},{"name":"nationality","label":"Nationality","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"provenance":"sibling","from":"IE3F40"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType05","PassiveBorderTransportMeansType03"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"sibling","from":"IE3F40","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"sibling","from":"IE3F40"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"sibling","from":"IE3F40"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3050"],"wcoId":"31B","provenance":"sibling","from":"IE3F40","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"sibling","from":"IE3F40"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"sibling","from":"IE3F40"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3015"],"wcoId":"44B","provenance":"sibling","from":"IE3F40","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"sibling","from":"IE3F40"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType04","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"sibling","from":"IE3F40","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"sibling","from":"IE3F40"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"sibling","from":"IE3F40","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"sibling","from":"IE3F40"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"sibling","from":"IE3F40"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"sibling","from":"IE3F40","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F40"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":["ConsignmentMasterLevelType66"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"sibling","from":"IE3F40","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"sibling","from":"IE3F40"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"sibling","from":"IE3F40"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F40","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F40"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F40"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F40","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F40"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F40"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F40"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F40"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F40"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F40","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F40"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F40"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"sibling","from":"IE3F40","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","provenance":"sibling","from":"IE3F40"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+
+/**
+ * IE3F42 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F42Message } from 'ics2/messages/IE3F42';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F42Message, data).ok;
+ * ```
+ */
+export const IE3F42Message: MessageModule<'IE3F42', IE3F42> = /* @__PURE__ */ defineMessage<'IE3F42', IE3F42>('IE3F42', IE3F42Meta, { CL027: CL027_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017, CL027, CL708, CL742 } from '../codelists';
 
 export type { Amount };
@@ -501,11 +502,11 @@ const CL027_VALUES: readonly string[] = ["0","1"];
 const CL708_VALUES: readonly string[] = ["0","1"];
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F51SplitConsignmentSchema: z.ZodType<IE3F51SplitConsignment> = z.strictObject({
+const IE3F51SplitConsignmentSchema: z.ZodType<IE3F51SplitConsignment> = /* @__PURE__ */ (() => z.strictObject({
   splitConsignmentIndicator: text("n1", "CL027", CL027_VALUES),
-}) as unknown as z.ZodType<IE3F51SplitConsignment>;
+}))() as unknown as z.ZodType<IE3F51SplitConsignment>;
 
-const IE3F51AddressSchema: z.ZodType<IE3F51Address> = z.strictObject({
+const IE3F51AddressSchema: z.ZodType<IE3F51Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -514,100 +515,100 @@ const IE3F51AddressSchema: z.ZodType<IE3F51Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F51Address>;
+}))() as unknown as z.ZodType<IE3F51Address>;
 
-const IE3F51CommunicationSchema: z.ZodType<IE3F51Communication> = z.strictObject({
+const IE3F51CommunicationSchema: z.ZodType<IE3F51Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F51Communication>;
+}))() as unknown as z.ZodType<IE3F51Communication>;
 
-const IE3F51RepresentativeSchema: z.ZodType<IE3F51Representative> = z.strictObject({
+const IE3F51RepresentativeSchema: z.ZodType<IE3F51Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F51Representative>;
+}))() as unknown as z.ZodType<IE3F51Representative>;
 
-const IE3F51CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F51CountriesOfRoutingOfMeansOfTransport> = z.strictObject({
+const IE3F51CountriesOfRoutingOfMeansOfTransportSchema: z.ZodType<IE3F51CountriesOfRoutingOfMeansOfTransport> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F51CountriesOfRoutingOfMeansOfTransport>;
+}))() as unknown as z.ZodType<IE3F51CountriesOfRoutingOfMeansOfTransport>;
 
-const IE3F51ActiveBorderTransportMeansSchema: z.ZodType<IE3F51ActiveBorderTransportMeans> = z.strictObject({
+const IE3F51ActiveBorderTransportMeansSchema: z.ZodType<IE3F51ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
   actualDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfDeparture: dateTime().optional(),
   estimatedDateAndTimeOfArrival: dateTime(),
   conveyanceReferenceNumber: text("an..17"),
   countriesOfRoutingOfMeansOfTransport: z.array(IE3F51CountriesOfRoutingOfMeansOfTransportSchema).min(2).max(99),
-}) as unknown as z.ZodType<IE3F51ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F51ActiveBorderTransportMeans>;
 
-const IE3F51ReceptacleSchema: z.ZodType<IE3F51Receptacle> = z.strictObject({
+const IE3F51ReceptacleSchema: z.ZodType<IE3F51Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3F51Receptacle>;
+}))() as unknown as z.ZodType<IE3F51Receptacle>;
 
-const IE3F51SupportingDocumentsSchema: z.ZodType<IE3F51SupportingDocuments> = z.strictObject({
+const IE3F51SupportingDocumentsSchema: z.ZodType<IE3F51SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F51SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F51SupportingDocuments>;
 
-const IE3F51AdditionalSupplyChainActorSchema: z.ZodType<IE3F51AdditionalSupplyChainActor> = z.strictObject({
+const IE3F51AdditionalSupplyChainActorSchema: z.ZodType<IE3F51AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F51AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F51AdditionalSupplyChainActor>;
 
-const IE3F51CarrierSchema: z.ZodType<IE3F51Carrier> = z.strictObject({
+const IE3F51CarrierSchema: z.ZodType<IE3F51Carrier> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F51Carrier>;
+}))() as unknown as z.ZodType<IE3F51Carrier>;
 
-const IE3F51ConsigneeSchema: z.ZodType<IE3F51Consignee> = z.strictObject({
+const IE3F51ConsigneeSchema: z.ZodType<IE3F51Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F51Consignee>;
+}))() as unknown as z.ZodType<IE3F51Consignee>;
 
-const IE3F51AdditionalInformationSchema: z.ZodType<IE3F51AdditionalInformation> = z.strictObject({
+const IE3F51AdditionalInformationSchema: z.ZodType<IE3F51AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F51AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F51AdditionalInformation>;
 
-const IE3F51CommodityCodeSchema: z.ZodType<IE3F51CommodityCode> = z.strictObject({
+const IE3F51CommodityCodeSchema: z.ZodType<IE3F51CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3F51CommodityCode>;
+}))() as unknown as z.ZodType<IE3F51CommodityCode>;
 
-const IE3F51DangerousGoodsSchema: z.ZodType<IE3F51DangerousGoods> = z.strictObject({
+const IE3F51DangerousGoodsSchema: z.ZodType<IE3F51DangerousGoods> = /* @__PURE__ */ (() => z.strictObject({
   UNNumber: text("an4"),
-}) as unknown as z.ZodType<IE3F51DangerousGoods>;
+}))() as unknown as z.ZodType<IE3F51DangerousGoods>;
 
-const IE3F51CommoditySchema: z.ZodType<IE3F51Commodity> = z.strictObject({
+const IE3F51CommoditySchema: z.ZodType<IE3F51Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3F51CommodityCodeSchema.optional(),
   dangerousGoods: z.array(IE3F51DangerousGoodsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3F51Commodity>;
+}))() as unknown as z.ZodType<IE3F51Commodity>;
 
-const IE3F51WeightSchema: z.ZodType<IE3F51Weight> = z.strictObject({
+const IE3F51WeightSchema: z.ZodType<IE3F51Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3F51Weight>;
+}))() as unknown as z.ZodType<IE3F51Weight>;
 
-const IE3F51PackagingSchema: z.ZodType<IE3F51Packaging> = z.strictObject({
+const IE3F51PackagingSchema: z.ZodType<IE3F51Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512").optional(),
   numberOfPackages: text("n..8").optional(),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3F51Packaging>;
+}))() as unknown as z.ZodType<IE3F51Packaging>;
 
-const IE3F51TransportEquipmentSchema: z.ZodType<IE3F51TransportEquipment> = z.strictObject({
+const IE3F51TransportEquipmentSchema: z.ZodType<IE3F51TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3F51TransportEquipment>;
+}))() as unknown as z.ZodType<IE3F51TransportEquipment>;
 
-const IE3F51GoodsItemSchema: z.ZodType<IE3F51GoodsItem> = z.strictObject({
+const IE3F51GoodsItemSchema: z.ZodType<IE3F51GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F51SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F51AdditionalInformationSchema).min(0).max(99).optional(),
@@ -616,56 +617,56 @@ const IE3F51GoodsItemSchema: z.ZodType<IE3F51GoodsItem> = z.strictObject({
   weight: IE3F51WeightSchema,
   packaging: z.array(IE3F51PackagingSchema).min(1).max(99),
   transportEquipment: z.array(IE3F51TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3F51GoodsItem>;
+}))() as unknown as z.ZodType<IE3F51GoodsItem>;
 
-const IE3F51ConsignorSchema: z.ZodType<IE3F51Consignor> = z.strictObject({
+const IE3F51ConsignorSchema: z.ZodType<IE3F51Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F51Consignor>;
+}))() as unknown as z.ZodType<IE3F51Consignor>;
 
-const IE3F51TransportChargesSchema: z.ZodType<IE3F51TransportCharges> = z.strictObject({
+const IE3F51TransportChargesSchema: z.ZodType<IE3F51TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
-}) as unknown as z.ZodType<IE3F51TransportCharges>;
+}))() as unknown as z.ZodType<IE3F51TransportCharges>;
 
-const IE3F51Address2Schema: z.ZodType<IE3F51Address2> = z.strictObject({
+const IE3F51Address2Schema: z.ZodType<IE3F51Address2> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F51Address2>;
+}))() as unknown as z.ZodType<IE3F51Address2>;
 
-const IE3F51PlaceOfDeliverySchema: z.ZodType<IE3F51PlaceOfDelivery> = z.strictObject({
+const IE3F51PlaceOfDeliverySchema: z.ZodType<IE3F51PlaceOfDelivery> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F51Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F51PlaceOfDelivery>;
+}))() as unknown as z.ZodType<IE3F51PlaceOfDelivery>;
 
-const IE3F51PlaceOfAcceptanceSchema: z.ZodType<IE3F51PlaceOfAcceptance> = z.strictObject({
+const IE3F51PlaceOfAcceptanceSchema: z.ZodType<IE3F51PlaceOfAcceptance> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F51Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F51PlaceOfAcceptance>;
+}))() as unknown as z.ZodType<IE3F51PlaceOfAcceptance>;
 
-const IE3F51PassiveBorderTransportMeansSchema: z.ZodType<IE3F51PassiveBorderTransportMeans> = z.strictObject({
+const IE3F51PassiveBorderTransportMeansSchema: z.ZodType<IE3F51PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   typeOfMeansOfTransport: text("an..4"),
-}) as unknown as z.ZodType<IE3F51PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3F51PassiveBorderTransportMeans>;
 
-const IE3F51SealSchema: z.ZodType<IE3F51Seal> = z.strictObject({
+const IE3F51SealSchema: z.ZodType<IE3F51Seal> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..20"),
-}) as unknown as z.ZodType<IE3F51Seal>;
+}))() as unknown as z.ZodType<IE3F51Seal>;
 
-const IE3F51TransportEquipment2Schema: z.ZodType<IE3F51TransportEquipment2> = z.strictObject({
+const IE3F51TransportEquipment2Schema: z.ZodType<IE3F51TransportEquipment2> = /* @__PURE__ */ (() => z.strictObject({
   containerSizeAndType: text("an..10"),
   containerPackedStatus: text("an..3"),
   containerSupplierType: text("an..3"),
   containerIdentificationNumber: text("an..17"),
   numberOfSeals: text("n..4").optional(),
   seal: z.array(IE3F51SealSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F51TransportEquipment2>;
+}))() as unknown as z.ZodType<IE3F51TransportEquipment2>;
 
-const IE3F51GoodsItem2Schema: z.ZodType<IE3F51GoodsItem2> = z.strictObject({
+const IE3F51GoodsItem2Schema: z.ZodType<IE3F51GoodsItem2> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F51SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F51AdditionalInformationSchema).min(0).max(99).optional(),
@@ -675,39 +676,39 @@ const IE3F51GoodsItem2Schema: z.ZodType<IE3F51GoodsItem2> = z.strictObject({
   packaging: z.array(IE3F51PackagingSchema).min(1).max(99),
   passiveBorderTransportMeans: z.array(IE3F51PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3F51TransportEquipment2Schema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3F51GoodsItem2>;
+}))() as unknown as z.ZodType<IE3F51GoodsItem2>;
 
-const IE3F51BuyerSchema: z.ZodType<IE3F51Buyer> = z.strictObject({
+const IE3F51BuyerSchema: z.ZodType<IE3F51Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F51Buyer>;
+}))() as unknown as z.ZodType<IE3F51Buyer>;
 
-const IE3F51SellerSchema: z.ZodType<IE3F51Seller> = z.strictObject({
+const IE3F51SellerSchema: z.ZodType<IE3F51Seller> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F51Seller>;
+}))() as unknown as z.ZodType<IE3F51Seller>;
 
-const IE3F51GoodsShipmentSchema: z.ZodType<IE3F51GoodsShipment> = z.strictObject({
+const IE3F51GoodsShipmentSchema: z.ZodType<IE3F51GoodsShipment> = /* @__PURE__ */ (() => z.strictObject({
   buyer: IE3F51BuyerSchema,
   seller: IE3F51SellerSchema,
-}) as unknown as z.ZodType<IE3F51GoodsShipment>;
+}))() as unknown as z.ZodType<IE3F51GoodsShipment>;
 
-const IE3F51CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F51CountriesOfRoutingOfConsignment> = z.strictObject({
+const IE3F51CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F51CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F51CountriesOfRoutingOfConsignment>;
+}))() as unknown as z.ZodType<IE3F51CountriesOfRoutingOfConsignment>;
 
-const IE3F51ReferenceNumberUCRSchema: z.ZodType<IE3F51ReferenceNumberUCR> = z.strictObject({
+const IE3F51ReferenceNumberUCRSchema: z.ZodType<IE3F51ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F51ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F51ReferenceNumberUCR>;
 
-const IE3F51ConsignmentHouseLevelSchema: z.ZodType<IE3F51ConsignmentHouseLevel> = z.strictObject({
+const IE3F51ConsignmentHouseLevelSchema: z.ZodType<IE3F51ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
   placeOfAcceptance: IE3F51PlaceOfAcceptanceSchema,
@@ -722,26 +723,26 @@ const IE3F51ConsignmentHouseLevelSchema: z.ZodType<IE3F51ConsignmentHouseLevel> 
   passiveBorderTransportMeans: z.array(IE3F51PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3F51TransportEquipment2Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F51ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F51ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F51ConsignmentHouseLevel>;
 
-const IE3F51PlaceOfLoadingSchema: z.ZodType<IE3F51PlaceOfLoading> = z.strictObject({
+const IE3F51PlaceOfLoadingSchema: z.ZodType<IE3F51PlaceOfLoading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F51Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F51PlaceOfLoading>;
+}))() as unknown as z.ZodType<IE3F51PlaceOfLoading>;
 
-const IE3F51TransportDocumentMasterLevelSchema: z.ZodType<IE3F51TransportDocumentMasterLevel> = z.strictObject({
+const IE3F51TransportDocumentMasterLevelSchema: z.ZodType<IE3F51TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F51TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F51TransportDocumentMasterLevel>;
 
-const IE3F51PlaceOfUnloadingSchema: z.ZodType<IE3F51PlaceOfUnloading> = z.strictObject({
+const IE3F51PlaceOfUnloadingSchema: z.ZodType<IE3F51PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
   UNLOCODE: text("an..17").optional(),
   address: IE3F51Address2Schema.optional(),
-}) as unknown as z.ZodType<IE3F51PlaceOfUnloading>;
+}))() as unknown as z.ZodType<IE3F51PlaceOfUnloading>;
 
-const IE3F51ConsignmentMasterLevelSchema: z.ZodType<IE3F51ConsignmentMasterLevel> = z.strictObject({
+const IE3F51ConsignmentMasterLevelSchema: z.ZodType<IE3F51ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3F51ReceptacleSchema).min(1).max(999),
   supportingDocuments: z.array(IE3F51SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F51AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -756,18 +757,18 @@ const IE3F51ConsignmentMasterLevelSchema: z.ZodType<IE3F51ConsignmentMasterLevel
   transportDocumentMasterLevel: IE3F51TransportDocumentMasterLevelSchema,
   referenceNumberUCR: IE3F51ReferenceNumberUCRSchema.optional(),
   placeOfUnloading: IE3F51PlaceOfUnloadingSchema,
-}) as unknown as z.ZodType<IE3F51ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F51ConsignmentMasterLevel>;
 
-const IE3F51DeclarantSchema: z.ZodType<IE3F51Declarant> = z.strictObject({
+const IE3F51DeclarantSchema: z.ZodType<IE3F51Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F51AddressSchema,
   communication: z.array(IE3F51CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F51Declarant>;
+}))() as unknown as z.ZodType<IE3F51Declarant>;
 
-const IE3F51CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F51CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3F51CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F51CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3F51CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3F51CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3F51 (structure and formats; rules and conditions run in `validate`).
@@ -777,7 +778,7 @@ const IE3F51CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3F51CustomsOfficeOfFirs
  * IE3F51Schema.safeParse(data).success;
  * ```
  */
-export const IE3F51Schema: z.ZodType<IE3F51> = z.strictObject({
+export const IE3F51Schema: z.ZodType<IE3F51> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
@@ -788,7 +789,7 @@ export const IE3F51Schema: z.ZodType<IE3F51> = z.strictObject({
   consignmentMasterLevel: IE3F51ConsignmentMasterLevelSchema,
   declarant: IE3F51DeclarantSchema,
   customsOfficeOfFirstEntry: IE3F51CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3F51>;
+}))() as unknown as z.ZodType<IE3F51>;
 
 /**
  * Element metadata of IE3F51: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -800,3 +801,16 @@ export const IE3F51Schema: z.ZodType<IE3F51> = z.strictObject({
  * ```
  */
 export const IE3F51Meta: MessageMeta = {"id":"IE3F51","direction":"t2c","purpose":"ENS filing F51","correlatedBy":"LRN","filingType":"F51","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[2,3],"chunkCount":4},"coverage":{"table":137,"twin":0,"sibling":127,"inferred":0},"assembly":["137 row(s) from its own table","105 row(s) at the start before consignmentMasterLevel/consignor/address/subDivision from IE3F11 (sibling)","22 row(s) after consignmentMasterLevel/referenceNumberUCR/referenceNumberUCR to the end from IE3F11 (sibling)"],"root":{"name":"IE3F51","label":"IE3F51","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"sibling","from":"IE3F42"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3F42"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"reEntryIndicator","label":"Re-entry indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"splitConsignment","label":"Split Consignment","encoding":"group","min":1,"max":1,"presence":"M","provenance":"sibling","from":"IE3F42","children":[{"name":"splitConsignmentIndicator","label":"Split consignment indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","collapse":true,"provenance":"sibling","from":"IE3F42"}],"xsdTypes":["SplitConsignmentType03","SplitConsignmentType02","SplitConsignmentType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"sibling","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","provenance":"sibling","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","provenance":"sibling","from":"IE3F42"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F42","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["RepresentativeType02","RepresentativeType10","RepresentativeType08","RepresentativeType","RepresentativeType11","RepresentativeType09","RepresentativeType05"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3035"],"wcoId":"15A","provenance":"sibling","from":"IE3F42","children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"actualDateAndTimeOfDeparture","label":"Actual date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"sibling","from":"IE3F42"},{"name":"estimatedDateAndTimeOfDeparture","label":"Estimated date and time of departure","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"sibling","from":"IE3F42"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3053"],"provenance":"sibling","from":"IE3F42"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"149","provenance":"sibling","from":"IE3F42"},{"name":"countriesOfRoutingOfMeansOfTransport","label":"Countries of routing of means of transport","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3018","R3013","R3014"],"wcoId":"81A","provenance":"sibling","from":"IE3F42","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"sibling","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"sibling","from":"IE3F42"}],"xsdTypes":["CountriesOfRoutingOfMeansOfTransportType03","CountriesOfRoutingOfMeansOfTransportType","CountriesOfRoutingOfMeansOfTransportType02"]}],"xsdTypes":["ActiveBorderTransportMeansType14","ActiveBorderTransportMeansType16","ActiveBorderTransportMeansType"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","provenance":"sibling","from":"IE3F42","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":999,"presence":"M","provenance":"sibling","from":"IE3F42","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","provenance":"sibling","from":"IE3F42"}],"xsdTypes":["ReceptacleType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3F42","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3F42"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3F42","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3F42"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3F42"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","provenance":"sibling","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R011","provenance":"sibling","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","provenance":"sibling","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3F42"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["CarrierType07","CarrierType09","CarrierType03"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","provenance":"sibling","from":"IE3F42","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","provenance":"sibling","from":"IE3F42"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","provenance":"sibling","from":"IE3F42"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3F42","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3F42"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3F42"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3F42"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3F42"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3F42"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F42"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3F42"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3F42"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"sibling","from":"IE3F42","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3F42"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3A27"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsigneeType","ConsigneeType02","ConsigneeType03"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999999,"presence":"M","wcoId":"29A","provenance":"sibling","from":"IE3A27","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3016","R3024"],"wcoId":"006","provenance":"sibling","from":"IE3A27"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"sibling","from":"IE3A27","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"sibling","from":"IE3A27"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"sibling","from":"IE3A27"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"sibling","from":"IE3A27","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"sibling","from":"IE3A27"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"sibling","from":"IE3A27"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"16C","provenance":"sibling","from":"IE3A27","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"sibling","from":"IE3A27"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"sibling","from":"IE3A27"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"sibling","from":"IE3A27","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"sibling","from":"IE3A27"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"sibling","from":"IE3A27"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3048"],"provenance":"sibling","from":"IE3A27","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"sibling","from":"IE3A27"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"sibling","from":"IE3A27"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"sibling","from":"IE3A27","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"sibling","from":"IE3A27"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"sibling","from":"IE3A27","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"sibling","from":"IE3A27"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"sibling","from":"IE3A27","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3035"],"wcoId":"142","provenance":"sibling","from":"IE3A27"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3035"],"wcoId":"144","provenance":"sibling","from":"IE3A27"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"sibling","from":"IE3A27"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3013"],"wcoId":"31B","provenance":"sibling","from":"IE3A27","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"sibling","from":"IE3A27"}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType","TransportEquipmentType04","TransportEquipmentType02","TransportEquipmentType03"]}],"xsdTypes":["GoodsItemType28","GoodsItemType54","GoodsItemType27","GoodsItemType40","GoodsItemType35","GoodsItemType30","GoodsItemType51","GoodsItemType45","GoodsItemType31","GoodsItemType26","GoodsItemType58"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","provenance":"sibling","from":"IE3A27","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","provenance":"sibling","from":"IE3A27"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","provenance":"sibling","from":"IE3A27"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"sibling","from":"IE3A27"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A27","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A27"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A27"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["ConsignorType","ConsignorType02","ConsignorType03"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"table","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"table"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3005"],"wcoId":"L003","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3005"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","provenance":"table","children":[{"name":"containerIndicator","label":"Container indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL708","wcoId":"096","collapse":true,"provenance":"table"},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","provenance":"table"},{"name":"placeOfAcceptance","label":"Place of acceptance","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"01A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3004"],"wcoId":"L011","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L099","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3004"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfAcceptanceType03","PlaceOfAcceptanceType02","PlaceOfAcceptanceType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"table"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":9999,"presence":"M","wcoId":"29A","provenance":"table","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","provenance":"table"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"provenance":"table"}],"xsdTypes":["SupportingDocumentsType","SupportingDocumentsType02"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","provenance":"table"}],"xsdTypes":["AdditionalInformationType","AdditionalInformationType02","AdditionalInformationType03","AdditionalInformationType04","AdditionalInformationType07","AdditionalInformationType08"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"16C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06","AdditionalSupplyChainActorType05","AdditionalSupplyChainActorType04"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","provenance":"table","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","provenance":"table"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"provenance":"table"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"C","codeList":"CL706","conditions":["C3025"],"provenance":"table","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"provenance":"table"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"provenance":"table"}],"xsdTypes":["CommodityCodeType","CommodityCodeType02"]},{"name":"dangerousGoods","label":"Dangerous goods","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"12C","provenance":"table","children":[{"name":"UNNumber","label":"UN Number","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL101","wcoId":"506","collapse":true,"provenance":"table"}],"xsdTypes":["DangerousGoodsType02","DangerousGoodsType"]}],"xsdTypes":["CommodityType07","CommodityType06","CommodityType09","CommodityType08"]},{"name":"weight","label":"Weight","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"65A","provenance":"table","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","provenance":"table"}],"xsdTypes":["WeightType","WeightType04","WeightType03"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"93A","provenance":"table","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":0,"max":1,"presence":"C","format":"an..512","conditions":["C3036"],"wcoId":"142","provenance":"table"},{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":0,"max":1,"presence":"C","format":"n..8","conditions":["C3036"],"wcoId":"144","provenance":"table"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"provenance":"table"}],"xsdTypes":["PackagingType08","PackagingType07","PackagingType04"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3008"],"wcoId":"19C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"table"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"table"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType06","PassiveBorderTransportMeansType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"table","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"table"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"table"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"table"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"table"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"table"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3018"],"wcoId":"44B","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"table"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]}],"xsdTypes":["GoodsItemType38","GoodsItemType48"]},{"name":"transportCharges","label":"Transport charges","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"62A","provenance":"table","children":[{"name":"methodOfPayment","label":"Method of payment","encoding":"text","min":1,"max":1,"presence":"M","format":"a1","codeList":"CL116","wcoId":"098","collapse":true,"provenance":"table"}],"xsdTypes":["TransportChargesType02","TransportChargesType"]},{"name":"placeOfDelivery","label":"Place of delivery","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"66A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3006"],"wcoId":"L003","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L004","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3006"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfDeliveryType03","PlaceOfDeliveryType02","PlaceOfDeliveryType04","PlaceOfDeliveryType"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3020"],"wcoId":"67A","provenance":"table","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["BuyerType02","BuyerType"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"table"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"table"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["SellerType02","SellerType"]}],"xsdTypes":["GoodsShipmentType02","GoodsShipmentType"]},{"name":"countriesOfRoutingOfConsignment","label":"Countries of routing of consignment","encoding":"group","min":2,"max":99,"presence":"M","rules":["R3022"],"wcoId":"81A","provenance":"table","children":[{"name":"sequenceNumber","label":"Sequence number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..2","wcoId":"006","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"064","collapse":true,"provenance":"table"}],"xsdTypes":["CountriesOfRoutingOfConsignmentType03","CountriesOfRoutingOfConsignmentType","CountriesOfRoutingOfConsignmentType02"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3008"],"wcoId":"19C","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"provenance":"table"},{"name":"typeOfMeansOfTransport","label":"Type of means of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL751","collapse":true,"provenance":"table"}],"xsdTypes":["PassiveBorderTransportMeansType04","PassiveBorderTransportMeansType06","PassiveBorderTransportMeansType03"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"C","conditions":["C3014"],"wcoId":"31B","provenance":"table","children":[{"name":"containerSizeAndType","label":"Container size and type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..10","codeList":"CL710","wcoId":"152","collapse":true,"provenance":"table"},{"name":"containerPackedStatus","label":"Container packed status","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL709","wcoId":"154","collapse":true,"provenance":"table"},{"name":"containerSupplierType","label":"Container supplier type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL711","wcoId":"151","collapse":true,"provenance":"table"},{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3021"],"wcoId":"159","provenance":"table"},{"name":"numberOfSeals","label":"Number of seals","encoding":"text","min":0,"max":1,"presence":"O","format":"n..4","wcoId":"227","provenance":"table"},{"name":"seal","label":"Seal","encoding":"group","min":0,"max":9,"presence":"C","conditions":["C3017"],"wcoId":"44B","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..20","wcoId":"165","provenance":"table"}],"xsdTypes":["SealType02","SealType"]}],"xsdTypes":["TransportEquipmentType14","TransportEquipmentType13","TransportEquipmentType12","TransportEquipmentType11","TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType10","TransportEquipmentType09","TransportEquipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType38","ConsignmentHouseLevelType40"]},{"name":"placeOfLoading","label":"Place of loading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"83A","provenance":"table","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3007"],"wcoId":"L009","provenance":"table"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L010","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3007"],"wcoId":"04A","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"table"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfLoadingType02","PlaceOfLoadingType"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentMasterLevelType03","TransportDocumentMasterLevelType","TransportDocumentMasterLevelType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]},{"name":"placeOfUnloading","label":"Place of unloading","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"38B","provenance":"sibling","from":"IE3A30","children":[{"name":"location","label":"Location","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3008"],"wcoId":"L012","provenance":"sibling","from":"IE3A30"},{"name":"UNLOCODE","label":"UNLOCODE","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL244","wcoId":"L013","provenance":"sibling","from":"IE3A30"},{"name":"address","label":"Address","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3008"],"wcoId":"04A","provenance":"sibling","from":"IE3A30","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AddressType05","AddressType03","AddressType02","AddressType04"]}],"xsdTypes":["PlaceOfUnloadingType02","PlaceOfUnloadingType"]}],"xsdTypes":[]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"sibling","from":"IE3A30","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","provenance":"sibling","from":"IE3A30"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","provenance":"sibling","from":"IE3A30"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","provenance":"sibling","from":"IE3A30","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","provenance":"sibling","from":"IE3A30"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"provenance":"sibling","from":"IE3A30"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","provenance":"sibling","from":"IE3A30","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","provenance":"sibling","from":"IE3A30"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","provenance":"sibling","from":"IE3A30"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A30"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","provenance":"sibling","from":"IE3A30"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","provenance":"sibling","from":"IE3A30"}],"xsdTypes":["AddressType","AddressType02"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","provenance":"sibling","from":"IE3A30","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","provenance":"sibling","from":"IE3A31"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"provenance":"sibling","from":"IE3A31"}],"xsdTypes":["CommunicationType","CommunicationType03","CommunicationType02"]}],"xsdTypes":["DeclarantType02","DeclarantType","DeclarantType05"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","provenance":"sibling","from":"IE3A31","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","provenance":"sibling","from":"IE3A31"}],"xsdTypes":["CustomsOfficeOfFirstEntryType03","CustomsOfficeOfFirstEntryType","CustomsOfficeOfFirstEntryType04"]}]}};
+
+/**
+ * IE3F51 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F51Message } from 'ics2/messages/IE3F51';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F51Message, data).ok;
+ * ```
+ */
+export const IE3F51Message: MessageModule<'IE3F51', IE3F51> = /* @__PURE__ */ defineMessage<'IE3F51', IE3F51>('IE3F51', IE3F51Meta, { CL017: CL017_VALUES, CL027: CL027_VALUES, CL708: CL708_VALUES, CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL116":["A","B","C","D","H","Y","Z"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL709":["A","B"],"CL711":["1","2"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

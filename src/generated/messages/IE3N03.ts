@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -89,40 +90,40 @@ export interface IE3N03 {
   declarant?: IE3N03Declarant;
 }
 
-const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = z.strictObject({
+const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3N03Receptacle>;
+}))() as unknown as z.ZodType<IE3N03Receptacle>;
 
-const IE3N03TransportDocumentSchema: z.ZodType<IE3N03TransportDocument> = z.strictObject({
+const IE3N03TransportDocumentSchema: z.ZodType<IE3N03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N03TransportDocument>;
+}))() as unknown as z.ZodType<IE3N03TransportDocument>;
 
-const IE3N03TransportEquipmentSchema: z.ZodType<IE3N03TransportEquipment> = z.strictObject({
+const IE3N03TransportEquipmentSchema: z.ZodType<IE3N03TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03TransportEquipment>;
+}))() as unknown as z.ZodType<IE3N03TransportEquipment>;
 
-const IE3N03AssessmentCompleteSchema: z.ZodType<IE3N03AssessmentComplete> = z.strictObject({
+const IE3N03AssessmentCompleteSchema: z.ZodType<IE3N03AssessmentComplete> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3N03ReceptacleSchema).min(0).max(999).optional(),
   transportDocument: z.array(IE3N03TransportDocumentSchema).min(0).max(99999).optional(),
   transportEquipment: z.array(IE3N03TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3N03AssessmentComplete>;
+}))() as unknown as z.ZodType<IE3N03AssessmentComplete>;
 
-const IE3N03ResponsibleMemberStateSchema: z.ZodType<IE3N03ResponsibleMemberState> = z.strictObject({
+const IE3N03ResponsibleMemberStateSchema: z.ZodType<IE3N03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3N03ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3N03ResponsibleMemberState>;
 
-const IE3N03RepresentativeSchema: z.ZodType<IE3N03Representative> = z.strictObject({
+const IE3N03RepresentativeSchema: z.ZodType<IE3N03Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03Representative>;
+}))() as unknown as z.ZodType<IE3N03Representative>;
 
-const IE3N03CarrierSchema: z.ZodType<IE3N03Carrier> = z.strictObject({
+const IE3N03CarrierSchema: z.ZodType<IE3N03Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03Carrier>;
+}))() as unknown as z.ZodType<IE3N03Carrier>;
 
-const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = z.strictObject({
+const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03Declarant>;
+}))() as unknown as z.ZodType<IE3N03Declarant>;
 
 /**
  * zod 4 schema of IE3N03 (structure and formats; rules and conditions run in `validate`).
@@ -132,7 +133,7 @@ const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = z.strictObject({
  * IE3N03Schema.safeParse(data).success;
  * ```
  */
-export const IE3N03Schema: z.ZodType<IE3N03> = z.strictObject({
+export const IE3N03Schema: z.ZodType<IE3N03> = /* @__PURE__ */ (() => z.strictObject({
   MRN: text("an18"),
   completionDate: dateTime(),
   assessmentComplete: IE3N03AssessmentCompleteSchema.optional(),
@@ -141,7 +142,7 @@ export const IE3N03Schema: z.ZodType<IE3N03> = z.strictObject({
   transportDocument: IE3N03TransportDocumentSchema.optional(),
   carrier: IE3N03CarrierSchema.optional(),
   declarant: IE3N03DeclarantSchema.optional(),
-}) as unknown as z.ZodType<IE3N03>;
+}))() as unknown as z.ZodType<IE3N03>;
 
 /**
  * Element metadata of IE3N03: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -153,3 +154,16 @@ export const IE3N03Schema: z.ZodType<IE3N03> = z.strictObject({
  * ```
  */
 export const IE3N03Meta: MessageMeta = {"id":"IE3N03","direction":"c2t","purpose":"Assessment complete notification","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":21,"twin":0,"sibling":0,"inferred":0},"assembly":["21 row(s) from its own table"],"root":{"name":"IE3N03","label":"IE3N03","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"completionDate","label":"Completion date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table","notes":["date-time; no XSD element of this name found"]},{"name":"assessmentComplete","label":"Assessment complete","encoding":"group","min":0,"max":1,"presence":"O","provenance":"table","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":0,"max":999,"presence":"O","provenance":"table","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","provenance":"table"}],"xsdTypes":["ReceptacleType"]},{"name":"transportDocument","label":"Transport document (House level)","encoding":"group","min":0,"max":99999,"presence":"O","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","provenance":"table"}],"xsdTypes":["TransportEquipmentType06","TransportEquipmentType05","TransportEquipmentType07","TransportEquipmentType08","TransportEquipmentType","TransportEquipmentType04","TransportEquipmentType02","TransportEquipmentType03"]}],"xsdTypes":["AssessmentCompleteType02"]},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"table"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R004","provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04","RepresentativeType05"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"carrier","label":"Carrier","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"18A","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R012","provenance":"table"}],"xsdTypes":["CarrierType08","CarrierType05","CarrierType","CarrierType06","CarrierType03","CarrierType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R123","provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04","DeclarantType05"]}]}};
+
+/**
+ * IE3N03 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N03Message } from 'ics2/messages/IE3N03';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N03Message, data).ok;
+ * ```
+ */
+export const IE3N03Message: MessageModule<'IE3N03', IE3N03> = /* @__PURE__ */ defineMessage<'IE3N03', IE3N03>('IE3N03', IE3N03Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

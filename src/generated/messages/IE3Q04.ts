@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -57,22 +58,22 @@ export interface IE3Q04 {
   declarant: IE3Q04Declarant;
 }
 
-const IE3Q04AddressedMemberStateSchema: z.ZodType<IE3Q04AddressedMemberState> = z.strictObject({
+const IE3Q04AddressedMemberStateSchema: z.ZodType<IE3Q04AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3Q04AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3Q04AddressedMemberState>;
 
-const IE3Q04RepresentativeSchema: z.ZodType<IE3Q04Representative> = z.strictObject({
+const IE3Q04RepresentativeSchema: z.ZodType<IE3Q04Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q04Representative>;
+}))() as unknown as z.ZodType<IE3Q04Representative>;
 
-const IE3Q04TransportDocumentSchema: z.ZodType<IE3Q04TransportDocument> = z.strictObject({
+const IE3Q04TransportDocumentSchema: z.ZodType<IE3Q04TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q04TransportDocument>;
+}))() as unknown as z.ZodType<IE3Q04TransportDocument>;
 
-const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = z.strictObject({
+const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q04Declarant>;
+}))() as unknown as z.ZodType<IE3Q04Declarant>;
 
 /**
  * zod 4 schema of IE3Q04 (structure and formats; rules and conditions run in `validate`).
@@ -82,14 +83,14 @@ const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = z.strictObject({
  * IE3Q04Schema.safeParse(data).success;
  * ```
  */
-export const IE3Q04Schema: z.ZodType<IE3Q04> = z.strictObject({
+export const IE3Q04Schema: z.ZodType<IE3Q04> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   addressedMemberState: IE3Q04AddressedMemberStateSchema.optional(),
   representative: IE3Q04RepresentativeSchema.optional(),
   transportDocument: IE3Q04TransportDocumentSchema.optional(),
   declarant: IE3Q04DeclarantSchema,
-}) as unknown as z.ZodType<IE3Q04>;
+}))() as unknown as z.ZodType<IE3Q04>;
 
 /**
  * Element metadata of IE3Q04: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -101,3 +102,16 @@ export const IE3Q04Schema: z.ZodType<IE3Q04> = z.strictObject({
  * ```
  */
 export const IE3Q04Meta: MessageMeta = {"id":"IE3Q04","direction":"t2c","purpose":"Invalidation request for a registered ENS filing","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":0,"sibling":0,"inferred":11},"assembly":["inferred from IE3R07: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","no table of its own","inferred: 1 row(s) of documentIssueDate from IE3R03"],"root":{"name":"IE3Q04","label":"IE3Q04","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3Q04","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R004","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["RepresentativeType03","RepresentativeType04","RepresentativeType05"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R123","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]}],"xsdTypes":["DeclarantType03","DeclarantType04","DeclarantType05"]}]}};
+
+/**
+ * IE3Q04 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3Q04Message } from 'ics2/messages/IE3Q04';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3Q04Message, data).ok;
+ * ```
+ */
+export const IE3Q04Message: MessageModule<'IE3Q04', IE3Q04> = /* @__PURE__ */ defineMessage<'IE3Q04', IE3Q04>('IE3Q04', IE3Q04Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

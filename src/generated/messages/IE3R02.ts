@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -57,22 +58,22 @@ export interface IE3R02 {
   declarant: IE3R02Declarant;
 }
 
-const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState> = z.strictObject({
+const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3R02ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3R02ResponsibleMemberState>;
 
-const IE3R02RepresentativeSchema: z.ZodType<IE3R02Representative> = z.strictObject({
+const IE3R02RepresentativeSchema: z.ZodType<IE3R02Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R02Representative>;
+}))() as unknown as z.ZodType<IE3R02Representative>;
 
-const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = z.strictObject({
+const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R02TransportDocument>;
+}))() as unknown as z.ZodType<IE3R02TransportDocument>;
 
-const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = z.strictObject({
+const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R02Declarant>;
+}))() as unknown as z.ZodType<IE3R02Declarant>;
 
 /**
  * zod 4 schema of IE3R02 (structure and formats; rules and conditions run in `validate`).
@@ -82,14 +83,14 @@ const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = z.strictObject({
  * IE3R02Schema.safeParse(data).success;
  * ```
  */
-export const IE3R02Schema: z.ZodType<IE3R02> = z.strictObject({
+export const IE3R02Schema: z.ZodType<IE3R02> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   responsibleMemberState: IE3R02ResponsibleMemberStateSchema,
   representative: IE3R02RepresentativeSchema.optional(),
   transportDocument: IE3R02TransportDocumentSchema.optional(),
   declarant: IE3R02DeclarantSchema,
-}) as unknown as z.ZodType<IE3R02>;
+}))() as unknown as z.ZodType<IE3R02>;
 
 /**
  * Element metadata of IE3R02: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -101,3 +102,16 @@ export const IE3R02Schema: z.ZodType<IE3R02> = z.strictObject({
  * ```
  */
 export const IE3R02Meta: MessageMeta = {"id":"IE3R02","direction":"t2c","purpose":"Additional information response (answer to IE3Q02)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"twin":0,"sibling":0,"inferred":11},"assembly":["inferred from IE3R03: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","no table of its own"],"root":{"name":"IE3R02","label":"IE3R02","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3R02","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","collapse":true,"provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["RepresentativeType03","RepresentativeType04","RepresentativeType05"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]}],"xsdTypes":["DeclarantType03","DeclarantType04","DeclarantType05"]}]}};
+
+/**
+ * IE3R02 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3R02Message } from 'ics2/messages/IE3R02';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3R02Message, data).ok;
+ * ```
+ */
+export const IE3R02Message: MessageModule<'IE3R02', IE3R02> = /* @__PURE__ */ defineMessage<'IE3R02', IE3R02>('IE3R02', IE3R02Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});
