@@ -145,3 +145,35 @@ describe('the compiled validator agrees with the zod schema', () => {
     for (const v of [undefined, null, 1, 'x', [], true, { LRN: 1 }]) agree('IE3F32', v);
   });
 });
+
+describe('issue texts and code lists', () => {
+  const base = (): Record<string, any> => minimalInstance(registry.IE3F32.meta) as Record<string, any>;
+  it('an unexpected key names its parent element and pointer, not an index', () => {
+    const d = base();
+    d.consignmentMasterLevel.consignmentHouseLevel[0].extraField = 'x';
+    const i = validate('IE3F32', d, { rules: false }).issues?.find((x) => x.code === 'unexpected');
+    expect(i?.message).toBe(
+      'extraField is not an element of consignmentHouseLevel (/IE3F32/consignmentMasterLevel/consignmentHouseLevel[1]) in IE3F32',
+    );
+  });
+  it('says "an object" and "a string"', () => {
+    const d = base();
+    d.LRN = {};
+    expect(validate('IE3F32', d, { rules: false }).issues?.[0]?.message).toBe('LRN: expected a string, got an object');
+  });
+  it('a code outside a complete list is an error, outside a partial list (CL717 Member State) a warning', () => {
+    const complete = base();
+    complete.SpecificCircumstanceIndicator = 'XXX';
+    const c = validate('IE3F32', complete, { rules: false });
+    expect(c.ok).toBe(false);
+    expect(c.issues?.find((i) => i.code === 'invalid_code')).toMatchObject({ severity: 'error', ref: 'CL742' });
+    const partial = base();
+    partial.addressedMemberState = { country: 'XX' };
+    const p = validate('IE3F32', partial, { rules: false });
+    expect(p.issues?.find((i) => i.path.join('.') === 'addressedMemberState.country')).toMatchObject({
+      code: 'unknown_code',
+      severity: 'warning',
+      ref: 'CL717',
+    });
+  });
+});

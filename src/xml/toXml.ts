@@ -140,23 +140,6 @@ interface Sink {
   text(s: string, attr: boolean): number;
 }
 
-/** The first character XML 1.0 does not allow (`-1` when none): control characters, lone surrogates, U+FFFE/U+FFFF. */
-function illegalAt(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20) {
-      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return i;
-    } else if (c >= 0xd800) {
-      if (c <= 0xdbff) {
-        const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-        if (d < 0xdc00 || d > 0xdfff) return i;
-        i++;
-      } else if (c <= 0xdfff || c === 0xfffe || c === 0xffff) return i;
-    }
-  }
-  return -1;
-}
-
 /** The block size of the byte sink: a chunk of {@link toXmlChunks}. */
 const BLOCK = 64 * 1024;
 

@@ -9,7 +9,7 @@ import { IE3F32Message } from '../../src/generated/messages/IE3F32';
 import { validate } from '../../src/validate';
 import { toXml, toXmlChunks } from '../../src/xml/toXml';
 
-type Anyish = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Anyish = Record<string, any>;
 const f32 = (): Anyish => minimalInstance(registry.IE3F32.meta) as Anyish;
 
 describe('bounds', () => {
