@@ -3,16 +3,20 @@ import { defineConfig } from 'tsup';
 
 // Public entry points: the root, the heavy parts on subpaths, and one entry per message so that importing one
 // message's schema does not pull the other 83.
-const subpaths = ['xml', 'rules', 'builders', 'calendar', 'lifecycle', 'testing', 'adapters/fp-ts', 'adapters/io-ts']
+const subpaths = ['xml', 'rules', 'builders', 'calendar', 'lifecycle', 'testing', 'adapters/fp-ts', 'adapters/io-ts', 'lite']
   .map((p) => (existsSync(`src/${p}/index.ts`) ? `src/${p}/index.ts` : existsSync(`src/${p}.ts`) ? `src/${p}.ts` : undefined))
   .filter((p): p is string => !!p);
 const messages = readdirSync('src/generated/messages')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => `src/generated/messages/${f}`);
 
+// One entry per express builder (`ics2/builders/express/f32`).
+const expressBuilders = readdirSync('src/builders/express')
+  .filter((f) => f.endsWith('.ts') && !f.includes('.test'))
+  .map((f) => `src/builders/express/${f}`);
+
 export default defineConfig({
-  // The command line (Node only) shares the chunks of the library; node: built-ins stay imports.
-  entry: ['src/index.ts', ...subpaths, ...messages, 'src/cli/index.ts'],
+const subpaths = ['xml', 'rules', 'builders', 'calendar', 'lifecycle', 'testing', 'adapters/fp-ts', 'adapters/io-ts', 'lite']
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,

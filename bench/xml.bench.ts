@@ -14,7 +14,13 @@ import { validate } from '../src/validate';
 import { fromXml } from '../src/xml/fromXml';
 import { scanXml, type XmlHandler } from '../src/xml/reader/scan';
 import { toXml, toXmlChunks } from '../src/xml/toXml';
-import { maximalInstance } from '../test/support/instances';
+import { maximalInstance, minimalInstance } from '../test/support/instances';
+import type { MessageModule } from '../src/core/messageModule';
+import { validateMessage } from '../src/validateMessage';
+import { toXmlOf } from '../src/xml/toXml';
+import { validateStructure } from '../src/core/validateStructure';
+import { IE3F32Message } from '../src/generated/messages/IE3F32';
+import { IE3F11Message } from '../src/generated/messages/IE3F11';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -107,7 +113,7 @@ function plainTokenizer(xml: string): number {
 const fmt = (n: number): string => (n < 10 ? n.toFixed(3) : n.toFixed(1));
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-function run(label: string, type: MessageType, data: Record<string, unknown>, runs: number): void {
+function run(label: string, type: MessageType, data: Record<string, unknown>, runs: number, module: MessageModule): void {
   const meta = registry[type].meta;
   const structural = validate(type, data, { rules: false });
   const full = validate(type, data);
@@ -129,6 +135,10 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
     return n;
   }, runs);
   const tValStruct = time(() => validate(type, data, { rules: false }), runs);
+  const tValModule = time(() => validateMessage(module, data, { rules: false }), runs);
+  const tToXmlModule = time(() => toXmlOf(module, data as never, { validate: false }), runs);
+  const zod = registry[type] as unknown as { schema: Parameters<typeof validateStructure>[0] };
+  const tZod = time(() => validateStructure(zod.schema, meta, data), Math.max(1, Math.floor(runs / 4)));
   const tValFull = time(() => validate(type, data), Math.max(1, Math.floor(runs / 4)));
   const tParse = time(() => JSON.parse(json), runs);
   const tTok = time(() => plainTokenizer(w.xml), runs);
@@ -153,6 +163,9 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
     'JSON.stringify',
   );
   row('validate() rules:false', tValStruct, tJson, 'JSON.stringify');
+  row('validate(module) rules:false (ics2/lite)', tValModule, tJson, 'JSON.stringify');
+  row('  zod safeParse + mapping (before: the old path)', tZod, tJson, 'JSON.stringify');
+  row('toXml(module) validate:false (ics2/lite)', tToXmlModule, tJson, 'JSON.stringify');
   row('validate() with rules', tValFull, tJson, 'JSON.stringify');
   row('JSON.parse', tParse, tParse, 'JSON.parse');
   row('  plain tokenizer (indexOf, no checks)', tTok, tParse, 'JSON.parse');
@@ -183,8 +196,33 @@ const f11 = scale(
   10,
 ) as Record<string, unknown>;
 
-run('IE3F32, 5 goods items', 'IE3F32', f32, 2000);
-run('IE3F11, 1,000 house consignments x 10 goods items', 'IE3F11', f11, 5);
+run('IE3F32, 5 goods items', 'IE3F32', f32, 2000, IE3F32Message);
+run('IE3F11, 1,000 house consignments x 10 goods items', 'IE3F11', f11, 5, IE3F11Message);
+
+/** 1 MB inputs of hostile shapes (issue 12): each must finish in under 1 s (validate with rules, and toXml validate:false). */
+function hostile(): void {
+  console.log('\n1 MB of any shape (IE3F32; validate with rules, toXml validate:false; limit 1 s):');
+  const base = (): Record<string, any> => minimalInstance(registry.IE3F32.meta) as Record<string, any>;
+  const item = base().consignmentMasterLevel.consignmentHouseLevel[0].goodsItem[0];
+  const shapes: [string, () => Record<string, unknown>][] = [
+    ['99,999 empty house consignments', () => { const d = base(); d.consignmentMasterLevel.consignmentHouseLevel = Array.from({ length: 99_999 }, () => ({})); return d; }],
+    ['9,999 goods items (max), ~1 MB JSON', () => { const d = base(); d.consignmentMasterLevel.consignmentHouseLevel[0].goodsItem = Array.from({ length: 9_999 }, () => structuredClone(item)); return d; }],
+    ['100,000 goods items (over max)', () => { const d = base(); d.consignmentMasterLevel.consignmentHouseLevel[0].goodsItem = Array.from({ length: 100_000 }, () => structuredClone(item)); return d; }],
+    ['one 1 MB string', () => ({ ...base(), LRN: 'x'.repeat(1 << 20) })],
+    ['100,000 unknown keys', () => { const d = base(); for (let i = 0; i < 100_000; i++) d[`k${i}`] = 1; return d; }],
+    ['sparse array of 1e7', () => { const d = base(); d.consignmentMasterLevel.consignmentHouseLevel[0].goodsItem = new Array(1e7); return d; }],
+    ['100,000 bad values', () => { const d = base(); d.consignmentMasterLevel.consignmentHouseLevel = Array.from({ length: 9_999 }, () => ({ totalGrossMass: 5 })); return d; }],
+  ];
+  for (const [name, make] of shapes) {
+    const d = make();
+    const size = (() => { try { return JSON.stringify(d).length; } catch { return NaN; } })();
+    const tv = time(() => validate('IE3F32', d), 2);
+    const tx = time(() => toXml('IE3F32', d as never, { validate: false }), 2);
+    const n = validate('IE3F32', d).issues?.length ?? 0;
+    console.log(`  ${name.padEnd(40)} ${(size / 1e6).toFixed(2)} MB JSON  validate ${fmt(tv).padStart(7)} ms (${n} issues)  toXml ${fmt(tx).padStart(7)} ms  ${tv < 1000 && tx < 1000 ? 'ok' : 'OVER 1 s'}`);
+  }
+}
+hostile();
 
 console.log(
   `\nPeak heap on the F11 (gc ${gc ? 'exposed' : 'NOT exposed: run with --expose-gc for meaningful numbers'}):`,

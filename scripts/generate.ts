@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleAll, type AssembledMessage } from './lib/assemble';
+import { withMessageModule } from './lib/messageModule';
 import { loadCodeLists, loadFilingTypes, loadMessages, loadMessageTable, loadRulesAndConditions, SPEC_DIR, type SpecMessageFile } from './lib/spec';
 import { buildTree, countByProvenance, mismatches, type TreeNode } from './lib/tree';
 import { familyForElement, libraryDir, loadTypeLibrary, type TypeLibrary } from './lib/library';
@@ -322,7 +323,7 @@ function genMessage(
     root: metaNode(tree),
   };
   s += `/**\n * Element metadata of ${id}: XML names and order, cardinalities, formats, code lists, rules, conditions,\n * provenance and XML encoding.\n *\n * @example\n * \`\`\`ts\n * ${id}Meta.root.children?.map((c) => c.name);\n * \`\`\`\n */\nexport const ${id}Meta: MessageMeta = ${JSON.stringify(meta)};\n`;
-  return s;
+  return withMessageModule(id, s);
 }
 
 function metaNode(n: TreeNode): Record<string, unknown> {

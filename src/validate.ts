@@ -1,26 +1,39 @@
 /**
- * `validate(messageType, data)`: structure, formats, code lists, then the rules and conditions.
+ * `validate(messageType, data)`: structure, formats, code lists, then the rules and conditions. Takes the
+ * string id (any of the 84, through the registry) or a message module (`IE3F32Message`).
  */
-import { issue, type Issue, type Result } from './core/issue';
+import { codeListsFrom, type CodeLists } from './core/compiled';
+import { issue, type Result } from './core/issue';
 import type { MessageMeta } from './core/meta';
-import { validateStructure } from './core/validateStructure';
+import { isMessageModule, type MessageModule } from './core/messageModule';
 import type { MessageType } from './generated/catalogue';
+import { codeLists } from './generated/codelists';
 import { registry, type MessageTypes } from './generated/registry';
-import { runRules, type RuleOptions } from './rules/engine';
+import { validateMessage, validateWith, type ValidateOptions } from './validateMessage';
+
+export type { ValidateOptions } from './validateMessage';
 
 /** The model type of a message: `Message<'IE3F32'>`. */
 export type Message<K extends MessageType> = MessageTypes[K];
 
-/** Options of {@link validate}. */
-export interface ValidateOptions {
-  /** Rules and conditions: `false` checks structure only; otherwise options for the rule engine. */
-  rules?: false | RuleOptions;
-}
-
 const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.prototype.hasOwnProperty.call(registry, t);
 
+let registryLists: CodeLists | undefined;
+/** Every code list we hold, as the compiled validator reads them (complete ones: errors; partial: warnings). */
+function allLists(): CodeLists {
+  if (registryLists) return registryLists;
+  const complete: Record<string, readonly string[]> = {};
+  const partial: Record<string, readonly string[]> = {};
+  for (const [id, list] of Object.entries(codeLists)) {
+    if (!list.values.length) continue;
+    (list.complete ? complete : partial)[id] = list.values.map((v) => v.code);
+  }
+  return (registryLists = codeListsFrom(complete, partial));
+}
+
 /**
- * Validate data as one of the 84 HTI messages. Never throws, whatever `data` is; reports every issue.
+ * Validate data as one of the 84 HTI messages, named by its id or given as its module. Never throws, whatever
+ * `data` (or `options`) is; reports every issue up to `maxIssues` (default 1000, then one `too_many_issues`).
  * `ok` is true when no issue is an error (warnings, such as a code outside a partial code list, come along).
  *
  * @example
@@ -30,21 +43,14 @@ const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' &&
  * if (!r.ok) for (const i of r.issues) console.log(i.pointer, i.message);
  * ```
  */
-export function validate<K extends MessageType>(messageType: K, data: unknown, options: ValidateOptions = {}): Result<Message<K>> {
-  if (!isMessageType(messageType)) {
-    return { ok: false, issues: [issue('unknown_message', [], '/', `${String(messageType)} is not one of the 84 HTI messages`)] };
+export function validate<K extends MessageType>(messageType: K, data: unknown, options?: ValidateOptions | null): Result<Message<K>>;
+export function validate<Id extends string, T>(message: MessageModule<Id, T>, data: unknown, options?: ValidateOptions | null): Result<T>;
+export function validate(message: MessageType | MessageModule, data: unknown, options?: ValidateOptions | null): Result<unknown> {
+  if (isMessageModule(message)) return validateMessage(message, data, options);
+  if (!isMessageType(message)) {
+    return { ok: false, issues: [issue('unknown_message', [], '/', `${String(message)} is not one of the 84 HTI messages`)] };
   }
-  const { schema, meta } = registry[messageType] as { schema: Parameters<typeof validateStructure>[0]; meta: MessageMeta };
-  const issues: Issue[] = validateStructure(schema, meta, data);
-  if (options.rules !== false) {
-    try {
-      issues.push(...runRules(meta, data, options.rules ?? {}));
-    } catch (e) {
-      issues.push(issue('rules_failed', [], `/${meta.id}`, `A rule could not run on this input: ${e instanceof Error ? e.message : String(e)}`));
-    }
-  }
-  if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  return issues.length ? { ok: true, value: data as Message<K>, issues } : { ok: true, value: data as Message<K> };
+  return validateWith(registry[message].meta, allLists(), data, options);
 }
 
 /**

@@ -57,4 +57,16 @@ describe('exactDecimal', () => {
       ),
     );
   });
+
+  it('refuses numbers a double cannot hold exactly, and says so', () => {
+    // Number('...') as a user's parsed input would be: the literal itself would lose precision.
+    for (const n of [Number('9999999999.999999'), Number('9007199254740993'), 2 ** 53 + 2, Number('123456789.1234567')]) {
+      const r = exactDecimal(n, 'n..30,6');
+      expect(r.ok, String(n)).toBe(false);
+      expect(!r.ok && r.issues[0]).toMatchObject({ code: 'inexact_number' });
+    }
+    expect(exactDecimal(9007199254740991, 'n..16')).toEqual({ ok: true, value: '9007199254740991' });
+    expect(exactDecimal(123456789.123456, 'n..16,6')).toEqual({ ok: true, value: '123456789.123456' });
+    expect(exactDecimal('9999999999.999999')).toEqual({ ok: true, value: '9999999999.999999' });
+  });
 });

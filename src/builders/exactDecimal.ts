@@ -5,7 +5,8 @@ import { issue, type Result } from '../core/issue';
  * A mass, count or amount given as a number or a decimal string, as the exact decimal string the
  * message carries. A number is written with `String(number)` (its shortest round-trip form) and must fit
  * the format: floating-point noise (`0.1 + 0.2` is `0.30000000000000004`), exponents, negative or
- * non-finite numbers and too many digits are refused with a clear message, never rounded. A string is
+ * non-finite numbers, too many digits and numbers a double cannot hold exactly (more than 15 significant
+ * digits, or an integer beyond 2^53) are refused with a clear message, never rounded. A string is
  * kept exactly as given (the format is checked by `validate`).
  *
  * @example
@@ -13,6 +14,8 @@ import { issue, type Result } from '../core/issue';
  * exactDecimal(12.5); // { ok: true, value: '12.5' }
  * exactDecimal('1250.000'); // { ok: true, value: '1250.000' }
  * exactDecimal(0.1 + 0.2).ok; // false: 0.30000000000000004 has 17 decimals, n..16,6 allows 6
+ * exactDecimal(9007199254740993).ok; // false: arrives as 9007199254740992
+ * exactDecimal('9999999999.999999'); // { ok: true, value: '9999999999.999999' }
  * ```
  */
 export function exactDecimal(value: number | string, format = 'n..16,6'): Result<string> {
@@ -33,6 +36,15 @@ export function exactDecimal(value: number | string, format = 'n..16,6'): Result
   }
   const f = parseFormat(format);
   const problems = checkFormat(text, f);
+  // A double holds every decimal of at most 15 significant digits exactly (and every integer up to 2^53);
+  // beyond that, the number may not be what was written (9007199254740993 arrives as 9007199254740992).
+  const significant = text.replace('.', '').replace(/^0+/, '').length;
+  if (problems.length === 0 && (Number.isInteger(value) ? !Number.isSafeInteger(value) : significant > 15)) {
+    return fail(
+      'inexact_number',
+      `${text} has ${significant} significant digits: beyond 15 (integers: beyond 2^53) a number cannot be known to be the value you wrote; pass it as a decimal string (${format})`,
+    );
+  }
   if (problems.length === 0) return { ok: true, value: text };
   const digits = text.replace('.', '').replace(/^0+/, '').length;
   const noise =

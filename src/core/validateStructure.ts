@@ -1,18 +1,17 @@
 /**
- * Structural validation: the generated zod schema, its issues turned into `ics2` issues with model
+ * Structural validation through the generated zod schema: its issues turned into `ics2` issues with model
  * paths, XML pointers and references, plus warnings for codes outside partial code lists and for white space
- * that customs collapse.
+ * that customs collapse. `validate` no longer runs this (it runs the compiled validator, `compiled.ts`); it is
+ * the reference the compiled validator is tested against, and what to use with a schema you composed in zod.
  */
 import type { z } from 'zod';
 import { codeLists } from '../generated/codelists';
 import type { FieldIssueParams } from './fields';
 import { issue, type Issue, type ModelPath } from './issue';
 import type { ElementMeta, MessageMeta } from './meta';
+import { UNKNOWN_KEY } from './compiled';
+import { countIssue, missingIssue, typeIssue, unexpectedIssue, valueIssue } from './issueText';
 import { metaAt, pointerFor } from './pointer';
-import { parseFormat } from './format';
-import { UNKNOWN_KEY, unknownIssues } from '../xml/unknown';
-
-const card = (m: ElementMeta): string => `${m.min}..${m.max}`;
 
 function valueAt(data: unknown, path: ModelPath): unknown {
   let cur: unknown = data;
@@ -24,98 +23,27 @@ function valueAt(data: unknown, path: ModelPath): unknown {
   return cur;
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number') return `the number ${String(v)}`;
-  return `a ${typeof v}`;
-}
-
-/** Turn one zod issue into `ics2` issues. */
+/** Turn one zod issue into `ics2` issues (the texts are those of the compiled validator, `issueText.ts`). */
 function mapIssue(meta: MessageMeta, data: unknown, zi: z.core.$ZodIssue): Issue[] {
   const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const at = (p: ModelPath): string => pointerFor(meta, p);
   const el = metaAt(meta, path);
   const p = (zi as { params?: FieldIssueParams }).params;
-  if (zi.code === 'custom' && p?.ics2)
-    return [
-      issue(p.code, path, at(path), `${el?.label ?? String(path.at(-1))}: ${zi.message}`, { ref: p.ref }),
-    ];
+  if (zi.code === 'custom' && p?.ics2) return [valueIssue(meta, el, path, p.code, zi.message, p.ref)];
   if (zi.code === 'unrecognized_keys') {
-    return zi.keys.flatMap((k) => {
-      if (k === UNKNOWN_KEY) return unknownIssues(meta, path, valueAt(data, path));
-      const kp = [...path, k];
-      return issue(
-        'unexpected',
-        kp,
-        at(kp),
-        `${k} is not an element of ${path.length ? String(path.at(-1)) : meta.id} in ${meta.id}`,
-      );
-    });
+    return zi.keys.filter((k) => k !== UNKNOWN_KEY).map((k) => unexpectedIssue(meta, path, k));
   }
   if (zi.code === 'invalid_type') {
     const v = valueAt(data, path);
-    if (v === undefined) {
-      return [
-        issue(
-          'missing',
-          path,
-          at(path),
-          `${el?.label ?? String(path.at(-1))} (${String(path.at(-1))}) is required`,
-          { ref: el ? card(el) : undefined },
-        ),
-      ];
-    }
-    const fmt =
-      el?.format && el.encoding !== 'group'
-        ? el.format
-        : el?.encoding === 'amount'
-          ? el.amount?.value
-          : undefined;
-    if (typeof v === 'number' && fmt && parseFormat(fmt).type === 'n') {
-      return [
-        issue(
-          'number_not_allowed',
-          path,
-          at(path),
-          `${el?.label ?? String(path.at(-1))}: numbers are held as decimal strings so that no binary float touches them; got ${describe(v)}, pass a string such as '${Number.isFinite(v) ? String(v) : '0'}' after checking it is the exact value`,
-          { ref: fmt },
-        ),
-      ];
-    }
-    const expected =
-      zi.expected === 'array'
-        ? 'a list'
-        : zi.expected === 'object'
-          ? 'an element group (object)'
-          : zi.expected === 'string'
-            ? 'a string'
-            : zi.expected;
-    return [
-      issue(
-        'invalid_type',
-        path,
-        at(path),
-        `${el?.label ?? String(path.at(-1))}: expected ${expected}, got ${describe(v)}`,
-        { ref: fmt },
-      ),
-    ];
+    if (v === undefined) return [missingIssue(meta, el, path)];
+    return [typeIssue(meta, el, path, v, zi.expected)];
   }
   if ((zi.code === 'too_small' || zi.code === 'too_big') && zi.origin === 'array') {
     const small = zi.code === 'too_small';
-    return [
-      issue(
-        small ? 'too_few' : 'too_many',
-        path,
-        at(path),
-        `${el?.label ?? String(path.at(-1))}: ${small ? 'at least' : 'at most'} ${String(small ? zi.minimum : zi.maximum)} repetition(s) (${el ? card(el) : ''})`,
-        {
-          ref: el ? card(el) : undefined,
-        },
-      ),
-    ];
+    return [countIssue(meta, el, path, small, Number(small ? zi.minimum : zi.maximum))];
   }
-  return [issue('invalid', path, at(path), zi.message)];
+  // A list's length check run on a value that is no list (a string has a length): the invalid_type says it.
+  if (zi.code === 'too_small' || zi.code === 'too_big') return [];
+  return [issue('invalid', path, pointerFor(meta, path), zi.message)];
 }
 
 /** The codes of a partial code list (not complete, some values held), or `undefined` for any other list. */
@@ -217,6 +145,8 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
   const walk = (node: ElementMeta, value: unknown): void => {
     if (value === undefined || value === null) return;
     if (node.max > 1 && path.length > 0 && Array.isArray(value)) {
+      // A list over its maximum is refused as a whole (too_many); its elements are not read.
+      if (value.length > node.max) return;
       path.push(0);
       for (let i = 0; i < value.length; i++) {
         path[path.length - 1] = i;

@@ -93,6 +93,8 @@ export function citedIds(meta: MessageMeta): string[] {
   return [...index(meta).keys()].sort();
 }
 
+const EXPANDED = new WeakMap<RuleContext, Map<readonly PathStep[], Scope[]>>();
+
 /**
  * Every concrete occurrence of the targets in a message: one site per existing parent (the element itself
  * may be absent: `value` is then `undefined`, which is what conditions look at).
@@ -105,8 +107,10 @@ export function citedIds(meta: MessageMeta): string[] {
 export function sitesOf(ctx: RuleContext, targets: readonly Target[]): Site[] {
   const out: Site[] = [];
   const root: Scope = { path: [], value: ctx.data };
-  // Sibling targets share their parent's steps (the same array): expand each parent once.
-  const parents = new Map<readonly PathStep[], Scope[]>();
+  // Sibling targets share their parent's steps (the same array): expand each parent once per run of a rule
+  // set (the context lives for one run; every rule that looks at goods items shares one expansion).
+  let parents = EXPANDED.get(ctx);
+  if (parents === undefined) EXPANDED.set(ctx, (parents = new Map<readonly PathStep[], Scope[]>()));
   for (const t of targets) {
     let scopes = parents.get(t.parent);
     if (scopes === undefined) parents.set(t.parent, (scopes = expand(root, t.parent)));
@@ -143,7 +147,12 @@ export function atSites(
     const targets = targetsOf(ctx.meta, id, fallback);
     if (!targets.length) return [];
     const out: Finding[] = [];
-    for (const site of sitesOf(ctx, targets)) out.push(...check(ctx, site));
+    const limit = ctx.budget?.remaining ?? Infinity;
+    for (const site of sitesOf(ctx, targets)) {
+      const found = check(ctx, site);
+      for (let i = 0; i < found.length; i++) out.push(found[i]!);
+      if (out.length > limit) break;
+    }
     return out;
   };
 }

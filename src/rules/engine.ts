@@ -20,6 +20,8 @@ export interface RuleOptions {
   only?: readonly string[];
   /** The base set instead of the official rules (a `RuleSet` or a list of rules). */
   base?: RuleSet | readonly Rule[];
+  /** Stop once this many issues are found (`validate` passes what is left of its `maxIssues`). */
+  maxFindings?: number;
 }
 
 const cache = new WeakMap<object, RuleSet>();
@@ -60,5 +62,5 @@ export function ruleSetFor(options: RuleOptions = {}): RuleSet {
  */
 export function runRules(meta: MessageMeta, data: unknown, options: RuleOptions = {}): Issue[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-  return ruleSetFor(options).run(meta, data);
+  return ruleSetFor(options).run(meta, data, options.maxFindings);
 }

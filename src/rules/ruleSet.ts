@@ -19,8 +19,19 @@ export interface RuleSet {
   downgrade(...ids: string[]): RuleSet;
   /** Keep only these ids. */
   only(...ids: string[]): RuleSet;
-  /** Run every rule that may apply to the message. */
-  run(meta: MessageMeta, data: unknown): Issue[];
+  /** Run every rule that may apply to the message; stop once `maxFindings` issues are found (default: no cap). */
+  run(meta: MessageMeta, data: unknown, maxFindings?: number): Issue[];
+}
+
+const APPLICABLE = new WeakMap<readonly Rule[], WeakMap<MessageMeta, readonly Rule[]>>();
+
+/** The rules of a list that may run on a message (its `messages` filter), cached per list and message. */
+function applicable(list: readonly Rule[], meta: MessageMeta): readonly Rule[] {
+  let byMeta = APPLICABLE.get(list);
+  if (!byMeta) APPLICABLE.set(list, (byMeta = new WeakMap()));
+  let rules = byMeta.get(meta);
+  if (!rules) byMeta.set(meta, (rules = list.filter((r) => !r.messages || r.messages.includes(meta.id))));
+  return rules;
 }
 
 /**
@@ -55,13 +66,17 @@ export function createRuleSet(rules: readonly Rule[] = [], downgraded: Iterable<
         list.filter((r) => ids.includes(r.id)),
         down,
       ),
-    run: (meta: MessageMeta, data: unknown): Issue[] => {
-      const ctx = { meta, data };
+    run: (meta: MessageMeta, data: unknown, maxFindings = Infinity): Issue[] => {
+      const budget = { remaining: maxFindings };
+      const ctx = { meta, data, budget };
       const out: Issue[] = [];
-      for (const r of list) {
-        if (r.messages && !r.messages.includes(meta.id)) continue;
+      for (const r of applicable(list, meta)) {
         const severity: Severity = down.has(r.id) ? 'warning' : r.severity;
-        out.push(...runRule(r, ctx, severity));
+        const found = runRule(r, ctx, severity);
+        // A loop, not push(...found): a rule may find a million things.
+        for (let i = 0; i < found.length && out.length < maxFindings; i++) out.push(found[i]!);
+        budget.remaining = maxFindings - out.length;
+        if (out.length >= maxFindings) break;
       }
       return out;
     },

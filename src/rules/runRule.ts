@@ -16,12 +16,18 @@ import type { Rule, RuleContext } from './types';
  */
 export function runRule(rule: Rule, ctx: RuleContext, severity: Severity = rule.severity): Issue[] {
   try {
-    return rule.check(ctx, { path: [], value: ctx.data }).map((f) =>
-      issue(rule.id, f.path, pointerFor(ctx.meta, f.path), f.message, {
+    const found = rule.check(ctx, { path: [], value: ctx.data });
+    // Past the caller's budget (the issue cap) the findings are not turned into issues: one over says "more".
+    const n = Math.min(found.length, (ctx.budget?.remaining ?? Infinity) + 1);
+    const out: Issue[] = new Array<Issue>(n);
+    for (let i = 0; i < n; i++) {
+      const f = found[i]!;
+      out[i] = issue(rule.id, f.path, pointerFor(ctx.meta, f.path), f.message, {
         severity: severity === 'warning' ? 'warning' : (f.severity ?? severity),
         ref: rule.id,
-      }),
-    );
+      });
+    }
+    return out;
   } catch (e) {
     return [
       issue(

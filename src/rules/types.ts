@@ -14,6 +14,8 @@ export interface Scope {
 export interface RuleContext {
   readonly meta: MessageMeta;
   readonly data: unknown;
+  /** How many more findings the caller takes (the issue cap): checks that find many may stop there. */
+  readonly budget?: { readonly remaining: number };
 }
 
 /** One problem found by a check, before it becomes an `Issue` (the rule adds code, pointer and ref). */

@@ -1,15 +1,24 @@
 /**
  * `toXml` / `toXmlChunks`: serialise a message model to ICS2 STI XML, driven only by the element metadata
  * (children order, encodings). Never throws.
+ *
+ * String building: the writer encodes straight into a UTF-8 byte buffer (escaping and the XML 1.0 character
+ * check in the same loop over each value, tags as pre-encoded bytes) and decodes it in blocks of 64 KiB; the
+ * document is the join of those blocks. No array of millions of small parts, no rope of concatenations.
+ * `toXmlChunks` first takes a snapshot of the data (each own property read once, a throwing getter is an
+ * issue), validates and records the snapshot, and its chunks are written from that record: data changed
+ * while the chunks are consumed cannot change the document.
  */
 import { issue, type Issue, type ModelPath } from '../core/issue';
+import { describeValue, tooManyIssues } from '../core/issueText';
 import type { ElementMeta, MessageMeta } from '../core/meta';
+import { isMessageModule, type MessageModule } from '../core/messageModule';
+import { unknownSlots } from './unknown';
 import { pointerFor } from '../core/pointer';
 import type { MessageType } from '../generated/catalogue';
 import { registry } from '../generated/registry';
-import { validate, type Message, type ValidateOptions } from '../validate';
-import { escapeAttr, escapeText, findIllegalXmlChar } from './safety';
-import { unknownSlots, writeUnknown } from './unknown';
+import { validate, type Message } from '../validate';
+import { validateMessage, type ValidateOptions } from '../validateMessage';
 
 /**
  * The namespace of every ICS2 message (common domain, version 2).
@@ -48,18 +57,29 @@ export type ToXmlResult = { ok: true; xml: string } | { ok: false; issues: Issue
 export type ToXmlChunksResult =
   { ok: true; chunks: Generator<string, void, undefined> } | { ok: false; issues: Issue[] };
 
-/** Pre-computed tag strings of one element. */
+/** At most this many issues come from the writer itself (then one `too_many_issues`). */
+const MAX_WRITER_ISSUES = 1000;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** ASCII markup as bytes (element names are ASCII). */
+const utf8 = new TextEncoder();
+const ascii = (s: string): Uint8Array => {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+};
+
+/** Pre-encoded tags of one element. */
 interface Tags {
-  open: string;
-  close: string;
+  open: Uint8Array;
+  close: Uint8Array;
   /** `<name/>` for an empty group. */
-  empty: string;
+  empty: Uint8Array;
   /** dateTime: `<name><DateTime>`; amount: `<name value="`. */
-  openValue: string;
+  openValue: Uint8Array;
   /** dateTime: `</DateTime></name>`. */
-  closeValue: string;
-  /** Whether a repeated group is somewhere below (the chunked writer descends into such groups). */
-  container: boolean;
+  closeValue: Uint8Array;
 }
 
 const TAGS = new WeakMap<ElementMeta, Tags>();
@@ -68,32 +88,161 @@ function tagsOf(node: ElementMeta): Tags {
   let t = TAGS.get(node);
   if (t === undefined) {
     const n = node.name;
-    const container =
-      node.encoding === 'group' &&
-      (node.children ?? []).some((c) => c.encoding === 'group' && (c.max > 1 || tagsOf(c).container));
     t = {
-      open: `<${n}>`,
-      close: `</${n}>`,
-      empty: `<${n}/>`,
-      openValue: node.encoding === 'dateTime' ? `<${n}><DateTime>` : `<${n} value="`,
-      closeValue: `</DateTime></${n}>`,
-      container,
+      open: ascii(`<${n}>`),
+      close: ascii(`</${n}>`),
+      empty: ascii(`<${n}/>`),
+      openValue: ascii(node.encoding === 'dateTime' ? `<${n}><DateTime>` : `<${n} value="`),
+      closeValue: ascii(`</DateTime></${n}>`),
     };
     TAGS.set(node, t);
   }
   return t;
 }
 
-const INDENTS: string[] = ['\n'];
-const indent = (depth: number): string => {
-  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]!}  `);
+const CURRENCY_ATTR = ascii('" currency="');
+const AMOUNT_END = ascii('"/>');
+const NOTHING = new Uint8Array(0);
+
+const INDENTS: Uint8Array[] = [ascii('\n')];
+const indent = (depth: number): Uint8Array => {
+  while (INDENTS.length <= depth) INDENTS.push(ascii(`\n${'  '.repeat(INDENTS.length)}`));
   return INDENTS[depth]!;
 };
 
-/** Where the parts go: an array, or a sink that only counts (the check pass of the chunked writer). */
+/**
+ * How each ASCII character is written: 0 as itself, 1 not allowed in XML 1.0, otherwise the index of its
+ * escape in {@link ESCAPES}. Text escapes `& < > " '` and CR; attributes also TAB and LF.
+ */
+const ESCAPES: Uint8Array[] = [NOTHING, NOTHING, ascii('&amp;'), ascii('&lt;'), ascii('&gt;'), ascii('&quot;'), ascii('&apos;'), ascii('&#13;'), ascii('&#9;'), ascii('&#10;')];
+function classTable(attr: boolean): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 0x20; c++) t[c] = 1;
+  t[0x09] = attr ? 8 : 0;
+  t[0x0a] = attr ? 9 : 0;
+  t[0x0d] = 7;
+  t[0x26] = 2;
+  t[0x3c] = 3;
+  t[0x3e] = 4;
+  t[0x22] = 5;
+  t[0x27] = 6;
+  return t;
+}
+const TEXT_CLASS = classTable(false);
+const ATTR_CLASS = classTable(true);
+
+/** Where the writer puts markup and values. */
 interface Sink {
-  push(...parts: string[]): unknown;
-  length: number;
+  /** Trusted ASCII markup. */
+  raw(b: Uint8Array): void;
+  /**
+   * A value, escaped for text (or an attribute): `-1` when written, otherwise the UTF-16 index of the first
+   * character XML 1.0 does not allow (nothing is written then).
+   */
+  text(s: string, attr: boolean): number;
+}
+
+/** The block size of the byte sink: a chunk of {@link toXmlChunks}. */
+const BLOCK = 64 * 1024;
+
+/** UTF-8 bytes, decoded to a string block whenever 64 KiB are full. */
+/**
+ * One scratch buffer shared by every write (writing is synchronous: no two writes interleave), so that a
+ * small message does not pay for allocating and zeroing a fresh buffer.
+ */
+let scratch: Uint8Array | undefined;
+const KEEP = 4 * 1024 * 1024;
+const takeScratch = (): Uint8Array => {
+  const b = scratch ?? new Uint8Array(BLOCK + 4096);
+  scratch = undefined;
+  return b;
+};
+
+class ByteSink implements Sink {
+  private buf: Uint8Array = takeScratch();
+  private pos = 0;
+  private readonly decoder = new TextDecoder();
+  readonly blocks: string[] = [];
+
+  /** `whole`: grow the buffer rather than cut blocks (one decode for the whole document: {@link toXml}). */
+  constructor(private readonly whole = false) {}
+
+  /** Room for `n` more bytes (flushing a block, or growing). */
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    if (this.whole) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+      grown.set(this.buf.subarray(0, this.pos));
+      this.buf = grown;
+      return;
+    }
+    this.flush();
+    if (n > this.buf.length) this.buf = new Uint8Array(n);
+  }
+
+  /** Whether a whole block is ready. */
+  full(): boolean {
+    return this.pos >= BLOCK;
+  }
+
+  /** Done: hand the buffer back for the next write (unless it grew huge). */
+  release(): void {
+    scratch = this.buf.length <= KEEP ? this.buf : undefined;
+  }
+
+  flush(): void {
+    if (this.pos === 0) return;
+    this.blocks.push(this.decoder.decode(this.buf.subarray(0, this.pos)));
+    this.pos = 0;
+  }
+
+  raw(b: Uint8Array): void {
+    const n = b.length;
+    this.ensure(n);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = b[i]!;
+    this.pos = p;
+  }
+
+  text(s: string, attr: boolean): number {
+    const n = s.length;
+    this.ensure(n * 6);
+    const buf = this.buf;
+    const cls = attr ? ATTR_CLASS : TEXT_CLASS;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        const k = cls[c]!;
+        if (k === 0) buf[p++] = c;
+        else if (k === 1) return i;
+        else {
+          const e = ESCAPES[k]!;
+          for (let j = 0; j < e.length; j++) buf[p++] = e[j]!;
+        }
+      } else if (c < 0x800) {
+        buf[p++] = 0xc0 | (c >> 6);
+        buf[p++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return i;
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        buf[p++] = 0xf0 | (cp >> 18);
+        buf[p++] = 0x80 | ((cp >> 12) & 0x3f);
+        buf[p++] = 0x80 | ((cp >> 6) & 0x3f);
+        buf[p++] = 0x80 | (cp & 0x3f);
+        i++;
+      } else if (c === 0xfffe || c === 0xffff) return i;
+      else {
+        buf[p++] = 0xe0 | (c >> 12);
+        buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.pos = p;
+    return -1;
+  }
 }
 
 interface Ctx {
@@ -101,86 +250,74 @@ interface Ctx {
   out: Sink;
   pretty: boolean;
   issues: Issue[];
+  leftOut: number;
 }
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
-
 function bad(ctx: Ctx, code: string, path: ModelPath, message: string): void {
+  if (ctx.issues.length >= MAX_WRITER_ISSUES) {
+    ctx.leftOut++;
+    return;
+  }
   ctx.issues.push(issue(code, path.slice(), pointerFor(ctx.meta, path), message));
 }
 
-/**
- * Pre-filter: any character that needs escaping or might be illegal in XML 1.0 (control characters,
- * surrogates, U+FFFE/U+FFFF). Most values match nothing and skip both slower checks of `safety.ts`.
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const ATTENTION = /[&<>"'\t\n\r\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-
-/**
- * Check a text value (a string with only XML 1.0 characters) and escape it with `escape`; `undefined`
- * (reported) when it cannot be written.
- */
-function textOf(
-  ctx: Ctx,
-  node: ElementMeta,
-  v: unknown,
-  path: ModelPath,
-  escape: (s: string) => string,
-): string | undefined {
+/** Write a text value; report it when it is no string or holds a character XML 1.0 does not allow. */
+function writeText(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, attr: boolean): boolean {
   if (typeof v !== 'string') {
-    bad(ctx, 'invalid_type', path, `${node.label} (${node.name}) must be a string, got ${describe(v)}`);
-    return undefined;
+    bad(ctx, 'invalid_type', path, `${node.label} (${node.name}) must be a string, got ${describeValue(v)}`);
+    return false;
   }
-  if (!ATTENTION.test(v)) return v;
-  const ill = findIllegalXmlChar(v);
-  if (ill !== undefined) {
-    const hex = ill.codePoint.toString(16).toUpperCase().padStart(4, '0');
-    bad(
-      ctx,
-      'invalid_character',
-      path,
-      `${node.label} (${node.name}) contains U+${hex} at index ${ill.index}, which XML 1.0 does not allow`,
-    );
-    return undefined;
-  }
-  return escape(v);
+  const at = ctx.out.text(v, attr);
+  if (at === -1) return true;
+  const cp = v.codePointAt(at) ?? 0;
+  const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+  bad(ctx, 'invalid_character', path, `${node.label} (${node.name}) contains U+${hex} at index ${at}, which XML 1.0 does not allow`);
+  return false;
 }
 
 /** Write one occurrence of `node` (value `v`) at `depth`. `path` is mutated (push/pop) and restored. */
 function writeElement(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, depth: number): void {
   const t = tagsOf(node);
   const out = ctx.out;
-  const ind = ctx.pretty ? indent(depth) : '';
+  const ind = ctx.pretty ? indent(depth) : NOTHING;
+  const pretty = ctx.pretty;
   switch (node.encoding) {
-    case 'text': {
-      const s = textOf(ctx, node, v, path, escapeText);
-      if (s !== undefined) out.push(ind, t.open, s, t.close);
-      return;
-    }
+    case 'text':
     case 'dateTime': {
-      const s = textOf(ctx, node, v, path, escapeText);
-      if (s !== undefined) out.push(ind, t.openValue, s, t.closeValue);
+      if (typeof v !== 'string') {
+        writeText(ctx, node, v, path, false);
+        return;
+      }
+      if (pretty) out.raw(ind);
+      out.raw(node.encoding === 'text' ? t.open : t.openValue);
+      writeText(ctx, node, v, path, false);
+      out.raw(node.encoding === 'text' ? t.close : t.closeValue);
       return;
     }
     case 'amount': {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-        bad(
-          ctx,
-          'invalid_type',
-          path,
-          `${node.label} (${node.name}) must be { value, currency }, got ${describe(v)}`,
-        );
+        bad(ctx, 'invalid_type', path, `${node.label} (${node.name}) must be { value, currency }, got ${describeValue(v)}`);
         return;
       }
       const a = v as Record<string, unknown>;
+      const keys = Object.keys(a);
+      const value = hasOwn.call(a, 'value') ? a.value : undefined;
+      const currency = hasOwn.call(a, 'currency') ? a.currency : undefined;
+      if (pretty) out.raw(ind);
+      out.raw(t.openValue);
       path.push('value');
-      const value = textOf(ctx, node, a.value, path, escapeAttr);
+      writeText(ctx, node, value, path, true);
+      out.raw(CURRENCY_ATTR);
       path[path.length - 1] = 'currency';
-      const currency = textOf(ctx, node, a.currency, path, escapeAttr);
+      writeText(ctx, node, currency, path, true);
       path.pop();
-      checkKeys(ctx, a, AMOUNT_KEYS, path);
-      if (value !== undefined && currency !== undefined) {
-        out.push(ind, t.openValue, value, '" currency="', currency, '"/>');
+      out.raw(AMOUNT_END);
+      for (const k of keys) {
+        if (k !== 'value' && k !== 'currency' && a[k] !== undefined) {
+          path.push(k);
+          bad(ctx, 'unexpected', path, `${k} is not an element here`);
+          path.pop();
+        }
       }
       return;
     }
@@ -189,133 +326,207 @@ function writeElement(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, 
   }
 }
 
-const AMOUNT_KEYS = new Set(['value', 'currency']);
-const CHILD_NAMES = new WeakMap<ElementMeta, Set<string>>();
-const childNames = (node: ElementMeta): Set<string> => {
-  let s = CHILD_NAMES.get(node);
-  if (s === undefined) CHILD_NAMES.set(node, (s = new Set((node.children ?? []).map((c) => c.name))));
-  return s;
+const INDEX = new WeakMap<ElementMeta, Map<string, number>>();
+const indexOf = (node: ElementMeta): Map<string, number> => {
+  let m = INDEX.get(node);
+  if (m === undefined) {
+    m = new Map();
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i++) m.set(children[i]!.name, i);
+    INDEX.set(node, m);
+  }
+  return m;
 };
 
-/** Report own properties that are not elements (validation does this too; this covers `validate: false`). */
-function checkKeys(ctx: Ctx, o: Record<string, unknown>, names: Set<string>, path: ModelPath): void {
-  for (const k of Object.keys(o)) {
-    if (!names.has(k) && o[k] !== undefined) {
+/** The key under which the XML reader keeps elements it read but could not place: never written as an element. */
+const UNKNOWN_KEY = '$unknown';
+
+/**
+ * The values of a group's children, in metadata order, read from own properties only (each once); other
+ * own properties with a value are reported. `undefined` when no child has a value.
+ */
+function childValues(ctx: Ctx, node: ElementMeta, o: Record<string, unknown>, path: ModelPath): unknown[] | undefined {
+  const keys = Object.keys(o);
+  const index = indexOf(node);
+  let values: unknown[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const j = index.get(k);
+    const v = o[k];
+    if (v === undefined) continue;
+    if (j === undefined) {
+      if (k === UNKNOWN_KEY) {
+        // Elements kept from a read document: written back at their place (writeChildren).
+        values ??= new Array<unknown>(index.size);
+        continue;
+      }
       path.push(k);
       bad(ctx, 'unexpected', path, `${k} is not an element here`);
       path.pop();
-    }
+    } else (values ??= new Array<unknown>(index.size))[j] = v;
   }
+  return values;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function writeGroup(
-  ctx: Ctx,
-  node: ElementMeta,
-  v: unknown,
-  path: ModelPath,
-  depth: number,
-  t: Tags,
-  ind: string,
-): void {
+function writeGroup(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, depth: number, t: Tags, ind: Uint8Array): void {
   if (!isRecord(v)) {
-    bad(ctx, 'invalid_type', path, `${node.label} (${node.name}) must be an object, got ${describe(v)}`);
+    bad(ctx, 'invalid_type', path, `${node.label} (${node.name}) must be an object, got ${describeValue(v)}`);
     return;
   }
+  const values = childValues(ctx, node, v, path);
   const out = ctx.out;
-  const before = out.length;
-  out.push(ind, t.open);
-  const opened = out.length;
-  writeChildren(ctx, node, v, path, depth + 1);
-  if (out.length === opened) {
-    // No child was written: `<name/>`.
-    out.length = before;
-    out.push(ind, t.empty);
-  } else out.push(ctx.pretty ? ind : '', t.close);
+  if (ctx.pretty) out.raw(ind);
+  if (values === undefined) {
+    // No child has a value: `<name/>`.
+    out.raw(t.empty);
+    return;
+  }
+  out.raw(t.open);
+  writeChildren(ctx, node, values, path, depth + 1, v);
+  if (ctx.pretty) out.raw(ind);
+  out.raw(t.close);
 }
 
-function writeChildren(
-  ctx: Ctx,
-  node: ElementMeta,
-  o: Record<string, unknown>,
-  path: ModelPath,
-  depth: number,
-): void {
+/** Write the children (their values in metadata order, see {@link childValues}). */
+function writeChildren(ctx: Ctx, node: ElementMeta, values: readonly unknown[], path: ModelPath, depth: number, o?: Record<string, unknown>): void {
   const children = node.children ?? [];
-  const u = o.$unknown === undefined ? undefined : unknownSlots(o, children, (code, at, m) => { path.push(...at); bad(ctx, code, path, m); path.length -= at.length; });
-  const uInd = ctx.pretty ? indent(depth) : '';
-  let seen = o.$unknown === undefined ? 0 : 1;
-  if (u) writeUnknown(ctx.out, u, null, uInd);
+  const u =
+    o !== undefined && o[UNKNOWN_KEY] !== undefined
+      ? unknownSlots(o, children, (code, at, m) => {
+          path.push(...at);
+          bad(ctx, code, path, m);
+          path.length -= at.length;
+        })
+      : undefined;
+  const ind = ctx.pretty ? indent(depth) : NOTHING;
+  const kept = (after: string | null | undefined): void => {
+    const list = u?.get(after);
+    if (list) for (const xml of list) {
+      if (ctx.pretty) ctx.out.raw(ind);
+      ctx.out.raw(utf8.encode(xml));
+    }
+  };
+  if (u) kept(null);
   for (let i = 0; i < children.length; i++) {
+    const cv = values[i];
     const c = children[i]!;
-    const cv = o[c.name];
-    if (cv === undefined) {
-      if (u) writeUnknown(ctx.out, u, c.name, uInd);
+    if (cv !== undefined) {
+      path.push(c.name);
+      if (c.max > 1) {
+        if (!Array.isArray(cv)) bad(ctx, 'invalid_type', path, `${c.label} (${c.name}) must be an array, got ${describeValue(cv)}`);
+        else writeList(ctx, c, cv, path, depth);
+      } else writeElement(ctx, c, cv, path, depth);
+      path.pop();
+    }
+    if (u) kept(c.name);
+  }
+  if (u) kept(undefined);
+}
+
+/** Write the items of a repeated element; holes are one issue for the list, never one per hole. */
+function writeList(ctx: Ctx, c: ElementMeta, items: unknown[], path: ModelPath, depth: number): void {
+  const n = items.length;
+  let holes = 0;
+  let first = -1;
+  path.push(0);
+  const at = path.length - 1;
+  for (let j = 0; j < n; j++) {
+    if (!hasOwn.call(items, j)) {
+      if (holes++ === 0) first = j;
       continue;
     }
-    seen++;
-    path.push(c.name);
-    if (c.max > 1) {
-      if (!Array.isArray(cv))
-        bad(ctx, 'invalid_type', path, `${c.label} (${c.name}) must be an array, got ${describe(cv)}`);
-      else {
-        path.push(0);
-        for (let j = 0; j < cv.length; j++) {
-          path[path.length - 1] = j;
-          writeElement(ctx, c, cv[j], path, depth);
-        }
-        path.pop();
-      }
-    } else writeElement(ctx, c, cv, path, depth);
-    path.pop();
-    if (u) writeUnknown(ctx.out, u, c.name, uInd);
+    path[at] = j;
+    writeElement(ctx, c, items[j], path, depth);
   }
-  if (u) writeUnknown(ctx.out, u, undefined, uInd);
-  if (seen !== Object.keys(o).length) checkKeys(ctx, o, childNames(node), path);
+  path.pop();
+  if (holes > 0) bad(ctx, 'sparse_array', path, `${c.label} (${c.name}): ${String(holes)} empty slot(s) in the list (the first at index ${String(first)})`);
 }
 
-function rootOpen(meta: MessageMeta): string {
-  return `<${meta.root.name} xmlns="${ICS2_NAMESPACE}">`;
+/** Write the whole document into `sink`. */
+function writeDocument(ctx: Ctx, data: Record<string, unknown>): void {
+  const meta = ctx.meta;
+  const out = ctx.out;
+  out.raw(ascii(`${XML_DECLARATION}\n<${meta.root.name} xmlns="${ICS2_NAMESPACE}">`));
+  const values = childValues(ctx, meta.root, data, []);
+  if (values) writeChildren(ctx, meta.root, values, [], 1, data);
+  out.raw(ascii(`${ctx.pretty ? '\n' : ''}</${meta.root.name}>${ctx.pretty ? '\n' : ''}`));
 }
 
-type Prepared =
-  { ok: true; meta: MessageMeta; data: Record<string, unknown> } | { ok: false; issues: Issue[] };
+/** The writer's issues, with the final `too_many_issues` when some were left out. */
+function writerIssues(ctx: Ctx): Issue[] {
+  if (ctx.leftOut > 0) ctx.issues.push(tooManyIssues(ctx.meta, MAX_WRITER_ISSUES, ctx.leftOut, false));
+  return ctx.issues;
+}
 
-function prepare(messageType: MessageType, data: unknown, options: ToXmlOptions): Prepared {
-  if (!Object.prototype.hasOwnProperty.call(registry, messageType)) {
-    return {
-      ok: false,
-      issues: [issue('unknown_message', [], '/', `${String(messageType)} is not one of the 84 HTI messages`)],
-    };
-  }
-  const meta = registry[messageType].meta;
+type Prepared = { ok: true; meta: MessageMeta; data: Record<string, unknown> } | { ok: false; issues: Issue[] };
+
+/** A message given by id or module: its metadata and how to validate it. */
+interface Target {
+  meta: MessageMeta;
+  check: (data: unknown, options?: ValidateOptions) => { ok: boolean; issues?: Issue[] };
+}
+
+function targetOf(message: MessageType | MessageModule): Target | Issue {
+  if (isMessageModule(message)) return { meta: message.meta, check: (d, o) => validateMessage(message, d, o) };
+  if (typeof message !== 'string' || !hasOwn.call(registry, message))
+    return issue('unknown_message', [], '/', `${String(message)} is not one of the 84 HTI messages`);
+  return { meta: registry[message].meta, check: (d, o) => validate(message, d, o) };
+}
+
+function readOptions(options: unknown): ToXmlOptions {
+  return options !== null && typeof options === 'object' ? (options as ToXmlOptions) : {};
+}
+
+function prepare(target: Target, data: unknown, options: ToXmlOptions): Prepared {
+  const meta = target.meta;
   if (options.validate !== false) {
-    const r = validate(messageType, data, options.validateOptions);
-    if (!r.ok) return { ok: false, issues: r.issues };
+    const r = target.check(data, options.validateOptions);
+    if (!r.ok) return { ok: false, issues: r.issues ?? [] };
   }
   if (!isRecord(data)) {
-    return {
-      ok: false,
-      issues: [
-        issue('invalid_type', [], `/${meta.id}`, `${meta.id} must be an object, got ${describe(data)}`),
-      ],
-    };
+    return { ok: false, issues: [issue('invalid_type', [], `/${meta.id}`, `${meta.id} must be an object, got ${describeValue(data)}`)] };
   }
   return { ok: true, meta, data };
+}
+
+/** {@link toXml} for a resolved message. */
+function toXmlFor(target: Target | Issue, data: unknown, options: unknown): ToXmlResult {
+  if (!('meta' in target)) return { ok: false, issues: [target] };
+  try {
+    const o = readOptions(options);
+    const p = prepare(target, data, o);
+    if (!p.ok) return p;
+    const sink = new ByteSink(true);
+    const ctx: Ctx = { meta: p.meta, out: sink, pretty: o.pretty === true, issues: [], leftOut: 0 };
+    try {
+      writeDocument(ctx, p.data);
+    } finally {
+      sink.flush();
+      sink.release();
+    }
+    if (ctx.issues.length > 0) return { ok: false, issues: writerIssues(ctx) };
+    return { ok: true, xml: sink.blocks.length === 1 ? sink.blocks[0]! : sink.blocks.join('') };
+  } catch (e) {
+    // Defensive: getters or proxies in the input may throw.
+    return serializeFailed(e);
+  }
 }
 
 /**
  * Serialise a message to ICS2 XML: the XML declaration, then the root element (the message id) in the
  * default namespace `urn:wco:datamodel:eu:ics2:2`, children in metadata order, `dateTime` values wrapped in
- * `<DateTime>`, `amount` values as `value`/`currency` attributes, text escaped. Validates first (option
- * `validate: false` skips it) and never throws: invalid data, non-string values and characters XML 1.0 does
- * not allow (`invalid_character`) come back as issues. Output is deterministic. Compact form (default):
- * declaration, a line feed, then the root with no whitespace between elements and no final line feed.
- * `pretty: true`: one element a line, 2-space indent (a `dateTime` stays on one line), final line feed.
- * An optional group present with no children is written `<name/>`.
+ * `<DateTime>`, `amount` values as `value`/`currency` attributes, text escaped. The message is named by its
+ * id or given as its module (`IE3F32Message`). Validates first (option `validate: false` skips it) and never
+ * throws: invalid data, non-string values and characters XML 1.0 does not allow (`invalid_character`) come
+ * back as issues (at most 1000 from the writer, then `too_many_issues`). Only own properties are read.
+ * Output is deterministic. Compact form (default): declaration, a line feed, then the root with no
+ * whitespace between elements and no final line feed. `pretty: true`: one element a line, 2-space indent (a
+ * `dateTime` stays on one line), final line feed. An optional group present with no children is written
+ * `<name/>`.
  *
  * @example
  * ```ts
@@ -325,108 +536,104 @@ function prepare(messageType: MessageType, data: unknown, options: ToXmlOptions)
  * else console.log(r.issues);
  * ```
  */
-export function toXml<K extends MessageType>(
-  messageType: K,
-  data: Message<K>,
-  options: ToXmlOptions = {},
-): ToXmlResult {
+export function toXml<K extends MessageType>(messageType: K, data: Message<K>, options?: ToXmlOptions): ToXmlResult;
+export function toXml<Id extends string, T>(message: MessageModule<Id, T>, data: T, options?: ToXmlOptions): ToXmlResult;
+export function toXml(message: MessageType | MessageModule, data: unknown, options: ToXmlOptions = {}): ToXmlResult {
+  return toXmlFor(targetOf(message), data, options);
+}
+
+/**
+ * {@link toXml} for a message module only: no registry of the 84 (what `ics2/lite` exports as `toXml`).
+ *
+ * @example
+ * ```ts
+ * import { IE3F32Message } from 'ics2/messages/IE3F32';
+ * const r = toXmlOf(IE3F32Message, data);
+ * ```
+ */
+export function toXmlOf<Id extends string, T>(message: MessageModule<Id, T>, data: T, options: ToXmlOptions = {}): ToXmlResult {
+  const target: Target | Issue = isMessageModule(message)
+    ? { meta: message.meta, check: (d, o) => validateMessage(message, d, o) }
+    : issue('unknown_message', [], '/', `${String(message)} is not a message module`);
+  return toXmlFor(target, data, options);
+}
+
+/**
+ * A copy of `data` as the message reads it: own properties only, each read exactly once; groups and lists
+ * copied as far as the metadata goes (a list over its maximum is not read: validation refuses it).
+ */
+function snapshot(node: ElementMeta, v: unknown): unknown {
+  if (node.encoding === 'group') {
+    if (!isRecord(v)) return v;
+    const o: Record<string, unknown> = {};
+    const index = indexOf(node);
+    const children = node.children ?? [];
+    for (const k of Object.keys(v)) {
+      const x = v[k];
+      const j = index.get(k);
+      if (j === undefined || x === undefined) {
+        o[k] = x;
+        continue;
+      }
+      const c = children[j]!;
+      if (c.max > 1 && Array.isArray(x)) {
+        const n = x.length;
+        const copy = new Array<unknown>(n);
+        if (n <= c.max) for (let i = 0; i < n; i++) if (hasOwn.call(x, i)) copy[i] = snapshot(c, x[i]);
+        o[k] = copy;
+      } else o[k] = snapshot(c, x);
+    }
+    return o;
+  }
+  if (node.encoding === 'amount' && isRecord(v)) {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) o[k] = v[k];
+    return o;
+  }
+  return v;
+}
+
+/** Yield the blocks, letting go of each once it is handed out. */
+function* handOut(blocks: (string | undefined)[]): Generator<string, void, undefined> {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    blocks[i] = undefined;
+    yield b;
+  }
+}
+
+function toXmlChunksFor(target: Target | Issue, data: unknown, options: unknown): ToXmlChunksResult {
+  if (!('meta' in target)) return { ok: false, issues: [target] };
   try {
-    const p = prepare(messageType, data, options);
+    const o = readOptions(options);
+    // Validation and writing read the data: with validation, both read our own copy (each property of
+    // the caller's data is read once), so what is written is what was validated.
+    const from = o.validate !== false ? snapshot(target.meta.root, data) : data;
+    const p = prepare(target, from, o);
     if (!p.ok) return p;
-    const pretty = options.pretty === true;
-    const parts: string[] = [XML_DECLARATION, '\n', rootOpen(p.meta)];
-    const ctx: Ctx = { meta: p.meta, out: parts, pretty, issues: [] };
-    writeChildren(ctx, p.meta.root, p.data, [], 1);
-    if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
-    parts.push(pretty ? '\n' : '', `</${p.meta.root.name}>`, pretty ? '\n' : '');
-    return { ok: true, xml: parts.join('') };
+    const sink = new ByteSink();
+    const ctx: Ctx = { meta: p.meta, out: sink, pretty: o.pretty === true, issues: [], leftOut: 0 };
+    try {
+      writeDocument(ctx, p.data);
+    } finally {
+      sink.flush();
+      sink.release();
+    }
+    if (ctx.issues.length > 0) return { ok: false, issues: writerIssues(ctx) };
+    return { ok: true, chunks: handOut(sink.blocks) };
   } catch (e) {
-    // Defensive: getters or proxies in the input may throw.
     return serializeFailed(e);
   }
 }
 
-/** A sink that keeps nothing but counts parts (used for the check pass). */
-class CountingSink implements Sink {
-  length = 0;
-  push(...parts: string[]): number {
-    return (this.length += parts.length);
-  }
-}
-
-/** Default size (in UTF-16 units, roughly) above which {@link toXmlChunks} yields a chunk. */
-const CHUNK_SIZE = 64 * 1024;
-
-function* chunked(
-  meta: MessageMeta,
-  data: Record<string, unknown>,
-  pretty: boolean,
-): Generator<string, void, undefined> {
-  let parts: string[] = [];
-  let size = 0;
-  const ctx: Ctx = { meta, out: parts, pretty, issues: [] };
-  const flush = (): string => {
-    const s = parts.join('');
-    parts.length = 0;
-    size = 0;
-    return s;
-  };
-  const measure = (from: number): void => {
-    for (let i = from; i < parts.length; i++) size += parts[i]!.length;
-  };
-  function* group(
-    node: ElementMeta,
-    o: Record<string, unknown>,
-    path: ModelPath,
-    depth: number,
-  ): Generator<string, void, undefined> {
-    const u = o.$unknown === undefined ? undefined : unknownSlots(o, node.children ?? [], () => {});
-    if (u) writeUnknown(parts, u, null, pretty ? indent(depth) : '');
-    for (const c of node.children ?? []) {
-      const cv = o[c.name];
-      if (cv === undefined) {
-        if (u) writeUnknown(parts, u, c.name, pretty ? indent(depth) : '');
-        continue;
-      }
-      const items = c.max > 1 ? (cv as unknown[]) : [cv];
-      path.push(c.name);
-      for (let j = 0; j < items.length; j++) {
-        if (c.max > 1) path.push(j);
-        const item = items[j];
-        const from = parts.length;
-        if (
-          tagsOf(c).container &&
-          isRecord(item) &&
-          (c.children ?? []).some((g) => item[g.name] !== undefined)
-        ) {
-          const ind = pretty ? indent(depth) : '';
-          parts.push(ind, tagsOf(c).open);
-          yield* group(c, item, path, depth + 1);
-          parts.push(pretty ? ind : '', tagsOf(c).close);
-        } else writeElement(ctx, c, item, path, depth);
-        measure(from);
-        if (size >= CHUNK_SIZE) {
-          yield flush();
-          parts = ctx.out = [] as string[];
-        }
-        if (c.max > 1) path.pop();
-      }
-      path.pop();
-      if (u) writeUnknown(parts, u, c.name, pretty ? indent(depth) : '');
-    }
-    if (u) writeUnknown(parts, u, undefined, pretty ? indent(depth) : '');
-  }
-  parts.push(XML_DECLARATION, '\n', rootOpen(meta));
-  yield* group(meta.root, data, [], 1);
-  parts.push(pretty ? '\n' : '', `</${meta.root.name}>`, pretty ? '\n' : '');
-  yield flush();
-}
-
 /**
- * Like {@link toXml}, but the document comes as a generator of string chunks (about 64 K characters
- * each) so that a huge message (an F11 with 1,000 house consignments) never sits in memory as one string.
- * All checks (validation, value types, XML characters) run before the first chunk, so a consumer never sees
- * half a document: the result is `{ ok: false, issues }` up front, or chunks that join to exactly the
+ * Like {@link toXml}, but the document comes as a generator of string chunks (about 64 KiB of UTF-8 each)
+ * so that a huge message (an F11 with 1,000 house consignments) never sits in memory as one string (nor
+ * twice: peak memory is about the size of the output, and each chunk is let go once handed out).
+ * The data is read before the result comes back, each own property once (with validation, from a snapshot
+ * that is both validated and written); all checks (validation, value types, XML characters) run before the
+ * first chunk, so a consumer never sees half a document, and changing the data while consuming the chunks
+ * changes nothing: the result is `{ ok: false, issues }` up front, or chunks that join to exactly the
  * output of `toXml`.
  *
  * @example
@@ -436,21 +643,26 @@ function* chunked(
  * if (r.ok) for (const chunk of r.chunks) stream.write(chunk);
  * ```
  */
-export function toXmlChunks<K extends MessageType>(
-  messageType: K,
-  data: Message<K>,
-  options: ToXmlOptions = {},
-): ToXmlChunksResult {
-  try {
-    const p = prepare(messageType, data, options);
-    if (!p.ok) return p;
-    const ctx: Ctx = { meta: p.meta, out: new CountingSink(), pretty: false, issues: [] };
-    writeChildren(ctx, p.meta.root, p.data, [], 1);
-    if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
-    return { ok: true, chunks: chunked(p.meta, p.data, options.pretty === true) };
-  } catch (e) {
-    return serializeFailed(e);
-  }
+export function toXmlChunks<K extends MessageType>(messageType: K, data: Message<K>, options?: ToXmlOptions): ToXmlChunksResult;
+export function toXmlChunks<Id extends string, T>(message: MessageModule<Id, T>, data: T, options?: ToXmlOptions): ToXmlChunksResult;
+export function toXmlChunks(message: MessageType | MessageModule, data: unknown, options: ToXmlOptions = {}): ToXmlChunksResult {
+  return toXmlChunksFor(targetOf(message), data, options);
+}
+
+/**
+ * {@link toXmlChunks} for a message module only: no registry of the 84 (what `ics2/lite` exports).
+ *
+ * @example
+ * ```ts
+ * import { IE3F11Message } from 'ics2/messages/IE3F11';
+ * const r = toXmlChunksOf(IE3F11Message, f11);
+ * ```
+ */
+export function toXmlChunksOf<Id extends string, T>(message: MessageModule<Id, T>, data: T, options: ToXmlOptions = {}): ToXmlChunksResult {
+  const target: Target | Issue = isMessageModule(message)
+    ? { meta: message.meta, check: (d, o) => validateMessage(message, d, o) }
+    : issue('unknown_message', [], '/', `${String(message)} is not a message module`);
+  return toXmlChunksFor(target, data, options);
 }
 
 /**
@@ -465,18 +677,20 @@ export function toXmlChunks<K extends MessageType>(
  * elementToXml(node, { country: 'BE' }); // { ok: true, xml: '<addressedMemberState><country>BE</country></addressedMemberState>' }
  * ```
  */
-export function elementToXml(
-  node: ElementMeta,
-  value: unknown,
-  options: { pretty?: boolean } = {},
-): ToXmlResult {
+export function elementToXml(node: ElementMeta, value: unknown, options: { pretty?: boolean } = {}): ToXmlResult {
   try {
-    const parts: string[] = [];
+    const sink = new ByteSink();
     const meta: MessageMeta = { id: node.name, root: node } as MessageMeta;
-    const ctx: Ctx = { meta, out: parts, pretty: options.pretty === true, issues: [] };
-    writeElement(ctx, node, value, [], 0);
-    if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
-    return { ok: true, xml: (options.pretty === true ? parts.slice(1) : parts).join('') };
+    const ctx: Ctx = { meta, out: sink, pretty: options.pretty === true, issues: [], leftOut: 0 };
+    try {
+      writeElement(ctx, node, value, [], 0);
+    } finally {
+      sink.flush();
+      sink.release();
+    }
+    if (ctx.issues.length > 0) return { ok: false, issues: writerIssues(ctx) };
+    const xml = sink.blocks.join('');
+    return { ok: true, xml: ctx.pretty && xml.startsWith('\n') ? xml.slice(1) : xml };
   } catch (e) {
     return serializeFailed(e);
   }
@@ -486,13 +700,6 @@ export function elementToXml(
 function serializeFailed(e: unknown): { ok: false; issues: Issue[] } {
   return {
     ok: false,
-    issues: [
-      issue(
-        'serialize_failed',
-        [],
-        '/',
-        `Could not serialise: ${e instanceof Error ? e.message : String(e)}`,
-      ),
-    ],
+    issues: [issue('serialize_failed', [], '/', `Could not serialise: ${e instanceof Error ? e.message : String(e)}`)],
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -220,11 +221,11 @@ export interface IE3A16 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A16AddressedMemberStateSchema: z.ZodType<IE3A16AddressedMemberState> = z.strictObject({
+const IE3A16AddressedMemberStateSchema: z.ZodType<IE3A16AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A16AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A16AddressedMemberState>;
 
-const IE3A16AddressSchema: z.ZodType<IE3A16Address> = z.strictObject({
+const IE3A16AddressSchema: z.ZodType<IE3A16Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -233,80 +234,80 @@ const IE3A16AddressSchema: z.ZodType<IE3A16Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A16Address>;
+}))() as unknown as z.ZodType<IE3A16Address>;
 
-const IE3A16CommunicationSchema: z.ZodType<IE3A16Communication> = z.strictObject({
+const IE3A16CommunicationSchema: z.ZodType<IE3A16Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A16Communication>;
+}))() as unknown as z.ZodType<IE3A16Communication>;
 
-const IE3A16RepresentativeSchema: z.ZodType<IE3A16Representative> = z.strictObject({
+const IE3A16RepresentativeSchema: z.ZodType<IE3A16Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1").optional(),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A16Representative>;
+}))() as unknown as z.ZodType<IE3A16Representative>;
 
-const IE3A16ActiveBorderTransportMeansSchema: z.ZodType<IE3A16ActiveBorderTransportMeans> = z.strictObject({
+const IE3A16ActiveBorderTransportMeansSchema: z.ZodType<IE3A16ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   ModeOfTransport: text("n1"),
-}) as unknown as z.ZodType<IE3A16ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3A16ActiveBorderTransportMeans>;
 
-const IE3A16SupportingDocumentsSchema: z.ZodType<IE3A16SupportingDocuments> = z.strictObject({
+const IE3A16SupportingDocumentsSchema: z.ZodType<IE3A16SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A16SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A16SupportingDocuments>;
 
-const IE3A16AdditionalInformationSchema: z.ZodType<IE3A16AdditionalInformation> = z.strictObject({
+const IE3A16AdditionalInformationSchema: z.ZodType<IE3A16AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A16AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A16AdditionalInformation>;
 
-const IE3A16AdditionalSupplyChainActorSchema: z.ZodType<IE3A16AdditionalSupplyChainActor> = z.strictObject({
+const IE3A16AdditionalSupplyChainActorSchema: z.ZodType<IE3A16AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A16AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A16AdditionalSupplyChainActor>;
 
-const IE3A16TransportDocumentMasterLevelSchema: z.ZodType<IE3A16TransportDocumentMasterLevel> = z.strictObject({
+const IE3A16TransportDocumentMasterLevelSchema: z.ZodType<IE3A16TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an..4"),
-}) as unknown as z.ZodType<IE3A16TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A16TransportDocumentMasterLevel>;
 
-const IE3A16CarrierSchema: z.ZodType<IE3A16Carrier> = z.strictObject({
+const IE3A16CarrierSchema: z.ZodType<IE3A16Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3A16Carrier>;
+}))() as unknown as z.ZodType<IE3A16Carrier>;
 
-const IE3A16BuyerSchema: z.ZodType<IE3A16Buyer> = z.strictObject({
+const IE3A16BuyerSchema: z.ZodType<IE3A16Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A16Buyer>;
+}))() as unknown as z.ZodType<IE3A16Buyer>;
 
-const IE3A16SellerSchema: z.ZodType<IE3A16Seller> = z.strictObject({
+const IE3A16SellerSchema: z.ZodType<IE3A16Seller> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A16Seller>;
+}))() as unknown as z.ZodType<IE3A16Seller>;
 
-const IE3A16GoodsShipmentSchema: z.ZodType<IE3A16GoodsShipment> = z.strictObject({
+const IE3A16GoodsShipmentSchema: z.ZodType<IE3A16GoodsShipment> = /* @__PURE__ */ (() => z.strictObject({
   buyer: IE3A16BuyerSchema,
   seller: IE3A16SellerSchema,
-}) as unknown as z.ZodType<IE3A16GoodsShipment>;
+}))() as unknown as z.ZodType<IE3A16GoodsShipment>;
 
-const IE3A16TransportDocumentHouseLevelSchema: z.ZodType<IE3A16TransportDocumentHouseLevel> = z.strictObject({
+const IE3A16TransportDocumentHouseLevelSchema: z.ZodType<IE3A16TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A16TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A16TransportDocumentHouseLevel>;
 
-const IE3A16ReferenceNumberUCRSchema: z.ZodType<IE3A16ReferenceNumberUCR> = z.strictObject({
+const IE3A16ReferenceNumberUCRSchema: z.ZodType<IE3A16ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A16ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A16ReferenceNumberUCR>;
 
-const IE3A16ConsignmentHouseLevelSchema: z.ZodType<IE3A16ConsignmentHouseLevel> = z.strictObject({
+const IE3A16ConsignmentHouseLevelSchema: z.ZodType<IE3A16ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   supportingDocuments: z.array(IE3A16SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A16AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A16AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -315,18 +316,18 @@ const IE3A16ConsignmentHouseLevelSchema: z.ZodType<IE3A16ConsignmentHouseLevel> 
   goodsShipment: IE3A16GoodsShipmentSchema,
   transportDocumentHouseLevel: IE3A16TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3A16ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3A16ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A16ConsignmentHouseLevel>;
 
-const IE3A16ConsignmentMasterLevelSchema: z.ZodType<IE3A16ConsignmentMasterLevel> = z.strictObject({
+const IE3A16ConsignmentMasterLevelSchema: z.ZodType<IE3A16ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: IE3A16ConsignmentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3A16ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A16ConsignmentMasterLevel>;
 
-const IE3A16DeclarantSchema: z.ZodType<IE3A16Declarant> = z.strictObject({
+const IE3A16DeclarantSchema: z.ZodType<IE3A16Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A16Declarant>;
+}))() as unknown as z.ZodType<IE3A16Declarant>;
 
 /**
  * zod 4 schema of IE3A16 (structure and formats; rules and conditions run in `validate`).
@@ -336,7 +337,7 @@ const IE3A16DeclarantSchema: z.ZodType<IE3A16Declarant> = z.strictObject({
  * IE3A16Schema.safeParse(data).success;
  * ```
  */
-export const IE3A16Schema: z.ZodType<IE3A16> = z.strictObject({
+export const IE3A16Schema: z.ZodType<IE3A16> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -346,7 +347,7 @@ export const IE3A16Schema: z.ZodType<IE3A16> = z.strictObject({
   activeBorderTransportMeans: IE3A16ActiveBorderTransportMeansSchema,
   consignmentMasterLevel: IE3A16ConsignmentMasterLevelSchema,
   declarant: IE3A16DeclarantSchema,
-}) as unknown as z.ZodType<IE3A16>;
+}))() as unknown as z.ZodType<IE3A16>;
 
 /**
  * Element metadata of IE3A16: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -358,3 +359,16 @@ export const IE3A16Schema: z.ZodType<IE3A16> = z.strictObject({
  * ```
  */
 export const IE3A16Meta: MessageMeta = {"id":"IE3A16","direction":"t2c","purpose":"Amendment of an F16 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F16","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":89,"twin":3,"sibling":1,"inferred":0},"assembly":["no table of its own","171 row(s) at the start to the end from IE3F16 (twin)","referralRequestReference from IE3A20 (sibling), as the amendment tables carry it","MRN put after documentIssueDate, as in every amendment table"],"root":{"name":"IE3A16","label":"IE3A16","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3A16","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3F15"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"sibling","from":"IE3A20","notes":["every amendment table we hold but IE3A44 carries it"]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3003"],"wcoId":"D026","provenance":"twin","from":"IE3F15","notes":["MRN in place of the filing LRN"]},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F16","provenance":"twin","from":"IE3F15","notes":["always F10 in IE3A10","always F13 in IE3A13","always F14 in IE3A14","always F15 in IE3A15","always F16 in IE3A16","always F22 in IE3A22","always F28 in IE3A28","always F29 in IE3A29","always F33 in IE3A33","always F10 in IE3F10","always F13 in IE3F13","always F14 in IE3F14","always F15 in IE3F15","always F16 in IE3F16","always F22 in IE3F22","always F28 in IE3F28","always F29 in IE3F29","always F33 in IE3F33"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a amendment can use"},"provenance":"library","from":"IE3F15","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType10","match":{"type":"RepresentativeType10","confidence":"description","candidates":["RepresentativeType10"],"reason":"of 9 fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType10"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","xsdType":"ActiveBorderTransportMeansType05","match":{"type":"ActiveBorderTransportMeansType05","confidence":"position","candidates":["ActiveBorderTransportMeansType05"],"reason":"of 20 fitting types, the only one its place in the walk allows (free type 2 of 17)"},"provenance":"library","from":"IE3F15","notes":["type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21: their union, with what not all share made optional","type ambiguous among ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17: their union, with what not all share made optional"],"children":[{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","rules":["R3024"],"wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","provenance":"library","from":"ModeOfTransportContentType"}],"xsdTypes":["ActiveBorderTransportMeansType05"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType63","match":{"type":"ConsignmentMasterLevelType63","confidence":"position","candidates":["ConsignmentMasterLevelType63"],"reason":"of 62 fitting types, the only one its place in the walk allows (free type 7 of 49)"},"provenance":"library","from":"IE3F15","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType55","provenance":"library","from":"ConsignmentHouseLevelType55","children":[{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentMasterLevelType03","provenance":"library","from":"TransportDocumentMasterLevelType03","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL754","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentMasterLevelType03"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType08","provenance":"library","from":"CarrierType08","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"}],"xsdTypes":["CarrierType08"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"67A","xsdType":"GoodsShipmentType02","provenance":"library","from":"GoodsShipmentType02","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","xsdType":"BuyerType02","provenance":"library","from":"BuyerType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["BuyerType02"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","xsdType":"SellerType02","provenance":"library","from":"SellerType02","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["SellerType02"]}],"xsdTypes":["GoodsShipmentType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType02","provenance":"library","from":"TransportDocumentHouseLevelType02","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"library","from":"ReferenceNumberUCRType","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"library","from":"ReferenceNumberUCRContentType"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType55"]}],"xsdTypes":["ConsignmentMasterLevelType63"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 5 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"library","from":"IE3F14","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]}]}};
+
+/**
+ * IE3A16 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A16Message } from 'ics2/messages/IE3A16';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A16Message, data).ok;
+ * ```
+ */
+export const IE3A16Message: MessageModule<'IE3A16', IE3A16> = /* @__PURE__ */ defineMessage<'IE3A16', IE3A16>('IE3A16', IE3A16Meta, { CL742: CL742_VALUES }, {"CL018":["1","2","3","4","5","7","8","9"],"CL094":["2"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

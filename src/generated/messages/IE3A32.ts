@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -326,11 +327,11 @@ export interface IE3A32 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A32AddressedMemberStateSchema: z.ZodType<IE3A32AddressedMemberState> = z.strictObject({
+const IE3A32AddressedMemberStateSchema: z.ZodType<IE3A32AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A32AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A32AddressedMemberState>;
 
-const IE3A32AddressSchema: z.ZodType<IE3A32Address> = z.strictObject({
+const IE3A32AddressSchema: z.ZodType<IE3A32Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -339,72 +340,72 @@ const IE3A32AddressSchema: z.ZodType<IE3A32Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A32Address>;
+}))() as unknown as z.ZodType<IE3A32Address>;
 
-const IE3A32CommunicationSchema: z.ZodType<IE3A32Communication> = z.strictObject({
+const IE3A32CommunicationSchema: z.ZodType<IE3A32Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A32Communication>;
+}))() as unknown as z.ZodType<IE3A32Communication>;
 
-const IE3A32RepresentativeSchema: z.ZodType<IE3A32Representative> = z.strictObject({
+const IE3A32RepresentativeSchema: z.ZodType<IE3A32Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A32AddressSchema,
   communication: z.array(IE3A32CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A32Representative>;
+}))() as unknown as z.ZodType<IE3A32Representative>;
 
-const IE3A32AdditionsAndDeductionsSchema: z.ZodType<IE3A32AdditionsAndDeductions> = z.strictObject({
+const IE3A32AdditionsAndDeductionsSchema: z.ZodType<IE3A32AdditionsAndDeductions> = /* @__PURE__ */ (() => z.strictObject({
   amount: amount("n..16,2", "a3"),
-}) as unknown as z.ZodType<IE3A32AdditionsAndDeductions>;
+}))() as unknown as z.ZodType<IE3A32AdditionsAndDeductions>;
 
-const IE3A32AdditionalFiscalReferencesSchema: z.ZodType<IE3A32AdditionalFiscalReferences> = z.strictObject({
+const IE3A32AdditionalFiscalReferencesSchema: z.ZodType<IE3A32AdditionalFiscalReferences> = /* @__PURE__ */ (() => z.strictObject({
   VATIdentificationNumber: text("an..17"),
   role: text("an..3"),
-}) as unknown as z.ZodType<IE3A32AdditionalFiscalReferences>;
+}))() as unknown as z.ZodType<IE3A32AdditionalFiscalReferences>;
 
-const IE3A32SupportingDocumentsSchema: z.ZodType<IE3A32SupportingDocuments> = z.strictObject({
+const IE3A32SupportingDocumentsSchema: z.ZodType<IE3A32SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A32SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3A32SupportingDocuments>;
 
-const IE3A32AdditionalInformationSchema: z.ZodType<IE3A32AdditionalInformation> = z.strictObject({
+const IE3A32AdditionalInformationSchema: z.ZodType<IE3A32AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A32AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A32AdditionalInformation>;
 
-const IE3A32AdditionalSupplyChainActorSchema: z.ZodType<IE3A32AdditionalSupplyChainActor> = z.strictObject({
+const IE3A32AdditionalSupplyChainActorSchema: z.ZodType<IE3A32AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3A32AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3A32AdditionalSupplyChainActor>;
 
-const IE3A32ConsigneeSchema: z.ZodType<IE3A32Consignee> = z.strictObject({
+const IE3A32ConsigneeSchema: z.ZodType<IE3A32Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A32AddressSchema,
   communication: z.array(IE3A32CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A32Consignee>;
+}))() as unknown as z.ZodType<IE3A32Consignee>;
 
-const IE3A32CommodityCodeSchema: z.ZodType<IE3A32CommodityCode> = z.strictObject({
+const IE3A32CommodityCodeSchema: z.ZodType<IE3A32CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3A32CommodityCode>;
+}))() as unknown as z.ZodType<IE3A32CommodityCode>;
 
-const IE3A32CommoditySchema: z.ZodType<IE3A32Commodity> = z.strictObject({
+const IE3A32CommoditySchema: z.ZodType<IE3A32Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   commodityCode: IE3A32CommodityCodeSchema.optional(),
-}) as unknown as z.ZodType<IE3A32Commodity>;
+}))() as unknown as z.ZodType<IE3A32Commodity>;
 
-const IE3A32WeightSchema: z.ZodType<IE3A32Weight> = z.strictObject({
+const IE3A32WeightSchema: z.ZodType<IE3A32Weight> = /* @__PURE__ */ (() => z.strictObject({
   grossMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3A32Weight>;
+}))() as unknown as z.ZodType<IE3A32Weight>;
 
-const IE3A32PackagingSchema: z.ZodType<IE3A32Packaging> = z.strictObject({
+const IE3A32PackagingSchema: z.ZodType<IE3A32Packaging> = /* @__PURE__ */ (() => z.strictObject({
   numberOfPackages: text("n..8"),
-}) as unknown as z.ZodType<IE3A32Packaging>;
+}))() as unknown as z.ZodType<IE3A32Packaging>;
 
-const IE3A32GoodsItemSchema: z.ZodType<IE3A32GoodsItem> = z.strictObject({
+const IE3A32GoodsItemSchema: z.ZodType<IE3A32GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   itemAmountInvoiced: amount("n..16,2", "a3").optional(),
   goodsItemNumber: text("n..5"),
   typeOfGoods: text("an..3").optional(),
@@ -414,26 +415,26 @@ const IE3A32GoodsItemSchema: z.ZodType<IE3A32GoodsItem> = z.strictObject({
   commodity: IE3A32CommoditySchema,
   weight: IE3A32WeightSchema.optional(),
   packaging: IE3A32PackagingSchema,
-}) as unknown as z.ZodType<IE3A32GoodsItem>;
+}))() as unknown as z.ZodType<IE3A32GoodsItem>;
 
-const IE3A32ConsignorSchema: z.ZodType<IE3A32Consignor> = z.strictObject({
+const IE3A32ConsignorSchema: z.ZodType<IE3A32Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3A32AddressSchema,
   communication: z.array(IE3A32CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3A32Consignor>;
+}))() as unknown as z.ZodType<IE3A32Consignor>;
 
-const IE3A32TransportDocumentHouseLevelSchema: z.ZodType<IE3A32TransportDocumentHouseLevel> = z.strictObject({
+const IE3A32TransportDocumentHouseLevelSchema: z.ZodType<IE3A32TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A32TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A32TransportDocumentHouseLevel>;
 
-const IE3A32ReferenceNumberUCRSchema: z.ZodType<IE3A32ReferenceNumberUCR> = z.strictObject({
+const IE3A32ReferenceNumberUCRSchema: z.ZodType<IE3A32ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3A32ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3A32ReferenceNumberUCR>;
 
-const IE3A32ConsignmentHouseLevelSchema: z.ZodType<IE3A32ConsignmentHouseLevel> = z.strictObject({
+const IE3A32ConsignmentHouseLevelSchema: z.ZodType<IE3A32ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   totalAmountInvoiced: amount("n..16,2", "a3").optional(),
   totalGrossMass: text("n..16,6"),
   additionsAndDeductions: IE3A32AdditionsAndDeductionsSchema.optional(),
@@ -446,47 +447,47 @@ const IE3A32ConsignmentHouseLevelSchema: z.ZodType<IE3A32ConsignmentHouseLevel> 
   consignor: IE3A32ConsignorSchema,
   transportDocumentHouseLevel: IE3A32TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3A32ReferenceNumberUCRSchema,
-}) as unknown as z.ZodType<IE3A32ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A32ConsignmentHouseLevel>;
 
-const IE3A32ConsignmentMasterLevelSchema: z.ZodType<IE3A32ConsignmentMasterLevel> = z.strictObject({
+const IE3A32ConsignmentMasterLevelSchema: z.ZodType<IE3A32ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: z.array(IE3A32ConsignmentHouseLevelSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3A32ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A32ConsignmentMasterLevel>;
 
-const IE3A32DeclarantSchema: z.ZodType<IE3A32Declarant> = z.strictObject({
+const IE3A32DeclarantSchema: z.ZodType<IE3A32Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A32AddressSchema,
   communication: z.array(IE3A32CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A32Declarant>;
+}))() as unknown as z.ZodType<IE3A32Declarant>;
 
-const IE3A32ScreeningMethodSchema: z.ZodType<IE3A32ScreeningMethod> = z.strictObject({
+const IE3A32ScreeningMethodSchema: z.ZodType<IE3A32ScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
   method: text("an..3"),
-}) as unknown as z.ZodType<IE3A32ScreeningMethod>;
+}))() as unknown as z.ZodType<IE3A32ScreeningMethod>;
 
-const IE3A32AdditionalInformation2Schema: z.ZodType<IE3A32AdditionalInformation2> = z.strictObject({
+const IE3A32AdditionalInformation2Schema: z.ZodType<IE3A32AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}) as unknown as z.ZodType<IE3A32AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3A32AdditionalInformation2>;
 
-const IE3A32AuthorizedPersonSchema: z.ZodType<IE3A32AuthorizedPerson> = z.strictObject({
+const IE3A32AuthorizedPersonSchema: z.ZodType<IE3A32AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   typeOfPerson: text("n1"),
-}) as unknown as z.ZodType<IE3A32AuthorizedPerson>;
+}))() as unknown as z.ZodType<IE3A32AuthorizedPerson>;
 
-const IE3A32BinaryFileSchema: z.ZodType<IE3A32BinaryFile> = z.strictObject({
+const IE3A32BinaryFileSchema: z.ZodType<IE3A32BinaryFile> = /* @__PURE__ */ (() => z.strictObject({
   identification: text("an..256"),
   filename: text("an..256"),
   MIME: text("an..70"),
   description: text("an..256").optional(),
-}) as unknown as z.ZodType<IE3A32BinaryFile>;
+}))() as unknown as z.ZodType<IE3A32BinaryFile>;
 
-const IE3A32FacilityPlaceSchema: z.ZodType<IE3A32FacilityPlace> = z.strictObject({
+const IE3A32FacilityPlaceSchema: z.ZodType<IE3A32FacilityPlace> = /* @__PURE__ */ (() => z.strictObject({
   address: IE3A32AddressSchema,
-}) as unknown as z.ZodType<IE3A32FacilityPlace>;
+}))() as unknown as z.ZodType<IE3A32FacilityPlace>;
 
-const IE3A32HrcmScreeningResultsSchema: z.ZodType<IE3A32HrcmScreeningResults> = z.strictObject({
+const IE3A32HrcmScreeningResultsSchema: z.ZodType<IE3A32HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3A32ScreeningMethodSchema).min(2).max(9),
   additionalInformation: z.array(IE3A32AdditionalInformation2Schema).min(0).max(99).optional(),
@@ -494,7 +495,7 @@ const IE3A32HrcmScreeningResultsSchema: z.ZodType<IE3A32HrcmScreeningResults> = 
   binaryFile: z.array(IE3A32BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3A32FacilityPlaceSchema.optional(),
   transportDocumentHouseLevel: IE3A32TransportDocumentHouseLevelSchema.optional(),
-}) as unknown as z.ZodType<IE3A32HrcmScreeningResults>;
+}))() as unknown as z.ZodType<IE3A32HrcmScreeningResults>;
 
 /**
  * zod 4 schema of IE3A32 (structure and formats; rules and conditions run in `validate`).
@@ -504,7 +505,7 @@ const IE3A32HrcmScreeningResultsSchema: z.ZodType<IE3A32HrcmScreeningResults> = 
  * IE3A32Schema.safeParse(data).success;
  * ```
  */
-export const IE3A32Schema: z.ZodType<IE3A32> = z.strictObject({
+export const IE3A32Schema: z.ZodType<IE3A32> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
@@ -514,7 +515,7 @@ export const IE3A32Schema: z.ZodType<IE3A32> = z.strictObject({
   consignmentMasterLevel: IE3A32ConsignmentMasterLevelSchema,
   declarant: IE3A32DeclarantSchema,
   hrcmScreeningResults: z.array(IE3A32HrcmScreeningResultsSchema).min(0).max(99).optional(),
-}) as unknown as z.ZodType<IE3A32>;
+}))() as unknown as z.ZodType<IE3A32>;
 
 /**
  * Element metadata of IE3A32: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -526,3 +527,16 @@ export const IE3A32Schema: z.ZodType<IE3A32> = z.strictObject({
  * ```
  */
 export const IE3A32Meta: MessageMeta = {"id":"IE3A32","direction":"t2c","purpose":"Amendment of an F32 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F32","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1,2],"chunkCount":2},"coverage":{"table":144,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["150 row(s) from its own table"],"root":{"name":"IE3A32","label":"IE3A32","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3004"],"provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"fixed":"F32","provenance":"table","notes":["always F32 in IE3A32","always F32 in IE3F32"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","xsdType":"RepresentativeType02","uncertain":true,"match":{"type":"RepresentativeType02","confidence":"ambiguous","candidates":["RepresentativeType02","RepresentativeType08"],"reason":"2 types remain after rows, position and twin: RepresentativeType02, RepresentativeType08"},"provenance":"table","notes":["type ambiguous among RepresentativeType02, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType02","RepresentativeType08"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType55","match":{"type":"ConsignmentMasterLevelType55","confidence":"position","candidates":["ConsignmentMasterLevelType55"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 17 of 49)"},"provenance":"table","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType58","provenance":"table","children":[{"name":"totalAmountInvoiced","label":"Total amount invoiced","encoding":"amount","min":0,"max":1,"presence":"C","conditions":["C3038"],"wcoId":"109","xsdType":"TotalAmountInvoicedType","provenance":"table","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}},{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"table"},{"name":"additionsAndDeductions","label":"Additions and deductions","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3037"],"wcoId":"58B","xsdType":"AdditionsAndDeductionsType","provenance":"table","children":[{"name":"amount","label":"Amount","encoding":"amount","min":1,"max":1,"presence":"M","wcoId":"181","xsdType":"AmountType","provenance":"table","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}}],"xsdTypes":["AdditionsAndDeductionsType"]},{"name":"additionalFiscalReferences","label":"Additional fiscal references","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"55B","xsdType":"AdditionalFiscalReferencesType","provenance":"table","children":[{"name":"VATIdentificationNumber","label":"VAT identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R119","pattern":".{1,17}","xsdType":"VATIdentificationNumberContentType","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL756","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"table"}],"xsdTypes":["AdditionalFiscalReferencesType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","xsdType":"ConsigneeType","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType56","provenance":"table","notes":["table 1..9999, library 1..99: the library wins (it is the schema customs validate against)"],"children":[{"name":"itemAmountInvoiced","label":"Item amount invoiced","encoding":"amount","min":0,"max":1,"presence":"O","wcoId":"112","xsdType":"ItemAmountInvoicedType","provenance":"table","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}},{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017","R3024"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"table"},{"name":"typeOfGoods","label":"Type of goods","encoding":"text","min":0,"max":1,"presence":"C","format":"an..3","codeList":"CL749","conditions":["C3037"],"collapse":true,"pattern":".{1,3}","xsdType":"TypeOfGoodsContentType","provenance":"table"},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType02","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"}],"xsdTypes":["AdditionalInformationType02"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType","provenance":"table","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"table"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","xsdType":"CommodityCodeType","provenance":"table","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"table"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"table"}],"xsdTypes":["CommodityCodeType"]}],"xsdTypes":["CommodityType"]},{"name":"weight","label":"Weight","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"65A","xsdType":"WeightType","provenance":"table","children":[{"name":"grossMass","label":"Gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"126","xsdType":"GrossMassContentType","provenance":"table"}],"xsdTypes":["WeightType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","xsdType":"PackagingType","provenance":"table","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"n..8","wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"table"}],"xsdTypes":["PackagingType"]}],"xsdTypes":["GoodsItemType56"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType02","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","rules":["R3024"],"wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType58"]}],"xsdTypes":["ConsignmentMasterLevelType55"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]},{"name":"hrcmScreeningResults","label":"HRCM screening results","encoding":"group","min":0,"max":99,"presence":"O","xsdType":"HrcmScreeningResultsType","match":{"type":"HrcmScreeningResultsType","confidence":"position","candidates":["HrcmScreeningResultsType"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 7)"},"provenance":"table","children":[{"name":"result","label":"Result","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL726","collapse":true,"pattern":".{1,3}","xsdType":"ResultContentType","provenance":"table"},{"name":"screeningMethod","label":"Screening method","encoding":"group","min":2,"max":9,"presence":"M","xsdType":"ScreeningMethodType","provenance":"table","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"pattern":".{1,3}","xsdType":"MethodContentType","provenance":"table"}],"xsdTypes":["ScreeningMethodType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","xsdType":"AdditionalInformationType03","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["AdditionalInformationType03"]},{"name":"authorizedPerson","label":"Authorized person","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"13A","xsdType":"AuthorizedPersonType","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R067","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R068","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"}],"xsdTypes":["AuthorizedPersonType"]},{"name":"binaryFile","label":"Binary file","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"72B","xsdType":"BinaryFileType","provenance":"table","children":[{"name":"identification","label":"Identification","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M001","pattern":".{1,256}","xsdType":"IdentificationContentType1","provenance":"table","notes":["ICS2 XML name empty in source; no path derived","XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType"]},{"name":"filename","label":"Filename","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M005","pattern":".{1,256}","xsdType":"FilenameContentType","provenance":"table"},{"name":"MIME","label":"MIME","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"M007","collapse":true,"pattern":".{1,70}","xsdType":"MIMEContentType","provenance":"table"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"M012","pattern":".{1,256}","xsdType":"DescriptionContentType1","provenance":"table"}],"xsdTypes":["BinaryFileType"]},{"name":"facilityPlace","label":"Facility place","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"58A","xsdType":"FacilityPlaceType","provenance":"table","children":[{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]}],"xsdTypes":["FacilityPlaceType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType"]}],"xsdTypes":["HrcmScreeningResultsType"]}]}};
+
+/**
+ * IE3A32 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A32Message } from 'ics2/messages/IE3A32';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A32Message, data).ok;
+ * ```
+ */
+export const IE3A32Message: MessageModule<'IE3A32', IE3A32> = /* @__PURE__ */ defineMessage<'IE3A32', IE3A32>('IE3A32', IE3A32Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL352":["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWL"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL752":["A00","A10","A100","A101","A102","A103","A104","A110","A111","A112","A113","A114","A20","A200","A201","A202","A203","A204","A210","A211","A212","A213","A214","A30","A300","A302","A304","A40","A400","A401","A402","A403","A404","A50","A502","A505","A60","A600","A601","A602","A603","A604","A605","A606","A607","A608","A609","A610","A611","A612","A620","A621","A622","A623","A70","A801","A802","A803","A804","B00","B01","B10","B20","C00","C01","C10","D00","D01","D02","D10","F100","F101","F102","F103","F104","F105","F110","F111","F112","F113","F114","F200","F201","F202","F203","F204","F205","F210","F211","F212","F213","F214","F300","F302","F304","F400","F401","F402","F403","F404","F502","F505","F600","F601","F602","F603","F604","F605","F606","F607","F608","F609","F610","F611","F612","F620","F621","F622","F623","F700","F801","F802","F803","F804","R100","R101","R102","R103","R200","R201","R202","R203","S00","S01","S10"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

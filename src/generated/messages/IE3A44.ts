@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -134,11 +135,11 @@ export interface IE3A44 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3A44AddressedMemberStateSchema: z.ZodType<IE3A44AddressedMemberState> = z.strictObject({
+const IE3A44AddressedMemberStateSchema: z.ZodType<IE3A44AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3A44AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3A44AddressedMemberState>;
 
-const IE3A44AddressSchema: z.ZodType<IE3A44Address> = z.strictObject({
+const IE3A44AddressSchema: z.ZodType<IE3A44Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -147,51 +148,51 @@ const IE3A44AddressSchema: z.ZodType<IE3A44Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3A44Address>;
+}))() as unknown as z.ZodType<IE3A44Address>;
 
-const IE3A44CommunicationSchema: z.ZodType<IE3A44Communication> = z.strictObject({
+const IE3A44CommunicationSchema: z.ZodType<IE3A44Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3A44Communication>;
+}))() as unknown as z.ZodType<IE3A44Communication>;
 
-const IE3A44RepresentativeSchema: z.ZodType<IE3A44Representative> = z.strictObject({
+const IE3A44RepresentativeSchema: z.ZodType<IE3A44Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3A44AddressSchema,
   communication: z.array(IE3A44CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A44Representative>;
+}))() as unknown as z.ZodType<IE3A44Representative>;
 
-const IE3A44ReceptacleSchema: z.ZodType<IE3A44Receptacle> = z.strictObject({
+const IE3A44ReceptacleSchema: z.ZodType<IE3A44Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3A44Receptacle>;
+}))() as unknown as z.ZodType<IE3A44Receptacle>;
 
-const IE3A44AdditionalInformationSchema: z.ZodType<IE3A44AdditionalInformation> = z.strictObject({
+const IE3A44AdditionalInformationSchema: z.ZodType<IE3A44AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3A44AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3A44AdditionalInformation>;
 
-const IE3A44TransportDocumentHouseLevelSchema: z.ZodType<IE3A44TransportDocumentHouseLevel> = z.strictObject({
+const IE3A44TransportDocumentHouseLevelSchema: z.ZodType<IE3A44TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3A44TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A44TransportDocumentHouseLevel>;
 
-const IE3A44ConsignmentHouseLevelSchema: z.ZodType<IE3A44ConsignmentHouseLevel> = z.strictObject({
+const IE3A44ConsignmentHouseLevelSchema: z.ZodType<IE3A44ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: IE3A44ReceptacleSchema,
   additionalInformation: z.array(IE3A44AdditionalInformationSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3A44TransportDocumentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3A44ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3A44ConsignmentHouseLevel>;
 
-const IE3A44ConsignmentMasterLevelSchema: z.ZodType<IE3A44ConsignmentMasterLevel> = z.strictObject({
+const IE3A44ConsignmentMasterLevelSchema: z.ZodType<IE3A44ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: z.array(IE3A44ConsignmentHouseLevelSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3A44ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3A44ConsignmentMasterLevel>;
 
-const IE3A44DeclarantSchema: z.ZodType<IE3A44Declarant> = z.strictObject({
+const IE3A44DeclarantSchema: z.ZodType<IE3A44Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3A44AddressSchema,
   communication: z.array(IE3A44CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3A44Declarant>;
+}))() as unknown as z.ZodType<IE3A44Declarant>;
 
 /**
  * zod 4 schema of IE3A44 (structure and formats; rules and conditions run in `validate`).
@@ -201,7 +202,7 @@ const IE3A44DeclarantSchema: z.ZodType<IE3A44Declarant> = z.strictObject({
  * IE3A44Schema.safeParse(data).success;
  * ```
  */
-export const IE3A44Schema: z.ZodType<IE3A44> = z.strictObject({
+export const IE3A44Schema: z.ZodType<IE3A44> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   SpecificCircumstanceIndicator: text("an3", "CL742", ["F44"]),
@@ -209,7 +210,7 @@ export const IE3A44Schema: z.ZodType<IE3A44> = z.strictObject({
   representative: IE3A44RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3A44ConsignmentMasterLevelSchema,
   declarant: IE3A44DeclarantSchema,
-}) as unknown as z.ZodType<IE3A44>;
+}))() as unknown as z.ZodType<IE3A44>;
 
 /**
  * Element metadata of IE3A44: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -221,3 +222,16 @@ export const IE3A44Schema: z.ZodType<IE3A44> = z.strictObject({
  * ```
  */
 export const IE3A44Meta: MessageMeta = {"id":"IE3A44","direction":"t2c","purpose":"Amendment of an F44 filing (replaces its whole dataset)","correlatedBy":"MRN","filingType":"F44","amendment":true,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":46,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["46 row(s) from its own table"],"root":{"name":"IE3A44","label":"IE3A44","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","rules":["R3004"],"provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"fixed":"F44","provenance":"table","notes":["always F44 in IE3A44","always F44 in IE3F44"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","xsdType":"RepresentativeType02","uncertain":true,"match":{"type":"RepresentativeType02","confidence":"ambiguous","candidates":["RepresentativeType02","RepresentativeType08"],"reason":"2 types remain after rows, position and twin: RepresentativeType02, RepresentativeType08"},"provenance":"table","notes":["type ambiguous among RepresentativeType02, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005","R3024"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType02","RepresentativeType08"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType05","match":{"type":"ConsignmentMasterLevelType05","confidence":"position","candidates":["ConsignmentMasterLevelType05"],"reason":"of 2 fitting types, the only one its place in the walk allows (free type 24 of 49)"},"provenance":"table","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType05","provenance":"table","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":1,"presence":"M","xsdType":"ReceptacleType","provenance":"table","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","pattern":".{1,35}","xsdType":"ReceptacleIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["ReceptacleType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"}],"xsdTypes":["AdditionalInformationType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType"]}],"xsdTypes":["ConsignmentHouseLevelType05"]}],"xsdTypes":["ConsignmentMasterLevelType05"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType02","match":{"type":"DeclarantType02","confidence":"position","candidates":["DeclarantType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 2)"},"provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005","R3024"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType02"]}]}};
+
+/**
+ * IE3A44 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3A44Message } from 'ics2/messages/IE3A44';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3A44Message, data).ok;
+ * ```
+ */
+export const IE3A44Message: MessageModule<'IE3A44', IE3A44> = /* @__PURE__ */ defineMessage<'IE3A44', IE3A44>('IE3A44', IE3A44Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL701":["10600","10900"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

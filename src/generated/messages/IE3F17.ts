@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -200,11 +201,11 @@ export interface IE3F17 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F17AddressedMemberStateSchema: z.ZodType<IE3F17AddressedMemberState> = z.strictObject({
+const IE3F17AddressedMemberStateSchema: z.ZodType<IE3F17AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F17AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3F17AddressedMemberState>;
 
-const IE3F17AddressSchema: z.ZodType<IE3F17Address> = z.strictObject({
+const IE3F17AddressSchema: z.ZodType<IE3F17Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -213,71 +214,71 @@ const IE3F17AddressSchema: z.ZodType<IE3F17Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F17Address>;
+}))() as unknown as z.ZodType<IE3F17Address>;
 
-const IE3F17CommunicationSchema: z.ZodType<IE3F17Communication> = z.strictObject({
+const IE3F17CommunicationSchema: z.ZodType<IE3F17Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F17Communication>;
+}))() as unknown as z.ZodType<IE3F17Communication>;
 
-const IE3F17RepresentativeSchema: z.ZodType<IE3F17Representative> = z.strictObject({
+const IE3F17RepresentativeSchema: z.ZodType<IE3F17Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1").optional(),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F17Representative>;
+}))() as unknown as z.ZodType<IE3F17Representative>;
 
-const IE3F17SupportingDocumentsSchema: z.ZodType<IE3F17SupportingDocuments> = z.strictObject({
+const IE3F17SupportingDocumentsSchema: z.ZodType<IE3F17SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F17SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F17SupportingDocuments>;
 
-const IE3F17AdditionalInformationSchema: z.ZodType<IE3F17AdditionalInformation> = z.strictObject({
+const IE3F17AdditionalInformationSchema: z.ZodType<IE3F17AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F17AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F17AdditionalInformation>;
 
-const IE3F17AdditionalSupplyChainActorSchema: z.ZodType<IE3F17AdditionalSupplyChainActor> = z.strictObject({
+const IE3F17AdditionalSupplyChainActorSchema: z.ZodType<IE3F17AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F17AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F17AdditionalSupplyChainActor>;
 
-const IE3F17TransportDocumentMasterLevelSchema: z.ZodType<IE3F17TransportDocumentMasterLevel> = z.strictObject({
+const IE3F17TransportDocumentMasterLevelSchema: z.ZodType<IE3F17TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F17TransportDocumentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F17TransportDocumentMasterLevel>;
 
-const IE3F17CarrierSchema: z.ZodType<IE3F17Carrier> = z.strictObject({
+const IE3F17CarrierSchema: z.ZodType<IE3F17Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3F17Carrier>;
+}))() as unknown as z.ZodType<IE3F17Carrier>;
 
-const IE3F17BuyerSchema: z.ZodType<IE3F17Buyer> = z.strictObject({
+const IE3F17BuyerSchema: z.ZodType<IE3F17Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F17Buyer>;
+}))() as unknown as z.ZodType<IE3F17Buyer>;
 
-const IE3F17SellerSchema: z.ZodType<IE3F17Seller> = z.strictObject({
+const IE3F17SellerSchema: z.ZodType<IE3F17Seller> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F17Seller>;
+}))() as unknown as z.ZodType<IE3F17Seller>;
 
-const IE3F17GoodsShipmentSchema: z.ZodType<IE3F17GoodsShipment> = z.strictObject({
+const IE3F17GoodsShipmentSchema: z.ZodType<IE3F17GoodsShipment> = /* @__PURE__ */ (() => z.strictObject({
   buyer: IE3F17BuyerSchema,
   seller: IE3F17SellerSchema,
-}) as unknown as z.ZodType<IE3F17GoodsShipment>;
+}))() as unknown as z.ZodType<IE3F17GoodsShipment>;
 
-const IE3F17ReferenceNumberUCRSchema: z.ZodType<IE3F17ReferenceNumberUCR> = z.strictObject({
+const IE3F17ReferenceNumberUCRSchema: z.ZodType<IE3F17ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F17ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F17ReferenceNumberUCR>;
 
-const IE3F17ConsignmentHouseLevelSchema: z.ZodType<IE3F17ConsignmentHouseLevel> = z.strictObject({
+const IE3F17ConsignmentHouseLevelSchema: z.ZodType<IE3F17ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   supportingDocuments: z.array(IE3F17SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F17AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F17AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
@@ -285,18 +286,18 @@ const IE3F17ConsignmentHouseLevelSchema: z.ZodType<IE3F17ConsignmentHouseLevel> 
   carrier: IE3F17CarrierSchema,
   goodsShipment: IE3F17GoodsShipmentSchema,
   referenceNumberUCR: IE3F17ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F17ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F17ConsignmentHouseLevel>;
 
-const IE3F17ConsignmentMasterLevelSchema: z.ZodType<IE3F17ConsignmentMasterLevel> = z.strictObject({
+const IE3F17ConsignmentMasterLevelSchema: z.ZodType<IE3F17ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: IE3F17ConsignmentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3F17ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F17ConsignmentMasterLevel>;
 
-const IE3F17DeclarantSchema: z.ZodType<IE3F17Declarant> = z.strictObject({
+const IE3F17DeclarantSchema: z.ZodType<IE3F17Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F17Declarant>;
+}))() as unknown as z.ZodType<IE3F17Declarant>;
 
 /**
  * zod 4 schema of IE3F17 (structure and formats; rules and conditions run in `validate`).
@@ -306,7 +307,7 @@ const IE3F17DeclarantSchema: z.ZodType<IE3F17Declarant> = z.strictObject({
  * IE3F17Schema.safeParse(data).success;
  * ```
  */
-export const IE3F17Schema: z.ZodType<IE3F17> = z.strictObject({
+export const IE3F17Schema: z.ZodType<IE3F17> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", ["F17"]),
@@ -314,7 +315,7 @@ export const IE3F17Schema: z.ZodType<IE3F17> = z.strictObject({
   representative: IE3F17RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3F17ConsignmentMasterLevelSchema,
   declarant: IE3F17DeclarantSchema,
-}) as unknown as z.ZodType<IE3F17>;
+}))() as unknown as z.ZodType<IE3F17>;
 
 /**
  * Element metadata of IE3F17: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -326,3 +327,16 @@ export const IE3F17Schema: z.ZodType<IE3F17> = z.strictObject({
  * ```
  */
 export const IE3F17Meta: MessageMeta = {"id":"IE3F17","direction":"t2c","purpose":"ENS filing F17","correlatedBy":"LRN","filingType":"F17","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1,2],"chunkCount":2},"coverage":{"table":87,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["87 row(s) from its own table"],"root":{"name":"IE3F17","label":"IE3F17","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"fixed":"F17","provenance":"table","notes":["always F12 in IE3A12","always F17 in IE3A17","always F12 in IE3F12","always F17 in IE3F17"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType11","match":{"type":"RepresentativeType11","confidence":"position","candidates":["RepresentativeType11"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 5 of 6)"},"provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType11"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType64","match":{"type":"ConsignmentMasterLevelType64","confidence":"position","candidates":["ConsignmentMasterLevelType64"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 34 of 49)"},"provenance":"table","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType56","provenance":"table","children":[{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"table"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"transportDocumentMasterLevel","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"11A","xsdType":"TransportDocumentMasterLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Document number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D008","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D009","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentMasterLevelType"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType05","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["CarrierType05"]},{"name":"goodsShipment","label":"Goods shipment","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"67A","xsdType":"GoodsShipmentType02","provenance":"table","children":[{"name":"buyer","label":"Buyer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"16A","xsdType":"BuyerType02","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R009","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R010","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["BuyerType02"]},{"name":"seller","label":"Seller","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"09B","xsdType":"SellerType02","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R050","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R051","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["SellerType02"]}],"xsdTypes":["GoodsShipmentType02"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType56"]}],"xsdTypes":["ConsignmentMasterLevelType64"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 2 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};
+
+/**
+ * IE3F17 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F17Message } from 'ics2/messages/IE3F17';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F17Message, data).ok;
+ * ```
+ */
+export const IE3F17Message: MessageModule<'IE3F17', IE3F17> = /* @__PURE__ */ defineMessage<'IE3F17', IE3F17>('IE3F17', IE3F17Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

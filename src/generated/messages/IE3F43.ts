@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -262,11 +263,11 @@ export interface IE3F43 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F43AddressedMemberStateSchema: z.ZodType<IE3F43AddressedMemberState> = z.strictObject({
+const IE3F43AddressedMemberStateSchema: z.ZodType<IE3F43AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F43AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3F43AddressedMemberState>;
 
-const IE3F43AddressSchema: z.ZodType<IE3F43Address> = z.strictObject({
+const IE3F43AddressSchema: z.ZodType<IE3F43Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -275,73 +276,73 @@ const IE3F43AddressSchema: z.ZodType<IE3F43Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F43Address>;
+}))() as unknown as z.ZodType<IE3F43Address>;
 
-const IE3F43CommunicationSchema: z.ZodType<IE3F43Communication> = z.strictObject({
+const IE3F43CommunicationSchema: z.ZodType<IE3F43Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F43Communication>;
+}))() as unknown as z.ZodType<IE3F43Communication>;
 
-const IE3F43RepresentativeSchema: z.ZodType<IE3F43Representative> = z.strictObject({
+const IE3F43RepresentativeSchema: z.ZodType<IE3F43Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F43AddressSchema,
   communication: z.array(IE3F43CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F43Representative>;
+}))() as unknown as z.ZodType<IE3F43Representative>;
 
-const IE3F43AdditionalFiscalReferencesSchema: z.ZodType<IE3F43AdditionalFiscalReferences> = z.strictObject({
+const IE3F43AdditionalFiscalReferencesSchema: z.ZodType<IE3F43AdditionalFiscalReferences> = /* @__PURE__ */ (() => z.strictObject({
   VATIdentificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F43AdditionalFiscalReferences>;
+}))() as unknown as z.ZodType<IE3F43AdditionalFiscalReferences>;
 
-const IE3F43SupportingDocumentsSchema: z.ZodType<IE3F43SupportingDocuments> = z.strictObject({
+const IE3F43SupportingDocumentsSchema: z.ZodType<IE3F43SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an..4"),
-}) as unknown as z.ZodType<IE3F43SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3F43SupportingDocuments>;
 
-const IE3F43AdditionalInformationSchema: z.ZodType<IE3F43AdditionalInformation> = z.strictObject({
+const IE3F43AdditionalInformationSchema: z.ZodType<IE3F43AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F43AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F43AdditionalInformation>;
 
-const IE3F43AdditionalSupplyChainActorSchema: z.ZodType<IE3F43AdditionalSupplyChainActor> = z.strictObject({
+const IE3F43AdditionalSupplyChainActorSchema: z.ZodType<IE3F43AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   role: text("a..3"),
-}) as unknown as z.ZodType<IE3F43AdditionalSupplyChainActor>;
+}))() as unknown as z.ZodType<IE3F43AdditionalSupplyChainActor>;
 
-const IE3F43ConsigneeSchema: z.ZodType<IE3F43Consignee> = z.strictObject({
+const IE3F43ConsigneeSchema: z.ZodType<IE3F43Consignee> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F43AddressSchema,
   communication: z.array(IE3F43CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F43Consignee>;
+}))() as unknown as z.ZodType<IE3F43Consignee>;
 
-const IE3F43CommodityCodeSchema: z.ZodType<IE3F43CommodityCode> = z.strictObject({
+const IE3F43CommodityCodeSchema: z.ZodType<IE3F43CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
-}) as unknown as z.ZodType<IE3F43CommodityCode>;
+}))() as unknown as z.ZodType<IE3F43CommodityCode>;
 
-const IE3F43CommoditySchema: z.ZodType<IE3F43Commodity> = z.strictObject({
+const IE3F43CommoditySchema: z.ZodType<IE3F43Commodity> = /* @__PURE__ */ (() => z.strictObject({
   descriptionOfGoods: text("an..512"),
   cusCode: text("an9").optional(),
   commodityCode: IE3F43CommodityCodeSchema.optional(),
-}) as unknown as z.ZodType<IE3F43Commodity>;
+}))() as unknown as z.ZodType<IE3F43Commodity>;
 
-const IE3F43WeightSchema: z.ZodType<IE3F43Weight> = z.strictObject({
+const IE3F43WeightSchema: z.ZodType<IE3F43Weight> = /* @__PURE__ */ (() => z.strictObject({
   netMass: text("n..16,6"),
-}) as unknown as z.ZodType<IE3F43Weight>;
+}))() as unknown as z.ZodType<IE3F43Weight>;
 
-const IE3F43CountryOfOriginSchema: z.ZodType<IE3F43CountryOfOrigin> = z.strictObject({
+const IE3F43CountryOfOriginSchema: z.ZodType<IE3F43CountryOfOrigin> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F43CountryOfOrigin>;
+}))() as unknown as z.ZodType<IE3F43CountryOfOrigin>;
 
-const IE3F43PackagingSchema: z.ZodType<IE3F43Packaging> = z.strictObject({
+const IE3F43PackagingSchema: z.ZodType<IE3F43Packaging> = /* @__PURE__ */ (() => z.strictObject({
   numberOfPackages: text("n..8"),
-}) as unknown as z.ZodType<IE3F43Packaging>;
+}))() as unknown as z.ZodType<IE3F43Packaging>;
 
-const IE3F43GoodsItemSchema: z.ZodType<IE3F43GoodsItem> = z.strictObject({
+const IE3F43GoodsItemSchema: z.ZodType<IE3F43GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   postalValue: amount("n..16,2", "a3").optional(),
   typeOfGoods: text("an..3").optional(),
@@ -349,30 +350,30 @@ const IE3F43GoodsItemSchema: z.ZodType<IE3F43GoodsItem> = z.strictObject({
   weight: IE3F43WeightSchema.optional(),
   countryOfOrigin: IE3F43CountryOfOriginSchema.optional(),
   packaging: IE3F43PackagingSchema,
-}) as unknown as z.ZodType<IE3F43GoodsItem>;
+}))() as unknown as z.ZodType<IE3F43GoodsItem>;
 
-const IE3F43ConsignorSchema: z.ZodType<IE3F43Consignor> = z.strictObject({
+const IE3F43ConsignorSchema: z.ZodType<IE3F43Consignor> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17").optional(),
   typeOfPerson: text("n1"),
   address: IE3F43AddressSchema,
   communication: z.array(IE3F43CommunicationSchema).min(0).max(9).optional(),
-}) as unknown as z.ZodType<IE3F43Consignor>;
+}))() as unknown as z.ZodType<IE3F43Consignor>;
 
-const IE3F43PostalChargesSchema: z.ZodType<IE3F43PostalCharges> = z.strictObject({
+const IE3F43PostalChargesSchema: z.ZodType<IE3F43PostalCharges> = /* @__PURE__ */ (() => z.strictObject({
   postalCharges: amount("n..16,2", "a3"),
-}) as unknown as z.ZodType<IE3F43PostalCharges>;
+}))() as unknown as z.ZodType<IE3F43PostalCharges>;
 
-const IE3F43TransportDocumentHouseLevelSchema: z.ZodType<IE3F43TransportDocumentHouseLevel> = z.strictObject({
+const IE3F43TransportDocumentHouseLevelSchema: z.ZodType<IE3F43TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F43TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F43TransportDocumentHouseLevel>;
 
-const IE3F43ReferenceNumberUCRSchema: z.ZodType<IE3F43ReferenceNumberUCR> = z.strictObject({
+const IE3F43ReferenceNumberUCRSchema: z.ZodType<IE3F43ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
-}) as unknown as z.ZodType<IE3F43ReferenceNumberUCR>;
+}))() as unknown as z.ZodType<IE3F43ReferenceNumberUCR>;
 
-const IE3F43ConsignmentHouseLevelSchema: z.ZodType<IE3F43ConsignmentHouseLevel> = z.strictObject({
+const IE3F43ConsignmentHouseLevelSchema: z.ZodType<IE3F43ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   totalGrossMass: text("n..16,6"),
   additionalFiscalReferences: IE3F43AdditionalFiscalReferencesSchema.optional(),
   supportingDocuments: z.array(IE3F43SupportingDocumentsSchema).min(0).max(99).optional(),
@@ -384,18 +385,18 @@ const IE3F43ConsignmentHouseLevelSchema: z.ZodType<IE3F43ConsignmentHouseLevel> 
   postalCharges: IE3F43PostalChargesSchema.optional(),
   transportDocumentHouseLevel: IE3F43TransportDocumentHouseLevelSchema,
   referenceNumberUCR: IE3F43ReferenceNumberUCRSchema.optional(),
-}) as unknown as z.ZodType<IE3F43ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F43ConsignmentHouseLevel>;
 
-const IE3F43ConsignmentMasterLevelSchema: z.ZodType<IE3F43ConsignmentMasterLevel> = z.strictObject({
+const IE3F43ConsignmentMasterLevelSchema: z.ZodType<IE3F43ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: z.array(IE3F43ConsignmentHouseLevelSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3F43ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F43ConsignmentMasterLevel>;
 
-const IE3F43DeclarantSchema: z.ZodType<IE3F43Declarant> = z.strictObject({
+const IE3F43DeclarantSchema: z.ZodType<IE3F43Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F43AddressSchema,
   communication: z.array(IE3F43CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F43Declarant>;
+}))() as unknown as z.ZodType<IE3F43Declarant>;
 
 /**
  * zod 4 schema of IE3F43 (structure and formats; rules and conditions run in `validate`).
@@ -405,7 +406,7 @@ const IE3F43DeclarantSchema: z.ZodType<IE3F43Declarant> = z.strictObject({
  * IE3F43Schema.safeParse(data).success;
  * ```
  */
-export const IE3F43Schema: z.ZodType<IE3F43> = z.strictObject({
+export const IE3F43Schema: z.ZodType<IE3F43> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", ["F43"]),
@@ -413,7 +414,7 @@ export const IE3F43Schema: z.ZodType<IE3F43> = z.strictObject({
   representative: IE3F43RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3F43ConsignmentMasterLevelSchema,
   declarant: IE3F43DeclarantSchema,
-}) as unknown as z.ZodType<IE3F43>;
+}))() as unknown as z.ZodType<IE3F43>;
 
 /**
  * Element metadata of IE3F43: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -425,3 +426,16 @@ export const IE3F43Schema: z.ZodType<IE3F43> = z.strictObject({
  * ```
  */
 export const IE3F43Meta: MessageMeta = {"id":"IE3F43","direction":"t2c","purpose":"ENS filing F43","correlatedBy":"LRN","filingType":"F43","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":false,"chunksPresent":[2],"chunkCount":2},"coverage":{"table":33,"library":70,"twin":0,"sibling":3,"inferred":0},"assembly":["35 row(s) from its own table","68 row(s) at the start before consignmentMasterLevel/consignmentHouseLevel/consignor/address/city from IE3F23 (sibling)","LRN put first, as in every filing table","2 borrowed cardinalities relaxed to what every own table of this kind says"],"root":{"name":"IE3F43","label":"IE3F43","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3004"],"provenance":"sibling","from":"IE3A23","notes":["LRN in place of the amendment MRN"]},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"sibling","from":"IE3A23"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"fixed":"F43","provenance":"sibling","from":"IE3A23","notes":["always F23 in IE3A23","always F26 in IE3A26","always F23 in IE3F23","always F26 in IE3F26","always F43 in IE3F43"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3A23","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType09"],"reason":"2 types remain after rows, position and twin: RepresentativeType, RepresentativeType09"},"provenance":"library","from":"IE3A23","notes":["type ambiguous among RepresentativeType02, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType02, RepresentativeType10, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType09: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType09"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType58","match":{"type":"ConsignmentMasterLevelType58","confidence":"position","candidates":["ConsignmentMasterLevelType58"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 45 of 49)"},"provenance":"library","from":"IE3A23","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType64","provenance":"library","from":"ConsignmentHouseLevelType64","children":[{"name":"totalGrossMass","label":"Total gross mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"131","xsdType":"TotalGrossMassContentType","provenance":"library","from":"TotalGrossMassContentType"},{"name":"additionalFiscalReferences","label":"Additional fiscal references","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"55B","xsdType":"AdditionalFiscalReferencesType","provenance":"library","from":"AdditionalFiscalReferencesType","children":[{"name":"VATIdentificationNumber","label":"VAT identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R119","pattern":".{1,17}","xsdType":"VATIdentificationNumberContentType","provenance":"library","from":"VATIdentificationNumberContentType"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL756","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalFiscalReferencesType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"library","from":"SupportingDocumentsType","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"G004","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"library","from":"ReferenceNumberContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..4","codeList":"CL013","wcoId":"253","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"additionalSupplyChainActor","label":"Additional supply chain actor","encoding":"group","min":0,"max":9,"presence":"O","rules":["R3023"],"wcoId":"16C","xsdType":"AdditionalSupplyChainActorType06","provenance":"library","from":"AdditionalSupplyChainActorType06","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R143","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"role","label":"Role","encoding":"text","min":1,"max":1,"presence":"M","format":"a..3","codeList":"CL704","wcoId":"R005","collapse":true,"pattern":".{1,3}","xsdType":"RoleContentType1","provenance":"library","from":"RoleContentType1"}],"xsdTypes":["AdditionalSupplyChainActorType06"]},{"name":"consignee","label":"Consignee","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"27A","xsdType":"ConsigneeType","provenance":"library","from":"ConsigneeType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R014","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R015","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsigneeType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":1,"max":99,"presence":"M","wcoId":"29A","xsdType":"GoodsItemType44","provenance":"library","from":"GoodsItemType44","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","rules":["R3017"],"wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"library","from":"GoodsItemNumberContentType"},{"name":"postalValue","label":"Postal value","encoding":"amount","min":0,"max":1,"presence":"O","conditions":["C3038"],"wcoId":"108","xsdType":"PostalValueType","provenance":"library","from":"PostalValueType","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}},{"name":"typeOfGoods","label":"Type of goods","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL749","conditions":["C3037"],"collapse":true,"pattern":".{1,3}","xsdType":"TypeOfGoodsContentType","provenance":"library","from":"TypeOfGoodsContentType"},{"name":"commodity","label":"Commodity","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"23A","xsdType":"CommodityType02","provenance":"library","from":"CommodityType02","children":[{"name":"descriptionOfGoods","label":"Description of goods","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"137","pattern":".{1,512}","xsdType":"DescriptionOfGoodsContentType","provenance":"library","from":"DescriptionOfGoodsContentType"},{"name":"cusCode","label":"CUS code","encoding":"text","min":0,"max":1,"presence":"O","format":"an9","codeList":"CL719","rules":["R3020"],"collapse":true,"pattern":".{1,9}","xsdType":"CusCodeContentType","provenance":"library","from":"CusCodeContentType"},{"name":"commodityCode","label":"Commodity code","encoding":"group","min":0,"max":1,"presence":"O","codeList":"CL706","conditions":["C3025"],"xsdType":"CommodityCodeType","provenance":"library","from":"CommodityCodeType","children":[{"name":"harmonizedSystemSubHeadingCode","label":"Harmonized System sub-heading code","encoding":"text","min":1,"max":1,"presence":"M","format":"an6","collapse":true,"pattern":".{6}","xsdType":"HarmonizedSystemSubHeadingCodeContentType","provenance":"library","from":"HarmonizedSystemSubHeadingCodeContentType"},{"name":"combinedNomenclatureCode","label":"Combined nomenclature code","encoding":"text","min":0,"max":1,"presence":"O","format":"an2","collapse":true,"pattern":".{2}","xsdType":"CombinedNomenclatureCodeContentType","provenance":"library","from":"CombinedNomenclatureCodeContentType"}],"xsdTypes":["CommodityCodeType"]}],"xsdTypes":["CommodityType02"]},{"name":"weight","label":"Weight","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"65A","xsdType":"WeightType02","provenance":"library","from":"WeightType02","children":[{"name":"netMass","label":"Net mass","encoding":"text","min":1,"max":1,"presence":"M","format":"n..16,6","wcoId":"128","xsdType":"NetMassContentType","provenance":"library","from":"NetMassContentType"}],"xsdTypes":["WeightType02"]},{"name":"countryOfOrigin","label":"Country of origin","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"92A","xsdType":"CountryOfOriginType","provenance":"library","from":"CountryOfOriginType","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType3","provenance":"library","from":"CountryContentType3"}],"xsdTypes":["CountryOfOriginType"]},{"name":"packaging","label":"Packaging","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"93A","xsdType":"PackagingType","provenance":"library","from":"PackagingType","children":[{"name":"numberOfPackages","label":"Number of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"n..8","wcoId":"144","pattern":"[0-9]{1,8}","xsdType":"NumberOfPackagesContentType","provenance":"library","from":"NumberOfPackagesContentType"}],"xsdTypes":["PackagingType"]}],"xsdTypes":["GoodsItemType44"]},{"name":"consignor","label":"Consignor","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30A","xsdType":"ConsignorType","provenance":"library","from":"ConsignorType","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R020","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"R021","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"library","from":"TypeOfPersonContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["ConsignorType"]},{"name":"postalCharges","label":"Postal charges","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3038"],"wcoId":"41A","xsdType":"PostalChargesType02","provenance":"table","children":[{"name":"postalCharges","label":"Postal charges","encoding":"amount","min":1,"max":1,"presence":"M","wcoId":"117","xsdType":"PostalChargesType","provenance":"table","amount":{"value":"n..16,2","currency":"a3","currencyCodeList":"CL352"}}],"xsdTypes":["PostalChargesType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3052"],"wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType"]},{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"35B","xsdType":"ReferenceNumberUCRType","provenance":"table","children":[{"name":"referenceNumberUCR","label":"Reference number/UCR","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"009","pattern":".{1,35}","xsdType":"ReferenceNumberUCRContentType","provenance":"table"}],"xsdTypes":["ReferenceNumberUCRType"]}],"xsdTypes":["ConsignmentHouseLevelType64"]}],"xsdTypes":["ConsignmentMasterLevelType58"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 2 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};
+
+/**
+ * IE3F43 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F43Message } from 'ics2/messages/IE3F43';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F43Message, data).ok;
+ * ```
+ */
+export const IE3F43Message: MessageModule<'IE3F43', IE3F43> = /* @__PURE__ */ defineMessage<'IE3F43', IE3F43>('IE3F43', IE3F43Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL352":["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HRK","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XDR","XOF","XPD","XPF","XPT","XSU","XTS","XUA","XXX","YER","ZAR","ZMW","ZWL"],"CL701":["10600","10900"],"CL704":["CS","FW","MF","WH"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

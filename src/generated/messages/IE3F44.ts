@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -134,11 +135,11 @@ export interface IE3F44 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3F44AddressedMemberStateSchema: z.ZodType<IE3F44AddressedMemberState> = z.strictObject({
+const IE3F44AddressedMemberStateSchema: z.ZodType<IE3F44AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3F44AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3F44AddressedMemberState>;
 
-const IE3F44AddressSchema: z.ZodType<IE3F44Address> = z.strictObject({
+const IE3F44AddressSchema: z.ZodType<IE3F44Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -147,51 +148,51 @@ const IE3F44AddressSchema: z.ZodType<IE3F44Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3F44Address>;
+}))() as unknown as z.ZodType<IE3F44Address>;
 
-const IE3F44CommunicationSchema: z.ZodType<IE3F44Communication> = z.strictObject({
+const IE3F44CommunicationSchema: z.ZodType<IE3F44Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3F44Communication>;
+}))() as unknown as z.ZodType<IE3F44Communication>;
 
-const IE3F44RepresentativeSchema: z.ZodType<IE3F44Representative> = z.strictObject({
+const IE3F44RepresentativeSchema: z.ZodType<IE3F44Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1"),
   address: IE3F44AddressSchema,
   communication: z.array(IE3F44CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F44Representative>;
+}))() as unknown as z.ZodType<IE3F44Representative>;
 
-const IE3F44ReceptacleSchema: z.ZodType<IE3F44Receptacle> = z.strictObject({
+const IE3F44ReceptacleSchema: z.ZodType<IE3F44Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3F44Receptacle>;
+}))() as unknown as z.ZodType<IE3F44Receptacle>;
 
-const IE3F44AdditionalInformationSchema: z.ZodType<IE3F44AdditionalInformation> = z.strictObject({
+const IE3F44AdditionalInformationSchema: z.ZodType<IE3F44AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
-}) as unknown as z.ZodType<IE3F44AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3F44AdditionalInformation>;
 
-const IE3F44TransportDocumentHouseLevelSchema: z.ZodType<IE3F44TransportDocumentHouseLevel> = z.strictObject({
+const IE3F44TransportDocumentHouseLevelSchema: z.ZodType<IE3F44TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3F44TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F44TransportDocumentHouseLevel>;
 
-const IE3F44ConsignmentHouseLevelSchema: z.ZodType<IE3F44ConsignmentHouseLevel> = z.strictObject({
+const IE3F44ConsignmentHouseLevelSchema: z.ZodType<IE3F44ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: IE3F44ReceptacleSchema,
   additionalInformation: z.array(IE3F44AdditionalInformationSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3F44TransportDocumentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3F44ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3F44ConsignmentHouseLevel>;
 
-const IE3F44ConsignmentMasterLevelSchema: z.ZodType<IE3F44ConsignmentMasterLevel> = z.strictObject({
+const IE3F44ConsignmentMasterLevelSchema: z.ZodType<IE3F44ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   consignmentHouseLevel: z.array(IE3F44ConsignmentHouseLevelSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3F44ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3F44ConsignmentMasterLevel>;
 
-const IE3F44DeclarantSchema: z.ZodType<IE3F44Declarant> = z.strictObject({
+const IE3F44DeclarantSchema: z.ZodType<IE3F44Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3F44AddressSchema,
   communication: z.array(IE3F44CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3F44Declarant>;
+}))() as unknown as z.ZodType<IE3F44Declarant>;
 
 /**
  * zod 4 schema of IE3F44 (structure and formats; rules and conditions run in `validate`).
@@ -201,7 +202,7 @@ const IE3F44DeclarantSchema: z.ZodType<IE3F44Declarant> = z.strictObject({
  * IE3F44Schema.safeParse(data).success;
  * ```
  */
-export const IE3F44Schema: z.ZodType<IE3F44> = z.strictObject({
+export const IE3F44Schema: z.ZodType<IE3F44> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   SpecificCircumstanceIndicator: text("an3", "CL742", ["F44"]),
@@ -209,7 +210,7 @@ export const IE3F44Schema: z.ZodType<IE3F44> = z.strictObject({
   representative: IE3F44RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3F44ConsignmentMasterLevelSchema,
   declarant: IE3F44DeclarantSchema,
-}) as unknown as z.ZodType<IE3F44>;
+}))() as unknown as z.ZodType<IE3F44>;
 
 /**
  * Element metadata of IE3F44: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -221,3 +222,16 @@ export const IE3F44Schema: z.ZodType<IE3F44> = z.strictObject({
  * ```
  */
 export const IE3F44Meta: MessageMeta = {"id":"IE3F44","direction":"t2c","purpose":"ENS filing F44","correlatedBy":"LRN","filingType":"F44","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":43,"twin":3,"sibling":0,"inferred":0},"assembly":["no table of its own","46 row(s) at the start to the end from IE3A44 (twin)","LRN put first, as in every filing table"],"root":{"name":"IE3F44","label":"IE3F44","encoding":"group","min":1,"max":1,"presence":"M","provenance":"twin","from":"IE3F44","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3004"],"provenance":"twin","from":"IE3A44","notes":["LRN in place of the amendment MRN"]},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"twin","from":"IE3A44"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","rules":["R3024"],"wcoId":"504","collapse":true,"fixed":"F44","provenance":"twin","from":"IE3A44","notes":["always F44 in IE3A44","always F44 in IE3F44"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3A44","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3024"],"wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType09"],"reason":"2 types remain after rows, position and twin: RepresentativeType, RepresentativeType09"},"provenance":"library","from":"IE3A44","notes":["type ambiguous among RepresentativeType02, RepresentativeType08: their union, with what not all share made optional","type ambiguous among RepresentativeType, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R003","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType09"]},{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"28A","xsdType":"ConsignmentMasterLevelType05","match":{"type":"ConsignmentMasterLevelType05","confidence":"twin","candidates":["ConsignmentMasterLevelType05"],"reason":"of 40 fitting types, the only one with the structure of the twin IE3A44's type"},"provenance":"library","from":"IE3A44","children":[{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"21C","xsdType":"ConsignmentHouseLevelType05","provenance":"library","from":"ConsignmentHouseLevelType05","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":1,"max":1,"presence":"M","xsdType":"ReceptacleType","provenance":"library","from":"ReceptacleType","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","pattern":".{1,35}","xsdType":"ReceptacleIdentificationNumberContentType","provenance":"library","from":"ReceptacleIdentificationNumberContentType"}],"xsdTypes":["ReceptacleType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","rules":["R3001"],"wcoId":"03A","xsdType":"AdditionalInformationType","provenance":"library","from":"AdditionalInformationType","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL701","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"library","from":"CodeContentType1"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"library","from":"TextContentType"}],"xsdTypes":["AdditionalInformationType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"library","from":"TransportDocumentHouseLevelType","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseLevelType"]}],"xsdTypes":["ConsignmentHouseLevelType05"]}],"xsdTypes":["ConsignmentMasterLevelType05"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3A44","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};
+
+/**
+ * IE3F44 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3F44Message } from 'ics2/messages/IE3F44';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3F44Message, data).ok;
+ * ```
+ */
+export const IE3F44Message: MessageModule<'IE3F44', IE3F44> = /* @__PURE__ */ defineMessage<'IE3F44', IE3F44>('IE3F44', IE3F44Meta, { CL742: CL742_VALUES }, {"CL094":["2"],"CL701":["10600","10900"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -85,36 +86,36 @@ export interface IE3N01 {
   error: IE3N01Error[];
 }
 
-const IE3N01AddressedMemberStateSchema: z.ZodType<IE3N01AddressedMemberState> = z.strictObject({
+const IE3N01AddressedMemberStateSchema: z.ZodType<IE3N01AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3N01AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3N01AddressedMemberState>;
 
-const IE3N01RepresentativeSchema: z.ZodType<IE3N01Representative> = z.strictObject({
+const IE3N01RepresentativeSchema: z.ZodType<IE3N01Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N01Representative>;
+}))() as unknown as z.ZodType<IE3N01Representative>;
 
-const IE3N01TransportDocumentSchema: z.ZodType<IE3N01TransportDocument> = z.strictObject({
+const IE3N01TransportDocumentSchema: z.ZodType<IE3N01TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N01TransportDocument>;
+}))() as unknown as z.ZodType<IE3N01TransportDocument>;
 
-const IE3N01DeclarantSchema: z.ZodType<IE3N01Declarant> = z.strictObject({
+const IE3N01DeclarantSchema: z.ZodType<IE3N01Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N01Declarant>;
+}))() as unknown as z.ZodType<IE3N01Declarant>;
 
-const IE3N01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N01CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N01CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N01CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N01CustomsOfficeOfFirstEntry>;
 
-const IE3N01PointerSchema: z.ZodType<IE3N01Pointer> = z.strictObject({
+const IE3N01PointerSchema: z.ZodType<IE3N01Pointer> = /* @__PURE__ */ (() => z.strictObject({
   messageElementPath: text("an..512"),
-}) as unknown as z.ZodType<IE3N01Pointer>;
+}))() as unknown as z.ZodType<IE3N01Pointer>;
 
-const IE3N01ErrorSchema: z.ZodType<IE3N01Error> = z.strictObject({
+const IE3N01ErrorSchema: z.ZodType<IE3N01Error> = /* @__PURE__ */ (() => z.strictObject({
   description: text("an..512"),
   validationCode: text("an..8"),
   pointer: IE3N01PointerSchema,
-}) as unknown as z.ZodType<IE3N01Error>;
+}))() as unknown as z.ZodType<IE3N01Error>;
 
 /**
  * zod 4 schema of IE3N01 (structure and formats; rules and conditions run in `validate`).
@@ -124,7 +125,7 @@ const IE3N01ErrorSchema: z.ZodType<IE3N01Error> = z.strictObject({
  * IE3N01Schema.safeParse(data).success;
  * ```
  */
-export const IE3N01Schema: z.ZodType<IE3N01> = z.strictObject({
+export const IE3N01Schema: z.ZodType<IE3N01> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22").optional(),
   MRN: text("an18").optional(),
   notificationDate: dateTime(),
@@ -134,7 +135,7 @@ export const IE3N01Schema: z.ZodType<IE3N01> = z.strictObject({
   declarant: IE3N01DeclarantSchema,
   customsOfficeOfFirstEntry: IE3N01CustomsOfficeOfFirstEntrySchema.optional(),
   error: z.array(IE3N01ErrorSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3N01>;
+}))() as unknown as z.ZodType<IE3N01>;
 
 /**
  * Element metadata of IE3N01: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -146,3 +147,16 @@ export const IE3N01Schema: z.ZodType<IE3N01> = z.strictObject({
  * ```
  */
 export const IE3N01Meta: MessageMeta = {"id":"IE3N01","direction":"c2t","purpose":"ENS lifecycle validation error","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":19,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["19 row(s) from its own table"],"root":{"name":"IE3N01","label":"IE3N01","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an..22","wcoId":"D026","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an18","provenance":"table"},{"name":"notificationDate","label":"Notification date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]},{"name":"error","label":"Error","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"53A","xsdType":"ErrorType","match":{"type":"ErrorType","confidence":"position","candidates":["ErrorType"],"reason":"of 2 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"description","label":"Description","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"488","pattern":".{1,512}","xsdType":"DescriptionContentType2","provenance":"table"},{"name":"validationCode","label":"Validation code","encoding":"text","min":1,"max":1,"presence":"M","format":"an..8","codeList":"CL723","wcoId":"377","collapse":true,"pattern":".{1,8}","xsdType":"ValidationCodeContentType","provenance":"table"},{"name":"pointer","label":"Pointer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"97A","xsdType":"PointerType","provenance":"table","children":[{"name":"messageElementPath","label":"Message element path","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","pattern":".{1,512}","xsdType":"MessageElementPathContentType","provenance":"table"}],"xsdTypes":["PointerType"]}],"xsdTypes":["ErrorType"]}]}};
+
+/**
+ * IE3N01 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N01Message } from 'ics2/messages/IE3N01';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N01Message, data).ok;
+ * ```
+ */
+export const IE3N01Message: MessageModule<'IE3N01', IE3N01> = /* @__PURE__ */ defineMessage<'IE3N01', IE3N01>('IE3N01', IE3N01Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -65,26 +66,26 @@ export interface IE3N02 {
   supplementaryDeclarant: IE3N02SupplementaryDeclarant[];
 }
 
-const IE3N02RepresentativeSchema: z.ZodType<IE3N02Representative> = z.strictObject({
+const IE3N02RepresentativeSchema: z.ZodType<IE3N02Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N02Representative>;
+}))() as unknown as z.ZodType<IE3N02Representative>;
 
-const IE3N02TransportDocumentSchema: z.ZodType<IE3N02TransportDocument> = z.strictObject({
+const IE3N02TransportDocumentSchema: z.ZodType<IE3N02TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N02TransportDocument>;
+}))() as unknown as z.ZodType<IE3N02TransportDocument>;
 
-const IE3N02DeclarantSchema: z.ZodType<IE3N02Declarant> = z.strictObject({
+const IE3N02DeclarantSchema: z.ZodType<IE3N02Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N02Declarant>;
+}))() as unknown as z.ZodType<IE3N02Declarant>;
 
-const IE3N02CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N02CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N02CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N02CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N02CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N02CustomsOfficeOfFirstEntry>;
 
-const IE3N02SupplementaryDeclarantSchema: z.ZodType<IE3N02SupplementaryDeclarant> = z.strictObject({
+const IE3N02SupplementaryDeclarantSchema: z.ZodType<IE3N02SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N02SupplementaryDeclarant>;
+}))() as unknown as z.ZodType<IE3N02SupplementaryDeclarant>;
 
 /**
  * zod 4 schema of IE3N02 (structure and formats; rules and conditions run in `validate`).
@@ -94,7 +95,7 @@ const IE3N02SupplementaryDeclarantSchema: z.ZodType<IE3N02SupplementaryDeclarant
  * IE3N02Schema.safeParse(data).success;
  * ```
  */
-export const IE3N02Schema: z.ZodType<IE3N02> = z.strictObject({
+export const IE3N02Schema: z.ZodType<IE3N02> = /* @__PURE__ */ (() => z.strictObject({
   MRN: text("an18"),
   notificationDate: dateTime(),
   representative: IE3N02RepresentativeSchema.optional(),
@@ -102,7 +103,7 @@ export const IE3N02Schema: z.ZodType<IE3N02> = z.strictObject({
   declarant: IE3N02DeclarantSchema,
   customsOfficeOfFirstEntry: IE3N02CustomsOfficeOfFirstEntrySchema,
   supplementaryDeclarant: z.array(IE3N02SupplementaryDeclarantSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3N02>;
+}))() as unknown as z.ZodType<IE3N02>;
 
 /**
  * Element metadata of IE3N02: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -114,3 +115,16 @@ export const IE3N02Schema: z.ZodType<IE3N02> = z.strictObject({
  * ```
  */
 export const IE3N02Meta: MessageMeta = {"id":"IE3N02","direction":"c2t","purpose":"ENS not complete notification","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":13,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["13 row(s) from its own table"],"root":{"name":"IE3N02","label":"IE3N02","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"notificationDate","label":"Notification date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"18C","xsdType":"SupplementaryDeclarantType03","match":{"type":"SupplementaryDeclarantType03","confidence":"position","candidates":["SupplementaryDeclarantType03"],"reason":"of 4 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["SupplementaryDeclarantType03"]}]}};
+
+/**
+ * IE3N02 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N02Message } from 'ics2/messages/IE3N02';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N02Message, data).ok;
+ * ```
+ */
+export const IE3N02Message: MessageModule<'IE3N02', IE3N02> = /* @__PURE__ */ defineMessage<'IE3N02', IE3N02>('IE3N02', IE3N02Meta, {  }, {"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -89,40 +90,40 @@ export interface IE3N03 {
   declarant?: IE3N03Declarant;
 }
 
-const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = z.strictObject({
+const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3N03Receptacle>;
+}))() as unknown as z.ZodType<IE3N03Receptacle>;
 
-const IE3N03TransportDocumentSchema: z.ZodType<IE3N03TransportDocument> = z.strictObject({
+const IE3N03TransportDocumentSchema: z.ZodType<IE3N03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N03TransportDocument>;
+}))() as unknown as z.ZodType<IE3N03TransportDocument>;
 
-const IE3N03TransportEquipmentSchema: z.ZodType<IE3N03TransportEquipment> = z.strictObject({
+const IE3N03TransportEquipmentSchema: z.ZodType<IE3N03TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03TransportEquipment>;
+}))() as unknown as z.ZodType<IE3N03TransportEquipment>;
 
-const IE3N03AssessmentCompleteSchema: z.ZodType<IE3N03AssessmentComplete> = z.strictObject({
+const IE3N03AssessmentCompleteSchema: z.ZodType<IE3N03AssessmentComplete> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3N03ReceptacleSchema).min(0).max(999).optional(),
   transportDocument: z.array(IE3N03TransportDocumentSchema).min(0).max(99999).optional(),
   transportEquipment: z.array(IE3N03TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3N03AssessmentComplete>;
+}))() as unknown as z.ZodType<IE3N03AssessmentComplete>;
 
-const IE3N03ResponsibleMemberStateSchema: z.ZodType<IE3N03ResponsibleMemberState> = z.strictObject({
+const IE3N03ResponsibleMemberStateSchema: z.ZodType<IE3N03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3N03ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3N03ResponsibleMemberState>;
 
-const IE3N03RepresentativeSchema: z.ZodType<IE3N03Representative> = z.strictObject({
+const IE3N03RepresentativeSchema: z.ZodType<IE3N03Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03Representative>;
+}))() as unknown as z.ZodType<IE3N03Representative>;
 
-const IE3N03CarrierSchema: z.ZodType<IE3N03Carrier> = z.strictObject({
+const IE3N03CarrierSchema: z.ZodType<IE3N03Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03Carrier>;
+}))() as unknown as z.ZodType<IE3N03Carrier>;
 
-const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = z.strictObject({
+const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N03Declarant>;
+}))() as unknown as z.ZodType<IE3N03Declarant>;
 
 /**
  * zod 4 schema of IE3N03 (structure and formats; rules and conditions run in `validate`).
@@ -132,7 +133,7 @@ const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = z.strictObject({
  * IE3N03Schema.safeParse(data).success;
  * ```
  */
-export const IE3N03Schema: z.ZodType<IE3N03> = z.strictObject({
+export const IE3N03Schema: z.ZodType<IE3N03> = /* @__PURE__ */ (() => z.strictObject({
   MRN: text("an18"),
   completionDate: dateTime(),
   assessmentComplete: IE3N03AssessmentCompleteSchema.optional(),
@@ -141,7 +142,7 @@ export const IE3N03Schema: z.ZodType<IE3N03> = z.strictObject({
   transportDocument: IE3N03TransportDocumentSchema.optional(),
   carrier: IE3N03CarrierSchema.optional(),
   declarant: IE3N03DeclarantSchema.optional(),
-}) as unknown as z.ZodType<IE3N03>;
+}))() as unknown as z.ZodType<IE3N03>;
 
 /**
  * Element metadata of IE3N03: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -153,3 +154,16 @@ export const IE3N03Schema: z.ZodType<IE3N03> = z.strictObject({
  * ```
  */
 export const IE3N03Meta: MessageMeta = {"id":"IE3N03","direction":"c2t","purpose":"Assessment complete notification","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":21,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["21 row(s) from its own table"],"root":{"name":"IE3N03","label":"IE3N03","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"completionDate","label":"Completion date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table","notes":["date-time; no XSD element of this name found"]},{"name":"assessmentComplete","label":"Assessment complete","encoding":"group","min":0,"max":1,"presence":"O","xsdType":"AssessmentCompleteType02","match":{"type":"AssessmentCompleteType02","confidence":"unique-fit","candidates":["AssessmentCompleteType02"],"reason":"the only AssessmentCompleteType that fits the 7 own row(s)"},"provenance":"table","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":0,"max":999,"presence":"O","xsdType":"ReceptacleType","provenance":"table","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","pattern":".{1,35}","xsdType":"ReceptacleIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["ReceptacleType"]},{"name":"transportDocument","label":"Transport document (House level)","encoding":"group","min":0,"max":99999,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentType"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["AssessmentCompleteType02"]},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"carrier","label":"Carrier","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"18A","xsdType":"CarrierType05","uncertain":true,"match":{"type":"CarrierType05","confidence":"ambiguous","candidates":["CarrierType05","CarrierType"],"reason":"2 types remain after rows, position and twin: CarrierType05, CarrierType"},"provenance":"table","notes":["type ambiguous among CarrierType05, CarrierType: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["CarrierType05","CarrierType"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]}]}};
+
+/**
+ * IE3N03 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N03Message } from 'ics2/messages/IE3N03';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N03Message, data).ok;
+ * ```
+ */
+export const IE3N03Message: MessageModule<'IE3N03', IE3N03> = /* @__PURE__ */ defineMessage<'IE3N03', IE3N03>('IE3N03', IE3N03Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

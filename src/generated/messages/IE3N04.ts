@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -99,40 +100,40 @@ export interface IE3N04 {
   referralRequestDetails: IE3N04ReferralRequestDetails[];
 }
 
-const IE3N04ResponsibleMemberStateSchema: z.ZodType<IE3N04ResponsibleMemberState> = z.strictObject({
+const IE3N04ResponsibleMemberStateSchema: z.ZodType<IE3N04ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3N04ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3N04ResponsibleMemberState>;
 
-const IE3N04CarrierSchema: z.ZodType<IE3N04Carrier> = z.strictObject({
+const IE3N04CarrierSchema: z.ZodType<IE3N04Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N04Carrier>;
+}))() as unknown as z.ZodType<IE3N04Carrier>;
 
-const IE3N04TransportDocumentHouseSchema: z.ZodType<IE3N04TransportDocumentHouse> = z.strictObject({
+const IE3N04TransportDocumentHouseSchema: z.ZodType<IE3N04TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N04TransportDocumentHouse>;
+}))() as unknown as z.ZodType<IE3N04TransportDocumentHouse>;
 
-const IE3N04TransportDocumentMasterSchema: z.ZodType<IE3N04TransportDocumentMaster> = z.strictObject({
+const IE3N04TransportDocumentMasterSchema: z.ZodType<IE3N04TransportDocumentMaster> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N04TransportDocumentMaster>;
+}))() as unknown as z.ZodType<IE3N04TransportDocumentMaster>;
 
-const IE3N04SupportingDocumentsSchema: z.ZodType<IE3N04SupportingDocuments> = z.strictObject({
+const IE3N04SupportingDocumentsSchema: z.ZodType<IE3N04SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N04SupportingDocuments>;
+}))() as unknown as z.ZodType<IE3N04SupportingDocuments>;
 
-const IE3N04AdditionalInformationSchema: z.ZodType<IE3N04AdditionalInformation> = z.strictObject({
+const IE3N04AdditionalInformationSchema: z.ZodType<IE3N04AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}) as unknown as z.ZodType<IE3N04AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3N04AdditionalInformation>;
 
-const IE3N04PointerSchema: z.ZodType<IE3N04Pointer> = z.strictObject({
+const IE3N04PointerSchema: z.ZodType<IE3N04Pointer> = /* @__PURE__ */ (() => z.strictObject({
   messageElementPath: text("an..512"),
-}) as unknown as z.ZodType<IE3N04Pointer>;
+}))() as unknown as z.ZodType<IE3N04Pointer>;
 
-const IE3N04ReferralRequestDetailsSchema: z.ZodType<IE3N04ReferralRequestDetails> = z.strictObject({
+const IE3N04ReferralRequestDetailsSchema: z.ZodType<IE3N04ReferralRequestDetails> = /* @__PURE__ */ (() => z.strictObject({
   referralRequestReference: text("an..17"),
   requestType: text("an..3"),
   transportDocumentHouse: IE3N04TransportDocumentHouseSchema.optional(),
@@ -140,7 +141,7 @@ const IE3N04ReferralRequestDetailsSchema: z.ZodType<IE3N04ReferralRequestDetails
   supportingDocuments: z.array(IE3N04SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3N04AdditionalInformationSchema).min(0).max(99).optional(),
   pointer: IE3N04PointerSchema.optional(),
-}) as unknown as z.ZodType<IE3N04ReferralRequestDetails>;
+}))() as unknown as z.ZodType<IE3N04ReferralRequestDetails>;
 
 /**
  * zod 4 schema of IE3N04 (structure and formats; rules and conditions run in `validate`).
@@ -150,13 +151,13 @@ const IE3N04ReferralRequestDetailsSchema: z.ZodType<IE3N04ReferralRequestDetails
  * IE3N04Schema.safeParse(data).success;
  * ```
  */
-export const IE3N04Schema: z.ZodType<IE3N04> = z.strictObject({
+export const IE3N04Schema: z.ZodType<IE3N04> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   responsibleMemberState: IE3N04ResponsibleMemberStateSchema,
   carrier: IE3N04CarrierSchema,
   referralRequestDetails: z.array(IE3N04ReferralRequestDetailsSchema).min(1).max(999),
-}) as unknown as z.ZodType<IE3N04>;
+}))() as unknown as z.ZodType<IE3N04>;
 
 /**
  * Element metadata of IE3N04: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -168,3 +169,16 @@ export const IE3N04Schema: z.ZodType<IE3N04> = z.strictObject({
  * ```
  */
 export const IE3N04Meta: MessageMeta = {"id":"IE3N04","direction":"c2t","purpose":"Additional information request notification (to the carrier)","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":24,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["24 row(s) from its own table"],"root":{"name":"IE3N04","label":"IE3N04","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"carrier","label":"Carrier","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18A","xsdType":"CarrierType05","uncertain":true,"match":{"type":"CarrierType05","confidence":"ambiguous","candidates":["CarrierType05","CarrierType"],"reason":"2 types remain after rows, position and twin: CarrierType05, CarrierType"},"provenance":"table","notes":["type ambiguous among CarrierType05, CarrierType: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["CarrierType05","CarrierType"]},{"name":"referralRequestDetails","label":"Referral request details","encoding":"group","min":1,"max":999,"presence":"M","xsdType":"ReferralRequestDetailsType09","match":{"type":"ReferralRequestDetailsType09","confidence":"position","candidates":["ReferralRequestDetailsType09"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","pattern":".{1,17}","xsdType":"ReferralRequestReferenceContentType1","provenance":"table"},{"name":"requestType","label":"Request type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL735","collapse":true,"pattern":".{1,3}","xsdType":"RequestTypeContentType","provenance":"table"},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentHouseType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]},{"name":"transportDocumentMaster","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentMasterType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentMasterType"]},{"name":"supportingDocuments","label":"Supporting documents","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"02A","xsdType":"SupportingDocumentsType","provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D005","pattern":".{1,70}","xsdType":"ReferenceNumberContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL013","wcoId":"D006","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["SupportingDocumentsType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","xsdType":"AdditionalInformationType04","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"},{"name":"type","label":"Information type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["AdditionalInformationType04"]},{"name":"pointer","label":"Pointer","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"97A","xsdType":"PointerType","provenance":"table","children":[{"name":"messageElementPath","label":"Message element path","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","pattern":".{1,512}","xsdType":"MessageElementPathContentType","provenance":"table"}],"xsdTypes":["PointerType"]}],"xsdTypes":["ReferralRequestDetailsType09"]}]}};
+
+/**
+ * IE3N04 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N04Message } from 'ics2/messages/IE3N04';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N04Message, data).ok;
+ * ```
+ */
+export const IE3N04Message: MessageModule<'IE3N04', IE3N04> = /* @__PURE__ */ defineMessage<'IE3N04', IE3N04>('IE3N04', IE3N04Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL752":["A00","A10","A100","A101","A102","A103","A104","A110","A111","A112","A113","A114","A20","A200","A201","A202","A203","A204","A210","A211","A212","A213","A214","A30","A300","A302","A304","A40","A400","A401","A402","A403","A404","A50","A502","A505","A60","A600","A601","A602","A603","A604","A605","A606","A607","A608","A609","A610","A611","A612","A620","A621","A622","A623","A70","A801","A802","A803","A804","B00","B01","B10","B20","C00","C01","C10","D00","D01","D02","D10","F100","F101","F102","F103","F104","F105","F110","F111","F112","F113","F114","F200","F201","F202","F203","F204","F205","F210","F211","F212","F213","F214","F300","F302","F304","F400","F401","F402","F403","F404","F502","F505","F600","F601","F602","F603","F604","F605","F606","F607","F608","F609","F610","F611","F612","F620","F621","F622","F623","F700","F801","F802","F803","F804","R100","R101","R102","R103","R200","R201","R202","R203","S00","S01","S10"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -95,42 +96,42 @@ export interface IE3N06 {
   actualCustomsOfficeOfFirstEntry: IE3N06ActualCustomsOfficeOfFirstEntry;
 }
 
-const IE3N06CommunicationSchema: z.ZodType<IE3N06Communication> = z.strictObject({
+const IE3N06CommunicationSchema: z.ZodType<IE3N06Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3N06Communication>;
+}))() as unknown as z.ZodType<IE3N06Communication>;
 
-const IE3N06NotifyPartySchema: z.ZodType<IE3N06NotifyParty> = z.strictObject({
+const IE3N06NotifyPartySchema: z.ZodType<IE3N06NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   communication: z.array(IE3N06CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3N06NotifyParty>;
+}))() as unknown as z.ZodType<IE3N06NotifyParty>;
 
-const IE3N06ActiveBorderTransportMeansSchema: z.ZodType<IE3N06ActiveBorderTransportMeans> = z.strictObject({
+const IE3N06ActiveBorderTransportMeansSchema: z.ZodType<IE3N06ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35").optional(),
   typeOfIdentification: text("n2").optional(),
   ModeOfTransport: text("n1"),
   actualDateAndTimeOfArrival: dateTime(),
   estimatedDateAndTimeOfArrival: dateTime().optional(),
   conveyanceReferenceNumber: text("an..17").optional(),
-}) as unknown as z.ZodType<IE3N06ActiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3N06ActiveBorderTransportMeans>;
 
-const IE3N06RelatedTransportDocumentSchema: z.ZodType<IE3N06RelatedTransportDocument> = z.strictObject({
+const IE3N06RelatedTransportDocumentSchema: z.ZodType<IE3N06RelatedTransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N06RelatedTransportDocument>;
+}))() as unknown as z.ZodType<IE3N06RelatedTransportDocument>;
 
-const IE3N06RelatedMRNSchema: z.ZodType<IE3N06RelatedMRN> = z.strictObject({
+const IE3N06RelatedMRNSchema: z.ZodType<IE3N06RelatedMRN> = /* @__PURE__ */ (() => z.strictObject({
   identification: text("an..70"),
-}) as unknown as z.ZodType<IE3N06RelatedMRN>;
+}))() as unknown as z.ZodType<IE3N06RelatedMRN>;
 
-const IE3N06PersonNotifyingTheArrivalSchema: z.ZodType<IE3N06PersonNotifyingTheArrival> = z.strictObject({
+const IE3N06PersonNotifyingTheArrivalSchema: z.ZodType<IE3N06PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
   communication: z.array(IE3N06CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3N06PersonNotifyingTheArrival>;
+}))() as unknown as z.ZodType<IE3N06PersonNotifyingTheArrival>;
 
-const IE3N06ActualCustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N06ActualCustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3N06 (structure and formats; rules and conditions run in `validate`).
@@ -140,7 +141,7 @@ const IE3N06ActualCustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N06ActualCustoms
  * IE3N06Schema.safeParse(data).success;
  * ```
  */
-export const IE3N06Schema: z.ZodType<IE3N06> = z.strictObject({
+export const IE3N06Schema: z.ZodType<IE3N06> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
   notifyParty: z.array(IE3N06NotifyPartySchema).min(0).max(9).optional(),
@@ -149,7 +150,7 @@ export const IE3N06Schema: z.ZodType<IE3N06> = z.strictObject({
   relatedMRN: z.array(IE3N06RelatedMRNSchema).min(0).max(9999).optional(),
   personNotifyingTheArrival: IE3N06PersonNotifyingTheArrivalSchema.optional(),
   actualCustomsOfficeOfFirstEntry: IE3N06ActualCustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3N06>;
+}))() as unknown as z.ZodType<IE3N06>;
 
 /**
  * Element metadata of IE3N06: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -161,3 +162,16 @@ export const IE3N06Schema: z.ZodType<IE3N06> = z.strictObject({
  * ```
  */
 export const IE3N06Meta: MessageMeta = {"id":"IE3N06","direction":"t2c","purpose":"Arrival notification of the means of transport","correlatedBy":"LRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":26,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["26 row(s) from its own table"],"root":{"name":"IE3N06","label":"IE3N06","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"notifyParty","label":"Notify Party","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"05A","xsdType":"NotifyPartyType03","match":{"type":"NotifyPartyType03","confidence":"position","candidates":["NotifyPartyType03"],"reason":"of 5 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["NotifyPartyType03"]},{"name":"activeBorderTransportMeans","label":"Active border transport means","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"15A","xsdType":"ActiveBorderTransportMeansType13","match":{"type":"ActiveBorderTransportMeansType13","confidence":"position","candidates":["ActiveBorderTransportMeansType13"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":0,"max":1,"presence":"C","format":"an..35","conditions":["C3012"],"wcoId":"T006","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":0,"max":1,"presence":"C","format":"n2","codeList":"CL750","rules":["R3011","R3012"],"conditions":["C3012"],"wcoId":"T018","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"table"},{"name":"ModeOfTransport","label":"Mode of transport","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL018","wcoId":"T022","collapse":true,"pattern":"[0-9]{1}","xsdType":"ModeOfTransportContentType","provenance":"table"},{"name":"actualDateAndTimeOfArrival","label":"Actual date and time of arrival","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","xsdType":"ActualDateAndTimeOfArrivalType","provenance":"table"},{"name":"estimatedDateAndTimeOfArrival","label":"Estimated date and time of arrival","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","rules":["R3027"],"xsdType":"EstimatedDateAndTimeOfArrivalType","provenance":"table"},{"name":"conveyanceReferenceNumber","label":"Conveyance reference number","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3019"],"wcoId":"149","pattern":".{1,17}","xsdType":"ConveyanceReferenceNumberContentType","provenance":"table"}],"xsdTypes":["ActiveBorderTransportMeansType13"]},{"name":"relatedTransportDocument","label":"Related transport document","encoding":"group","min":0,"max":9999,"presence":"O","rules":["R3048"],"wcoId":"30B","xsdType":"RelatedTransportDocumentType","match":{"type":"RelatedTransportDocumentType","confidence":"unique-fit","candidates":["RelatedTransportDocumentType"],"reason":"the only RelatedTransportDocumentType that fits the 2 own row(s)"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["RelatedTransportDocumentType"]},{"name":"relatedMRN","label":"Related MRN","encoding":"group","min":0,"max":9999,"presence":"C","rules":["R3027","R3048"],"wcoId":"99A","xsdType":"RelatedMRNType","match":{"type":"RelatedMRNType","confidence":"unique-fit","candidates":["RelatedMRNType"],"reason":"the only RelatedMRNType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"identification","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D018","pattern":".{1,70}","xsdType":"IdentificationContentType2","provenance":"table","notes":["table format an18, library an..70: the library wins"]}],"xsdTypes":["RelatedMRNType"]},{"name":"personNotifyingTheArrival","label":"Person notifying the arrival","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3049"],"wcoId":"17B","xsdType":"PersonNotifyingTheArrivalType","match":{"type":"PersonNotifyingTheArrivalType","confidence":"unique-fit","candidates":["PersonNotifyingTheArrivalType"],"reason":"the only PersonNotifyingTheArrivalType that fits the 4 own row(s)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R059","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType03","provenance":"table","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["CommunicationType03"]}],"xsdTypes":["PersonNotifyingTheArrivalType"]},{"name":"actualCustomsOfficeOfFirstEntry","label":"Actual customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"ActualCustomsOfficeOfFirstEntryType","match":{"type":"ActualCustomsOfficeOfFirstEntryType","confidence":"unique-fit","candidates":["ActualCustomsOfficeOfFirstEntryType"],"reason":"the only ActualCustomsOfficeOfFirstEntryType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["ActualCustomsOfficeOfFirstEntryType"]}]}};
+
+/**
+ * IE3N06 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N06Message } from 'ics2/messages/IE3N06';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N06Message, data).ok;
+ * ```
+ */
+export const IE3N06Message: MessageModule<'IE3N06', IE3N06> = /* @__PURE__ */ defineMessage<'IE3N06', IE3N06>('IE3N06', IE3N06Meta, {  }, {"CL018":["1","2","3","4","5","7","8","9"],"CL707":["EM","TE"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -101,45 +102,45 @@ export interface IE3N07 {
   notifyParty?: IE3N07NotifyParty;
 }
 
-const IE3N07RepresentativeSchema: z.ZodType<IE3N07Representative> = z.strictObject({
+const IE3N07RepresentativeSchema: z.ZodType<IE3N07Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N07Representative>;
+}))() as unknown as z.ZodType<IE3N07Representative>;
 
-const IE3N07TransportDocumentSchema: z.ZodType<IE3N07TransportDocument> = z.strictObject({
+const IE3N07TransportDocumentSchema: z.ZodType<IE3N07TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N07TransportDocument>;
+}))() as unknown as z.ZodType<IE3N07TransportDocument>;
 
-const IE3N07TransportDocumentHouseSchema: z.ZodType<IE3N07TransportDocumentHouse> = z.strictObject({
+const IE3N07TransportDocumentHouseSchema: z.ZodType<IE3N07TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N07TransportDocumentHouse>;
+}))() as unknown as z.ZodType<IE3N07TransportDocumentHouse>;
 
-const IE3N07DeclarantSchema: z.ZodType<IE3N07Declarant> = z.strictObject({
+const IE3N07DeclarantSchema: z.ZodType<IE3N07Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N07Declarant>;
+}))() as unknown as z.ZodType<IE3N07Declarant>;
 
-const IE3N07PersonNotifyingTheArrivalSchema: z.ZodType<IE3N07PersonNotifyingTheArrival> = z.strictObject({
+const IE3N07PersonNotifyingTheArrivalSchema: z.ZodType<IE3N07PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N07PersonNotifyingTheArrival>;
+}))() as unknown as z.ZodType<IE3N07PersonNotifyingTheArrival>;
 
-const IE3N07CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N07CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N07CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N07CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N07CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N07CustomsOfficeOfFirstEntry>;
 
-const IE3N07PointerSchema: z.ZodType<IE3N07Pointer> = z.strictObject({
+const IE3N07PointerSchema: z.ZodType<IE3N07Pointer> = /* @__PURE__ */ (() => z.strictObject({
   messageElementPath: text("an..512"),
-}) as unknown as z.ZodType<IE3N07Pointer>;
+}))() as unknown as z.ZodType<IE3N07Pointer>;
 
-const IE3N07ErrorSchema: z.ZodType<IE3N07Error> = z.strictObject({
+const IE3N07ErrorSchema: z.ZodType<IE3N07Error> = /* @__PURE__ */ (() => z.strictObject({
   description: text("an..512"),
   validationCode: text("an..8"),
   pointer: IE3N07PointerSchema,
-}) as unknown as z.ZodType<IE3N07Error>;
+}))() as unknown as z.ZodType<IE3N07Error>;
 
-const IE3N07NotifyPartySchema: z.ZodType<IE3N07NotifyParty> = z.strictObject({
+const IE3N07NotifyPartySchema: z.ZodType<IE3N07NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N07NotifyParty>;
+}))() as unknown as z.ZodType<IE3N07NotifyParty>;
 
 /**
  * zod 4 schema of IE3N07 (structure and formats; rules and conditions run in `validate`).
@@ -149,7 +150,7 @@ const IE3N07NotifyPartySchema: z.ZodType<IE3N07NotifyParty> = z.strictObject({
  * IE3N07Schema.safeParse(data).success;
  * ```
  */
-export const IE3N07Schema: z.ZodType<IE3N07> = z.strictObject({
+export const IE3N07Schema: z.ZodType<IE3N07> = /* @__PURE__ */ (() => z.strictObject({
   MRN: text("an18"),
   notificationDate: dateTime(),
   representative: IE3N07RepresentativeSchema.optional(),
@@ -160,7 +161,7 @@ export const IE3N07Schema: z.ZodType<IE3N07> = z.strictObject({
   customsOfficeOfFirstEntry: IE3N07CustomsOfficeOfFirstEntrySchema,
   error: z.array(IE3N07ErrorSchema).min(1).max(99999),
   notifyParty: IE3N07NotifyPartySchema.optional(),
-}) as unknown as z.ZodType<IE3N07>;
+}))() as unknown as z.ZodType<IE3N07>;
 
 /**
  * Element metadata of IE3N07: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -172,3 +173,16 @@ export const IE3N07Schema: z.ZodType<IE3N07> = z.strictObject({
  * ```
  */
 export const IE3N07Meta: MessageMeta = {"id":"IE3N07","direction":"c2t","purpose":"ENS in incorrect state notification","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":23,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["23 row(s) from its own table"],"root":{"name":"IE3N07","label":"IE3N07","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"notificationDate","label":"Notification date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":99999,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentHouseType","match":{"type":"TransportDocumentHouseType","confidence":"unique-fit","candidates":["TransportDocumentHouseType"],"reason":"the only TransportDocumentHouseType that fits the 2 own row(s)"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"personNotifyingTheArrival","label":"Person notifying the arrival","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"17B","xsdType":"PersonNotifyingTheArrivalType02","match":{"type":"PersonNotifyingTheArrivalType02","confidence":"position","candidates":["PersonNotifyingTheArrivalType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R059","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["PersonNotifyingTheArrivalType02"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]},{"name":"error","label":"Error","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"53A","xsdType":"ErrorType","match":{"type":"ErrorType","confidence":"position","candidates":["ErrorType"],"reason":"of 2 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"description","label":"Description","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"488","pattern":".{1,512}","xsdType":"DescriptionContentType2","provenance":"table"},{"name":"validationCode","label":"Validation code","encoding":"text","min":1,"max":1,"presence":"M","format":"an..8","codeList":"CL723","wcoId":"377","collapse":true,"pattern":".{1,8}","xsdType":"ValidationCodeContentType","provenance":"table"},{"name":"pointer","label":"Pointer","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"97A","xsdType":"PointerType","provenance":"table","children":[{"name":"messageElementPath","label":"Message element path","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","pattern":".{1,512}","xsdType":"MessageElementPathContentType","provenance":"table"}],"xsdTypes":["PointerType"]}],"xsdTypes":["ErrorType"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"06B","xsdType":"NotifyPartyType05","match":{"type":"NotifyPartyType05","confidence":"position","candidates":["NotifyPartyType05"],"reason":"of 7 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["NotifyPartyType05"]}]}};
+
+/**
+ * IE3N07 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N07Message } from 'ics2/messages/IE3N07';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N07Message, data).ok;
+ * ```
+ */
+export const IE3N07Message: MessageModule<'IE3N07', IE3N07> = /* @__PURE__ */ defineMessage<'IE3N07', IE3N07>('IE3N07', IE3N07Meta, {  }, {"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

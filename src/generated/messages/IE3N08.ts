@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL017 } from '../codelists';
 
 export type { Amount };
@@ -188,96 +189,96 @@ export interface IE3N08 {
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
 
-const IE3N08CustomsOfficeOfControlSchema: z.ZodType<IE3N08CustomsOfficeOfControl> = z.strictObject({
+const IE3N08CustomsOfficeOfControlSchema: z.ZodType<IE3N08CustomsOfficeOfControl> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N08CustomsOfficeOfControl>;
+}))() as unknown as z.ZodType<IE3N08CustomsOfficeOfControl>;
 
-const IE3N08RepresentativeSchema: z.ZodType<IE3N08Representative> = z.strictObject({
+const IE3N08RepresentativeSchema: z.ZodType<IE3N08Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N08Representative>;
+}))() as unknown as z.ZodType<IE3N08Representative>;
 
-const IE3N08TransportDocumentSchema: z.ZodType<IE3N08TransportDocument> = z.strictObject({
+const IE3N08TransportDocumentSchema: z.ZodType<IE3N08TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N08TransportDocument>;
+}))() as unknown as z.ZodType<IE3N08TransportDocument>;
 
-const IE3N08ExaminationPlaceSchema: z.ZodType<IE3N08ExaminationPlace> = z.strictObject({
+const IE3N08ExaminationPlaceSchema: z.ZodType<IE3N08ExaminationPlace> = /* @__PURE__ */ (() => z.strictObject({
   placeOfExamination: text("an..256").optional(),
   referenceNumber: text("an..17").optional(),
-}) as unknown as z.ZodType<IE3N08ExaminationPlace>;
+}))() as unknown as z.ZodType<IE3N08ExaminationPlace>;
 
-const IE3N08ReceptacleSchema: z.ZodType<IE3N08Receptacle> = z.strictObject({
+const IE3N08ReceptacleSchema: z.ZodType<IE3N08Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3N08Receptacle>;
+}))() as unknown as z.ZodType<IE3N08Receptacle>;
 
-const IE3N08PackagingSchema: z.ZodType<IE3N08Packaging> = z.strictObject({
+const IE3N08PackagingSchema: z.ZodType<IE3N08Packaging> = /* @__PURE__ */ (() => z.strictObject({
   shippingMarks: text("an..512"),
   typeOfPackages: text("an2", "CL017", CL017_VALUES),
-}) as unknown as z.ZodType<IE3N08Packaging>;
+}))() as unknown as z.ZodType<IE3N08Packaging>;
 
-const IE3N08TransportEquipmentSchema: z.ZodType<IE3N08TransportEquipment> = z.strictObject({
+const IE3N08TransportEquipmentSchema: z.ZodType<IE3N08TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N08TransportEquipment>;
+}))() as unknown as z.ZodType<IE3N08TransportEquipment>;
 
-const IE3N08GoodsItemSchema: z.ZodType<IE3N08GoodsItem> = z.strictObject({
+const IE3N08GoodsItemSchema: z.ZodType<IE3N08GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   packaging: z.array(IE3N08PackagingSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3N08TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3N08GoodsItem>;
+}))() as unknown as z.ZodType<IE3N08GoodsItem>;
 
-const IE3N08PassiveBorderTransportMeansSchema: z.ZodType<IE3N08PassiveBorderTransportMeans> = z.strictObject({
+const IE3N08PassiveBorderTransportMeansSchema: z.ZodType<IE3N08PassiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..35"),
   typeOfIdentification: text("n2"),
   nationality: text("a2").optional(),
-}) as unknown as z.ZodType<IE3N08PassiveBorderTransportMeans>;
+}))() as unknown as z.ZodType<IE3N08PassiveBorderTransportMeans>;
 
-const IE3N08GoodsItem2Schema: z.ZodType<IE3N08GoodsItem2> = z.strictObject({
+const IE3N08GoodsItem2Schema: z.ZodType<IE3N08GoodsItem2> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   packaging: z.array(IE3N08PackagingSchema).min(0).max(99).optional(),
   passiveBorderTransportMeans: z.array(IE3N08PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3N08TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3N08GoodsItem2>;
+}))() as unknown as z.ZodType<IE3N08GoodsItem2>;
 
-const IE3N08TransportDocumentHouseLevelSchema: z.ZodType<IE3N08TransportDocumentHouseLevel> = z.strictObject({
+const IE3N08TransportDocumentHouseLevelSchema: z.ZodType<IE3N08TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N08TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3N08TransportDocumentHouseLevel>;
 
-const IE3N08ConsignmentHouseLevelSchema: z.ZodType<IE3N08ConsignmentHouseLevel> = z.strictObject({
+const IE3N08ConsignmentHouseLevelSchema: z.ZodType<IE3N08ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   goodsItem: z.array(IE3N08GoodsItem2Schema).min(0).max(9999).optional(),
   passiveBorderTransportMeans: z.array(IE3N08PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3N08TransportDocumentHouseLevelSchema.optional(),
   transportEquipment: z.array(IE3N08TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3N08ConsignmentHouseLevel>;
+}))() as unknown as z.ZodType<IE3N08ConsignmentHouseLevel>;
 
-const IE3N08ConsignmentMasterLevelSchema: z.ZodType<IE3N08ConsignmentMasterLevel> = z.strictObject({
+const IE3N08ConsignmentMasterLevelSchema: z.ZodType<IE3N08ConsignmentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3N08ReceptacleSchema).min(0).max(999).optional(),
   goodsItem: z.array(IE3N08GoodsItemSchema).min(0).max(9999).optional(),
   consignmentHouseLevel: z.array(IE3N08ConsignmentHouseLevelSchema).min(0).max(99999).optional(),
   packaging: z.array(IE3N08PackagingSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3N08TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3N08ConsignmentMasterLevel>;
+}))() as unknown as z.ZodType<IE3N08ConsignmentMasterLevel>;
 
-const IE3N08ControlSubjectSchema: z.ZodType<IE3N08ControlSubject> = z.strictObject({
+const IE3N08ControlSubjectSchema: z.ZodType<IE3N08ControlSubject> = /* @__PURE__ */ (() => z.strictObject({
   consignmentMasterLevel: IE3N08ConsignmentMasterLevelSchema,
-}) as unknown as z.ZodType<IE3N08ControlSubject>;
+}))() as unknown as z.ZodType<IE3N08ControlSubject>;
 
-const IE3N08ControlSchema: z.ZodType<IE3N08Control> = z.strictObject({
+const IE3N08ControlSchema: z.ZodType<IE3N08Control> = /* @__PURE__ */ (() => z.strictObject({
   examinationPlace: IE3N08ExaminationPlaceSchema,
   controlSubject: IE3N08ControlSubjectSchema,
-}) as unknown as z.ZodType<IE3N08Control>;
+}))() as unknown as z.ZodType<IE3N08Control>;
 
-const IE3N08DeclarantSchema: z.ZodType<IE3N08Declarant> = z.strictObject({
+const IE3N08DeclarantSchema: z.ZodType<IE3N08Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N08Declarant>;
+}))() as unknown as z.ZodType<IE3N08Declarant>;
 
-const IE3N08PersonNotifyingTheArrivalSchema: z.ZodType<IE3N08PersonNotifyingTheArrival> = z.strictObject({
+const IE3N08PersonNotifyingTheArrivalSchema: z.ZodType<IE3N08PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N08PersonNotifyingTheArrival>;
+}))() as unknown as z.ZodType<IE3N08PersonNotifyingTheArrival>;
 
-const IE3N08NotifyPartySchema: z.ZodType<IE3N08NotifyParty> = z.strictObject({
+const IE3N08NotifyPartySchema: z.ZodType<IE3N08NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N08NotifyParty>;
+}))() as unknown as z.ZodType<IE3N08NotifyParty>;
 
 /**
  * zod 4 schema of IE3N08 (structure and formats; rules and conditions run in `validate`).
@@ -287,7 +288,7 @@ const IE3N08NotifyPartySchema: z.ZodType<IE3N08NotifyParty> = z.strictObject({
  * IE3N08Schema.safeParse(data).success;
  * ```
  */
-export const IE3N08Schema: z.ZodType<IE3N08> = z.strictObject({
+export const IE3N08Schema: z.ZodType<IE3N08> = /* @__PURE__ */ (() => z.strictObject({
   MRN: text("an18"),
   notificationDate: dateTime(),
   scheduledControlDate: dateTime().optional(),
@@ -298,7 +299,7 @@ export const IE3N08Schema: z.ZodType<IE3N08> = z.strictObject({
   declarant: IE3N08DeclarantSchema.optional(),
   personNotifyingTheArrival: IE3N08PersonNotifyingTheArrivalSchema.optional(),
   notifyParty: IE3N08NotifyPartySchema.optional(),
-}) as unknown as z.ZodType<IE3N08>;
+}))() as unknown as z.ZodType<IE3N08>;
 
 /**
  * Element metadata of IE3N08: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -310,3 +311,16 @@ export const IE3N08Schema: z.ZodType<IE3N08> = z.strictObject({
  * ```
  */
 export const IE3N08Meta: MessageMeta = {"id":"IE3N08","direction":"c2t","purpose":"Control notification","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":57,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["57 row(s) from its own table"],"root":{"name":"IE3N08","label":"IE3N08","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"notificationDate","label":"Notification date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"scheduledControlDate","label":"Scheduled control date","encoding":"dateTime","min":0,"max":1,"presence":"O","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"customsOfficeOfControl","label":"Customs office of control","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"CustomsOfficeOfControlType","match":{"type":"CustomsOfficeOfControlType","confidence":"unique-fit","candidates":["CustomsOfficeOfControlType"],"reason":"the only CustomsOfficeOfControlType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfControlType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"control","label":"Control","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"38A","xsdType":"ControlType","match":{"type":"ControlType","confidence":"unique-fit","candidates":["ControlType"],"reason":"the only ControlType that fits the 40 own row(s)"},"provenance":"table","children":[{"name":"examinationPlace","label":"Examination place","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3029"],"wcoId":"54A","xsdType":"ExaminationPlaceType","provenance":"table","children":[{"name":"placeOfExamination","label":"Place of examination","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"L069","pattern":".{1,256}","xsdType":"PlaceOfExaminationContentType","provenance":"table"},{"name":"referenceNumber","label":"Reference number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","wcoId":"L029","pattern":".{1,17}","xsdType":"ReferenceNumberContentType3","provenance":"table"}],"xsdTypes":["ExaminationPlaceType"]},{"name":"controlSubject","label":"Control subject","encoding":"group","min":1,"max":1,"presence":"M","xsdType":"ControlSubjectType","provenance":"table","children":[{"name":"consignmentMasterLevel","label":"Consignment (Master level)","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3030"],"wcoId":"28A","xsdType":"ConsignmentMasterLevelType06","provenance":"table","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":0,"max":999,"presence":"O","xsdType":"ReceptacleType","provenance":"table","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","pattern":".{1,35}","xsdType":"ReceptacleIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["ReceptacleType"]},{"name":"goodsItem","label":"Goods item","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"29A","xsdType":"GoodsItemType05","provenance":"table","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"table"},{"name":"packaging","label":"Packaging","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"93A","xsdType":"PackagingType02","provenance":"table","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"table"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"table"}],"xsdTypes":["PackagingType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["GoodsItemType05"]},{"name":"consignmentHouseLevel","label":"Consignment (House level)","encoding":"group","min":0,"max":99999,"presence":"O","wcoId":"21C","xsdType":"ConsignmentHouseLevelType06","provenance":"table","children":[{"name":"goodsItem","label":"Goods item","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"29A","xsdType":"GoodsItemType06","provenance":"table","children":[{"name":"goodsItemNumber","label":"Goods item number","encoding":"text","min":1,"max":1,"presence":"M","format":"n..5","wcoId":"006","pattern":"[0-9]{1,5}","xsdType":"GoodsItemNumberContentType","provenance":"table"},{"name":"packaging","label":"Packaging","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"93A","xsdType":"PackagingType02","provenance":"table","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"table"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"table"}],"xsdTypes":["PackagingType02"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","xsdType":"PassiveBorderTransportMeansType","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"table"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"NationalityContentType","provenance":"table"}],"xsdTypes":["PassiveBorderTransportMeansType"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["GoodsItemType06"]},{"name":"passiveBorderTransportMeans","label":"Passive border transport means","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"19C","xsdType":"PassiveBorderTransportMeansType","provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"T026","pattern":".{1,35}","xsdType":"IdentificationNumberContentType2","provenance":"table"},{"name":"typeOfIdentification","label":"Type of identification","encoding":"text","min":1,"max":1,"presence":"M","format":"n2","codeList":"CL750","wcoId":"T027","collapse":true,"pattern":"[0-9]{2}","xsdType":"TypeOfIdentificationContentType","provenance":"table"},{"name":"nationality","label":"Nationality","encoding":"text","min":0,"max":1,"presence":"O","format":"a2","codeList":"CL718","wcoId":"T028","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"NationalityContentType","provenance":"table"}],"xsdTypes":["PassiveBorderTransportMeansType"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["ConsignmentHouseLevelType06"]},{"name":"packaging","label":"Packaging","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"93A","xsdType":"PackagingType02","provenance":"table","children":[{"name":"shippingMarks","label":"Shipping marks","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","wcoId":"142","pattern":".{1,512}","xsdType":"ShippingMarksContentType","provenance":"table"},{"name":"typeOfPackages","label":"Type of packages","encoding":"text","min":1,"max":1,"presence":"M","format":"an2","codeList":"CL017","wcoId":"141","collapse":true,"pattern":".{1,2}","xsdType":"TypeOfPackagesContentType","provenance":"table"}],"xsdTypes":["PackagingType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["ConsignmentMasterLevelType06"]}],"xsdTypes":["ControlSubjectType"]}],"xsdTypes":["ControlType"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"personNotifyingTheArrival","label":"Person notifying the arrival","encoding":"group","min":0,"max":1,"presence":"C","conditions":["C3049"],"wcoId":"17B","xsdType":"PersonNotifyingTheArrivalType02","match":{"type":"PersonNotifyingTheArrivalType02","confidence":"position","candidates":["PersonNotifyingTheArrivalType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R059","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["PersonNotifyingTheArrivalType02"]},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"06B","xsdType":"NotifyPartyType05","match":{"type":"NotifyPartyType05","confidence":"position","candidates":["NotifyPartyType05"],"reason":"of 7 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["NotifyPartyType05"]}]}};
+
+/**
+ * IE3N08 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N08Message } from 'ics2/messages/IE3N08';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N08Message, data).ok;
+ * ```
+ */
+export const IE3N08Message: MessageModule<'IE3N08', IE3N08> = /* @__PURE__ */ defineMessage<'IE3N08', IE3N08>('IE3N08', IE3N08Meta, { CL017: CL017_VALUES }, {"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL750":["10","11","20","21","30","31","40","41","80","81"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -65,26 +66,26 @@ export interface IE3N10 {
   customsOfficeOfFirstEntry?: IE3N10CustomsOfficeOfFirstEntry;
 }
 
-const IE3N10AddressedMemberStateSchema: z.ZodType<IE3N10AddressedMemberState> = z.strictObject({
+const IE3N10AddressedMemberStateSchema: z.ZodType<IE3N10AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3N10AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3N10AddressedMemberState>;
 
-const IE3N10RepresentativeSchema: z.ZodType<IE3N10Representative> = z.strictObject({
+const IE3N10RepresentativeSchema: z.ZodType<IE3N10Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N10Representative>;
+}))() as unknown as z.ZodType<IE3N10Representative>;
 
-const IE3N10TransportDocumentSchema: z.ZodType<IE3N10TransportDocument> = z.strictObject({
+const IE3N10TransportDocumentSchema: z.ZodType<IE3N10TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N10TransportDocument>;
+}))() as unknown as z.ZodType<IE3N10TransportDocument>;
 
-const IE3N10DeclarantSchema: z.ZodType<IE3N10Declarant> = z.strictObject({
+const IE3N10DeclarantSchema: z.ZodType<IE3N10Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N10Declarant>;
+}))() as unknown as z.ZodType<IE3N10Declarant>;
 
-const IE3N10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N10CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N10CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N10CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N10CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3N10 (structure and formats; rules and conditions run in `validate`).
@@ -94,7 +95,7 @@ const IE3N10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N10CustomsOfficeOfFirs
  * IE3N10Schema.safeParse(data).success;
  * ```
  */
-export const IE3N10Schema: z.ZodType<IE3N10> = z.strictObject({
+export const IE3N10Schema: z.ZodType<IE3N10> = /* @__PURE__ */ (() => z.strictObject({
   MRN: text("an18"),
   completionDate: dateTime(),
   addressedMemberState: IE3N10AddressedMemberStateSchema.optional(),
@@ -102,7 +103,7 @@ export const IE3N10Schema: z.ZodType<IE3N10> = z.strictObject({
   transportDocument: IE3N10TransportDocumentSchema.optional(),
   declarant: IE3N10DeclarantSchema,
   customsOfficeOfFirstEntry: IE3N10CustomsOfficeOfFirstEntrySchema.optional(),
-}) as unknown as z.ZodType<IE3N10>;
+}))() as unknown as z.ZodType<IE3N10>;
 
 /**
  * Element metadata of IE3N10: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -114,3 +115,16 @@ export const IE3N10Schema: z.ZodType<IE3N10> = z.strictObject({
  * ```
  */
 export const IE3N10Meta: MessageMeta = {"id":"IE3N10","direction":"c2t","purpose":"Amendment notification (amendment accepted)","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":13,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["13 row(s) from its own table"],"root":{"name":"IE3N10","label":"IE3N10","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"completionDate","label":"Completion date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table","notes":["date-time; no XSD element of this name found"]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]}]}};
+
+/**
+ * IE3N10 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N10Message } from 'ics2/messages/IE3N10';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N10Message, data).ok;
+ * ```
+ */
+export const IE3N10Message: MessageModule<'IE3N10', IE3N10> = /* @__PURE__ */ defineMessage<'IE3N10', IE3N10>('IE3N10', IE3N10Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

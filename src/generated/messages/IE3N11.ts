@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -47,18 +48,18 @@ export interface IE3N11 {
   supplementaryDeclarant: IE3N11SupplementaryDeclarant;
 }
 
-const IE3N11TransportDocumentSchema: z.ZodType<IE3N11TransportDocument> = z.strictObject({
+const IE3N11TransportDocumentSchema: z.ZodType<IE3N11TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N11TransportDocument>;
+}))() as unknown as z.ZodType<IE3N11TransportDocument>;
 
-const IE3N11CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N11CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N11CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N11CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N11CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N11CustomsOfficeOfFirstEntry>;
 
-const IE3N11SupplementaryDeclarantSchema: z.ZodType<IE3N11SupplementaryDeclarant> = z.strictObject({
+const IE3N11SupplementaryDeclarantSchema: z.ZodType<IE3N11SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N11SupplementaryDeclarant>;
+}))() as unknown as z.ZodType<IE3N11SupplementaryDeclarant>;
 
 /**
  * zod 4 schema of IE3N11 (structure and formats; rules and conditions run in `validate`).
@@ -68,12 +69,12 @@ const IE3N11SupplementaryDeclarantSchema: z.ZodType<IE3N11SupplementaryDeclarant
  * IE3N11Schema.safeParse(data).success;
  * ```
  */
-export const IE3N11Schema: z.ZodType<IE3N11> = z.strictObject({
+export const IE3N11Schema: z.ZodType<IE3N11> = /* @__PURE__ */ (() => z.strictObject({
   notificationDate: dateTime(),
   transportDocument: IE3N11TransportDocumentSchema,
   customsOfficeOfFirstEntry: IE3N11CustomsOfficeOfFirstEntrySchema,
   supplementaryDeclarant: IE3N11SupplementaryDeclarantSchema,
-}) as unknown as z.ZodType<IE3N11>;
+}))() as unknown as z.ZodType<IE3N11>;
 
 /**
  * Element metadata of IE3N11: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -85,3 +86,16 @@ export const IE3N11Schema: z.ZodType<IE3N11> = z.strictObject({
  * ```
  */
 export const IE3N11Meta: MessageMeta = {"id":"IE3N11","direction":"c2t","purpose":"ENS pending notification (another person must still file)","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":8,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["8 row(s) from its own table"],"root":{"name":"IE3N11","label":"IE3N11","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"notificationDate","label":"Notification date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentType","match":{"type":"TransportDocumentType","confidence":"wrapper","candidates":["TransportDocumentType"],"reason":"the public IE3N11.xsd types it TransportDocumentType"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentType"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"wrapper","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"the public IE3N11.xsd types it CustomsOfficeOfFirstEntryType"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]},{"name":"supplementaryDeclarant","label":"Supplementary declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"18C","xsdType":"SupplementaryDeclarantType03","match":{"type":"SupplementaryDeclarantType03","confidence":"wrapper","candidates":["SupplementaryDeclarantType03"],"reason":"the public IE3N11.xsd types it SupplementaryDeclarantType03"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R146","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["SupplementaryDeclarantType03"]}],"xsdTypes":["IE3N11Type"]}};
+
+/**
+ * IE3N11 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N11Message } from 'ics2/messages/IE3N11';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N11Message, data).ok;
+ * ```
+ */
+export const IE3N11Message: MessageModule<'IE3N11', IE3N11> = /* @__PURE__ */ defineMessage<'IE3N11', IE3N11>('IE3N11', IE3N11Meta, {  }, {"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

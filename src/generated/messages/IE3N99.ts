@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -85,37 +86,37 @@ export interface IE3N99 {
   error: IE3N99Error[];
 }
 
-const IE3N99AddressedMemberStateSchema: z.ZodType<IE3N99AddressedMemberState> = z.strictObject({
+const IE3N99AddressedMemberStateSchema: z.ZodType<IE3N99AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3N99AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3N99AddressedMemberState>;
 
-const IE3N99RepresentativeSchema: z.ZodType<IE3N99Representative> = z.strictObject({
+const IE3N99RepresentativeSchema: z.ZodType<IE3N99Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N99Representative>;
+}))() as unknown as z.ZodType<IE3N99Representative>;
 
-const IE3N99TransportDocumentSchema: z.ZodType<IE3N99TransportDocument> = z.strictObject({
+const IE3N99TransportDocumentSchema: z.ZodType<IE3N99TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3N99TransportDocument>;
+}))() as unknown as z.ZodType<IE3N99TransportDocument>;
 
-const IE3N99DeclarantSchema: z.ZodType<IE3N99Declarant> = z.strictObject({
+const IE3N99DeclarantSchema: z.ZodType<IE3N99Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3N99Declarant>;
+}))() as unknown as z.ZodType<IE3N99Declarant>;
 
-const IE3N99CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N99CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3N99CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N99CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3N99CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3N99CustomsOfficeOfFirstEntry>;
 
-const IE3N99PointerSchema: z.ZodType<IE3N99Pointer> = z.strictObject({
+const IE3N99PointerSchema: z.ZodType<IE3N99Pointer> = /* @__PURE__ */ (() => z.strictObject({
   messageElementPath: text("an..512"),
-}) as unknown as z.ZodType<IE3N99Pointer>;
+}))() as unknown as z.ZodType<IE3N99Pointer>;
 
-const IE3N99ErrorSchema: z.ZodType<IE3N99Error> = z.strictObject({
+const IE3N99ErrorSchema: z.ZodType<IE3N99Error> = /* @__PURE__ */ (() => z.strictObject({
   technicalErrorMessage: text("an..1024").optional(),
   description: text("an..512").optional(),
   validationCode: text("an..8"),
   pointer: IE3N99PointerSchema.optional(),
-}) as unknown as z.ZodType<IE3N99Error>;
+}))() as unknown as z.ZodType<IE3N99Error>;
 
 /**
  * zod 4 schema of IE3N99 (structure and formats; rules and conditions run in `validate`).
@@ -125,7 +126,7 @@ const IE3N99ErrorSchema: z.ZodType<IE3N99Error> = z.strictObject({
  * IE3N99Schema.safeParse(data).success;
  * ```
  */
-export const IE3N99Schema: z.ZodType<IE3N99> = z.strictObject({
+export const IE3N99Schema: z.ZodType<IE3N99> = /* @__PURE__ */ (() => z.strictObject({
   functionalReference: text("an..35").optional(),
   notificationDate: dateTime(),
   addressedMemberState: IE3N99AddressedMemberStateSchema.optional(),
@@ -134,7 +135,7 @@ export const IE3N99Schema: z.ZodType<IE3N99> = z.strictObject({
   declarant: IE3N99DeclarantSchema.optional(),
   customsOfficeOfFirstEntry: IE3N99CustomsOfficeOfFirstEntrySchema.optional(),
   error: z.array(IE3N99ErrorSchema).min(1).max(99999),
-}) as unknown as z.ZodType<IE3N99>;
+}))() as unknown as z.ZodType<IE3N99>;
 
 /**
  * Element metadata of IE3N99: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -146,3 +147,16 @@ export const IE3N99Schema: z.ZodType<IE3N99> = z.strictObject({
  * ```
  */
 export const IE3N99Meta: MessageMeta = {"id":"IE3N99","direction":"c2t","purpose":"Error notification: every syntax or semantic error, each with a validation code and an XML path","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":19,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["19 row(s) from its own table"],"root":{"name":"IE3N99","label":"IE3N99","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"functionalReference","label":"Functional reference","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"D026","provenance":"table"},{"name":"notificationDate","label":"Notification date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"wrapper","candidates":["AddressedMemberStateType"],"reason":"the public IE3N99.xsd types it AddressedMemberStateType"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","match":{"type":"RepresentativeType03","confidence":"wrapper","candidates":["RepresentativeType03"],"reason":"the public IE3N99.xsd types it RepresentativeType03"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["RepresentativeType03"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","match":{"type":"TransportDocumentType","confidence":"wrapper","candidates":["TransportDocumentType"],"reason":"the public IE3N99.xsd types it TransportDocumentType"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentType"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","xsdType":"DeclarantType03","match":{"type":"DeclarantType03","confidence":"wrapper","candidates":["DeclarantType03"],"reason":"the public IE3N99.xsd types it DeclarantType03"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["DeclarantType03"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"wrapper","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"the public IE3N99.xsd types it CustomsOfficeOfFirstEntryType"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]},{"name":"error","label":"Error","encoding":"group","min":1,"max":99999,"presence":"M","wcoId":"53A","xsdType":"ErrorType02","match":{"type":"ErrorType02","confidence":"wrapper","candidates":["ErrorType02"],"reason":"the public IE3N99.xsd types it ErrorType02"},"provenance":"table","children":[{"name":"technicalErrorMessage","label":"Technical error message","encoding":"text","min":0,"max":1,"presence":"O","format":"an..1024","pattern":".{1,1024}","xsdType":"TechnicalErrorMessageContentType","provenance":"table"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"488","pattern":".{1,512}","xsdType":"DescriptionContentType2","provenance":"table"},{"name":"validationCode","label":"Validation code","encoding":"text","min":1,"max":1,"presence":"M","format":"an..8","codeList":"CL723","wcoId":"377","collapse":true,"pattern":".{1,8}","xsdType":"ValidationCodeContentType","provenance":"table"},{"name":"pointer","label":"Pointer","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"97A","xsdType":"PointerType","provenance":"table","children":[{"name":"messageElementPath","label":"Message element path","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","pattern":".{1,512}","xsdType":"MessageElementPathContentType","provenance":"table"}],"xsdTypes":["PointerType"]}],"xsdTypes":["ErrorType02"]}],"xsdTypes":["IE3N99Type"]}};
+
+/**
+ * IE3N99 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3N99Message } from 'ics2/messages/IE3N99';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3N99Message, data).ok;
+ * ```
+ */
+export const IE3N99Message: MessageModule<'IE3N99', IE3N99> = /* @__PURE__ */ defineMessage<'IE3N99', IE3N99>('IE3N99', IE3N99Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

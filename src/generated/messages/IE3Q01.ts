@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -99,45 +100,45 @@ export interface IE3Q01 {
   doNotLoadDetails: IE3Q01DoNotLoadDetails;
 }
 
-const IE3Q01ResponsibleMemberStateSchema: z.ZodType<IE3Q01ResponsibleMemberState> = z.strictObject({
+const IE3Q01ResponsibleMemberStateSchema: z.ZodType<IE3Q01ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3Q01ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3Q01ResponsibleMemberState>;
 
-const IE3Q01RepresentativeSchema: z.ZodType<IE3Q01Representative> = z.strictObject({
+const IE3Q01RepresentativeSchema: z.ZodType<IE3Q01Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q01Representative>;
+}))() as unknown as z.ZodType<IE3Q01Representative>;
 
-const IE3Q01TransportDocumentSchema: z.ZodType<IE3Q01TransportDocument> = z.strictObject({
+const IE3Q01TransportDocumentSchema: z.ZodType<IE3Q01TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q01TransportDocument>;
+}))() as unknown as z.ZodType<IE3Q01TransportDocument>;
 
-const IE3Q01TransportDocumentHouseSchema: z.ZodType<IE3Q01TransportDocumentHouse> = z.strictObject({
+const IE3Q01TransportDocumentHouseSchema: z.ZodType<IE3Q01TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q01TransportDocumentHouse>;
+}))() as unknown as z.ZodType<IE3Q01TransportDocumentHouse>;
 
-const IE3Q01CarrierSchema: z.ZodType<IE3Q01Carrier> = z.strictObject({
+const IE3Q01CarrierSchema: z.ZodType<IE3Q01Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q01Carrier>;
+}))() as unknown as z.ZodType<IE3Q01Carrier>;
 
-const IE3Q01DeclarantSchema: z.ZodType<IE3Q01Declarant> = z.strictObject({
+const IE3Q01DeclarantSchema: z.ZodType<IE3Q01Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q01Declarant>;
+}))() as unknown as z.ZodType<IE3Q01Declarant>;
 
-const IE3Q01ReceptacleSchema: z.ZodType<IE3Q01Receptacle> = z.strictObject({
+const IE3Q01ReceptacleSchema: z.ZodType<IE3Q01Receptacle> = /* @__PURE__ */ (() => z.strictObject({
   receptacleIdentificationNumber: text("an..35"),
-}) as unknown as z.ZodType<IE3Q01Receptacle>;
+}))() as unknown as z.ZodType<IE3Q01Receptacle>;
 
-const IE3Q01TransportEquipmentSchema: z.ZodType<IE3Q01TransportEquipment> = z.strictObject({
+const IE3Q01TransportEquipmentSchema: z.ZodType<IE3Q01TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q01TransportEquipment>;
+}))() as unknown as z.ZodType<IE3Q01TransportEquipment>;
 
-const IE3Q01DoNotLoadDetailsSchema: z.ZodType<IE3Q01DoNotLoadDetails> = z.strictObject({
+const IE3Q01DoNotLoadDetailsSchema: z.ZodType<IE3Q01DoNotLoadDetails> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3Q01ReceptacleSchema).min(0).max(999).optional(),
   transportDocument: IE3Q01TransportDocumentSchema.optional(),
   transportEquipment: z.array(IE3Q01TransportEquipmentSchema).min(0).max(9999).optional(),
-}) as unknown as z.ZodType<IE3Q01DoNotLoadDetails>;
+}))() as unknown as z.ZodType<IE3Q01DoNotLoadDetails>;
 
 /**
  * zod 4 schema of IE3Q01 (structure and formats; rules and conditions run in `validate`).
@@ -147,7 +148,7 @@ const IE3Q01DoNotLoadDetailsSchema: z.ZodType<IE3Q01DoNotLoadDetails> = z.strict
  * IE3Q01Schema.safeParse(data).success;
  * ```
  */
-export const IE3Q01Schema: z.ZodType<IE3Q01> = z.strictObject({
+export const IE3Q01Schema: z.ZodType<IE3Q01> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   responsibleMemberState: IE3Q01ResponsibleMemberStateSchema,
@@ -157,7 +158,7 @@ export const IE3Q01Schema: z.ZodType<IE3Q01> = z.strictObject({
   carrier: IE3Q01CarrierSchema.optional(),
   declarant: IE3Q01DeclarantSchema.optional(),
   doNotLoadDetails: IE3Q01DoNotLoadDetailsSchema,
-}) as unknown as z.ZodType<IE3Q01>;
+}))() as unknown as z.ZodType<IE3Q01>;
 
 /**
  * Element metadata of IE3Q01: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -169,3 +170,16 @@ export const IE3Q01Schema: z.ZodType<IE3Q01> = z.strictObject({
  * ```
  */
 export const IE3Q01Meta: MessageMeta = {"id":"IE3Q01","direction":"c2t","purpose":"Do-Not-Load request","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":24,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["24 row(s) from its own table"],"root":{"name":"IE3Q01","label":"IE3Q01","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentHouseType","match":{"type":"TransportDocumentHouseType","confidence":"unique-fit","candidates":["TransportDocumentHouseType"],"reason":"the only TransportDocumentHouseType that fits the 2 own row(s)"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]},{"name":"carrier","label":"Carrier","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"18A","xsdType":"CarrierType05","uncertain":true,"match":{"type":"CarrierType05","confidence":"ambiguous","candidates":["CarrierType05","CarrierType"],"reason":"2 types remain after rows, position and twin: CarrierType05, CarrierType"},"provenance":"table","notes":["type ambiguous among CarrierType05, CarrierType: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["CarrierType05","CarrierType"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"doNotLoadDetails","label":"Do not load details","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3025"],"xsdType":"DoNotLoadDetailsType07","match":{"type":"DoNotLoadDetailsType07","confidence":"position","candidates":["DoNotLoadDetailsType07"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"receptacle","label":"Receptacle","encoding":"group","min":0,"max":999,"presence":"O","xsdType":"ReceptacleType","provenance":"table","children":[{"name":"receptacleIdentificationNumber","label":"Receptacle identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","pattern":".{1,35}","xsdType":"ReceptacleIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["ReceptacleType"]},{"name":"transportDocument","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType02","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{4}","xsdType":"TypeContentType3","provenance":"table"}],"xsdTypes":["TransportDocumentType02"]},{"name":"transportEquipment","label":"Transport equipment","encoding":"group","min":0,"max":9999,"presence":"O","wcoId":"31B","xsdType":"TransportEquipmentType","provenance":"table","children":[{"name":"containerIdentificationNumber","label":"Container identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"159","pattern":".{1,17}","xsdType":"ContainerIdentificationNumberContentType","provenance":"table"}],"xsdTypes":["TransportEquipmentType"]}],"xsdTypes":["DoNotLoadDetailsType07"]}]}};
+
+/**
+ * IE3Q01 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3Q01Message } from 'ics2/messages/IE3Q01';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3Q01Message, data).ok;
+ * ```
+ */
+export const IE3Q01Message: MessageModule<'IE3Q01', IE3Q01> = /* @__PURE__ */ defineMessage<'IE3Q01', IE3Q01>('IE3Q01', IE3Q01Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -85,38 +86,38 @@ export interface IE3Q03 {
   referralRequestDetails: IE3Q03ReferralRequestDetails[];
 }
 
-const IE3Q03ResponsibleMemberStateSchema: z.ZodType<IE3Q03ResponsibleMemberState> = z.strictObject({
+const IE3Q03ResponsibleMemberStateSchema: z.ZodType<IE3Q03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3Q03ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3Q03ResponsibleMemberState>;
 
-const IE3Q03RepresentativeSchema: z.ZodType<IE3Q03Representative> = z.strictObject({
+const IE3Q03RepresentativeSchema: z.ZodType<IE3Q03Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q03Representative>;
+}))() as unknown as z.ZodType<IE3Q03Representative>;
 
-const IE3Q03TransportDocumentSchema: z.ZodType<IE3Q03TransportDocument> = z.strictObject({
+const IE3Q03TransportDocumentSchema: z.ZodType<IE3Q03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q03TransportDocument>;
+}))() as unknown as z.ZodType<IE3Q03TransportDocument>;
 
-const IE3Q03DeclarantSchema: z.ZodType<IE3Q03Declarant> = z.strictObject({
+const IE3Q03DeclarantSchema: z.ZodType<IE3Q03Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q03Declarant>;
+}))() as unknown as z.ZodType<IE3Q03Declarant>;
 
-const IE3Q03RecommendedHRCMScreeningMethodSchema: z.ZodType<IE3Q03RecommendedHRCMScreeningMethod> = z.strictObject({
+const IE3Q03RecommendedHRCMScreeningMethodSchema: z.ZodType<IE3Q03RecommendedHRCMScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
   method: text("an..3"),
-}) as unknown as z.ZodType<IE3Q03RecommendedHRCMScreeningMethod>;
+}))() as unknown as z.ZodType<IE3Q03RecommendedHRCMScreeningMethod>;
 
-const IE3Q03TransportDocumentHouseSchema: z.ZodType<IE3Q03TransportDocumentHouse> = z.strictObject({
+const IE3Q03TransportDocumentHouseSchema: z.ZodType<IE3Q03TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q03TransportDocumentHouse>;
+}))() as unknown as z.ZodType<IE3Q03TransportDocumentHouse>;
 
-const IE3Q03ReferralRequestDetailsSchema: z.ZodType<IE3Q03ReferralRequestDetails> = z.strictObject({
+const IE3Q03ReferralRequestDetailsSchema: z.ZodType<IE3Q03ReferralRequestDetails> = /* @__PURE__ */ (() => z.strictObject({
   referralRequestReference: text("an..17"),
   requestType: text("an..3"),
   recommendedHRCMScreeningMethod: z.array(IE3Q03RecommendedHRCMScreeningMethodSchema).min(0).max(9).optional(),
   transportDocumentHouse: IE3Q03TransportDocumentHouseSchema,
-}) as unknown as z.ZodType<IE3Q03ReferralRequestDetails>;
+}))() as unknown as z.ZodType<IE3Q03ReferralRequestDetails>;
 
 /**
  * zod 4 schema of IE3Q03 (structure and formats; rules and conditions run in `validate`).
@@ -126,7 +127,7 @@ const IE3Q03ReferralRequestDetailsSchema: z.ZodType<IE3Q03ReferralRequestDetails
  * IE3Q03Schema.safeParse(data).success;
  * ```
  */
-export const IE3Q03Schema: z.ZodType<IE3Q03> = z.strictObject({
+export const IE3Q03Schema: z.ZodType<IE3Q03> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   responsibleMemberState: IE3Q03ResponsibleMemberStateSchema,
@@ -134,7 +135,7 @@ export const IE3Q03Schema: z.ZodType<IE3Q03> = z.strictObject({
   transportDocument: IE3Q03TransportDocumentSchema.optional(),
   declarant: IE3Q03DeclarantSchema,
   referralRequestDetails: z.array(IE3Q03ReferralRequestDetailsSchema).min(1).max(999),
-}) as unknown as z.ZodType<IE3Q03>;
+}))() as unknown as z.ZodType<IE3Q03>;
 
 /**
  * Element metadata of IE3Q03: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -146,3 +147,16 @@ export const IE3Q03Schema: z.ZodType<IE3Q03> = z.strictObject({
  * ```
  */
 export const IE3Q03Meta: MessageMeta = {"id":"IE3Q03","direction":"c2t","purpose":"High-risk cargo and mail screening request","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":19,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["19 row(s) from its own table"],"root":{"name":"IE3Q03","label":"IE3Q03","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"referralRequestDetails","label":"Referral request details","encoding":"group","min":1,"max":999,"presence":"M","xsdType":"ReferralRequestDetailsType06","match":{"type":"ReferralRequestDetailsType06","confidence":"unique-fit","candidates":["ReferralRequestDetailsType06"],"reason":"the only ReferralRequestDetailsType that fits the 7 own row(s)"},"provenance":"table","children":[{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","pattern":".{1,17}","xsdType":"ReferralRequestReferenceContentType1","provenance":"table"},{"name":"requestType","label":"Request type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL735","collapse":true,"pattern":".{1,3}","xsdType":"RequestTypeContentType","provenance":"table"},{"name":"recommendedHRCMScreeningMethod","label":"Recommended HRCM Screening Method","encoding":"group","min":0,"max":9,"presence":"O","xsdType":"RecommendedHRCMScreeningMethodType","provenance":"table","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"pattern":".{1,3}","xsdType":"MethodContentType","provenance":"table"}],"xsdTypes":["RecommendedHRCMScreeningMethodType"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]}],"xsdTypes":["ReferralRequestDetailsType06"]}]}};
+
+/**
+ * IE3Q03 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3Q03Message } from 'ics2/messages/IE3Q03';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3Q03Message, data).ok;
+ * ```
+ */
+export const IE3Q03Message: MessageModule<'IE3Q03', IE3Q03> = /* @__PURE__ */ defineMessage<'IE3Q03', IE3Q03>('IE3Q03', IE3Q03Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -99,11 +100,11 @@ export interface IE3Q04 {
   declarant: IE3Q04Declarant;
 }
 
-const IE3Q04AddressedMemberStateSchema: z.ZodType<IE3Q04AddressedMemberState> = z.strictObject({
+const IE3Q04AddressedMemberStateSchema: z.ZodType<IE3Q04AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3Q04AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3Q04AddressedMemberState>;
 
-const IE3Q04AddressSchema: z.ZodType<IE3Q04Address> = z.strictObject({
+const IE3Q04AddressSchema: z.ZodType<IE3Q04Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -112,32 +113,32 @@ const IE3Q04AddressSchema: z.ZodType<IE3Q04Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3Q04Address>;
+}))() as unknown as z.ZodType<IE3Q04Address>;
 
-const IE3Q04CommunicationSchema: z.ZodType<IE3Q04Communication> = z.strictObject({
+const IE3Q04CommunicationSchema: z.ZodType<IE3Q04Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3Q04Communication>;
+}))() as unknown as z.ZodType<IE3Q04Communication>;
 
-const IE3Q04RepresentativeSchema: z.ZodType<IE3Q04Representative> = z.strictObject({
+const IE3Q04RepresentativeSchema: z.ZodType<IE3Q04Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1").optional(),
   address: IE3Q04AddressSchema,
   communication: z.array(IE3Q04CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3Q04Representative>;
+}))() as unknown as z.ZodType<IE3Q04Representative>;
 
-const IE3Q04TransportDocumentSchema: z.ZodType<IE3Q04TransportDocument> = z.strictObject({
+const IE3Q04TransportDocumentSchema: z.ZodType<IE3Q04TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q04TransportDocument>;
+}))() as unknown as z.ZodType<IE3Q04TransportDocument>;
 
-const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = z.strictObject({
+const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3Q04AddressSchema,
   communication: z.array(IE3Q04CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3Q04Declarant>;
+}))() as unknown as z.ZodType<IE3Q04Declarant>;
 
 /**
  * zod 4 schema of IE3Q04 (structure and formats; rules and conditions run in `validate`).
@@ -147,14 +148,14 @@ const IE3Q04DeclarantSchema: z.ZodType<IE3Q04Declarant> = z.strictObject({
  * IE3Q04Schema.safeParse(data).success;
  * ```
  */
-export const IE3Q04Schema: z.ZodType<IE3Q04> = z.strictObject({
+export const IE3Q04Schema: z.ZodType<IE3Q04> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   addressedMemberState: IE3Q04AddressedMemberStateSchema.optional(),
   representative: IE3Q04RepresentativeSchema.optional(),
   transportDocument: IE3Q04TransportDocumentSchema.optional(),
   declarant: IE3Q04DeclarantSchema,
-}) as unknown as z.ZodType<IE3Q04>;
+}))() as unknown as z.ZodType<IE3Q04>;
 
 /**
  * Element metadata of IE3Q04: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -166,3 +167,16 @@ export const IE3Q04Schema: z.ZodType<IE3Q04> = z.strictObject({
  * ```
  */
 export const IE3Q04Meta: MessageMeta = {"id":"IE3Q04","direction":"t2c","purpose":"Invalidation request for a registered ENS filing","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":36,"twin":0,"sibling":0,"inferred":2},"assembly":["inferred from IE3R07: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","no table of its own","inferred: 1 row(s) of documentIssueDate from IE3R03"],"root":{"name":"IE3Q04","label":"IE3Q04","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3Q04","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."]},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType11","RepresentativeType09"],"reason":"3 types remain after rows, position and twin: RepresentativeType, RepresentativeType11, RepresentativeType09"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType11","RepresentativeType09"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable.","type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3R07","notes":["inferred: ICD: IE3Q04 asks to invalidate a registered ENS by its MRN; built from the header of its answer IE3R07 (invalidation acceptance) without the completion date. Its own table was not reachable."],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};
+
+/**
+ * IE3Q04 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3Q04Message } from 'ics2/messages/IE3Q04';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3Q04Message, data).ok;
+ * ```
+ */
+export const IE3Q04Message: MessageModule<'IE3Q04', IE3Q04> = /* @__PURE__ */ defineMessage<'IE3Q04', IE3Q04>('IE3Q04', IE3Q04Meta, {  }, {"CL094":["2"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL027 } from '../codelists';
 
 export type { Amount };
@@ -62,24 +63,24 @@ export interface IE3Q05 {
   transportDocumentHouse?: IE3Q05TransportDocumentHouse;
 }
 
-const IE3Q05DataRequestSchema: z.ZodType<IE3Q05DataRequest> = z.strictObject({
+const IE3Q05DataRequestSchema: z.ZodType<IE3Q05DataRequest> = /* @__PURE__ */ (() => z.strictObject({
   IndicatorString: text("an..512"),
   Indicator: text("n1"),
-}) as unknown as z.ZodType<IE3Q05DataRequest>;
+}))() as unknown as z.ZodType<IE3Q05DataRequest>;
 
-const IE3Q05RequesterSchema: z.ZodType<IE3Q05Requester> = z.strictObject({
+const IE3Q05RequesterSchema: z.ZodType<IE3Q05Requester> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3Q05Requester>;
+}))() as unknown as z.ZodType<IE3Q05Requester>;
 
-const IE3Q05TransportDocumentSchema: z.ZodType<IE3Q05TransportDocument> = z.strictObject({
+const IE3Q05TransportDocumentSchema: z.ZodType<IE3Q05TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q05TransportDocument>;
+}))() as unknown as z.ZodType<IE3Q05TransportDocument>;
 
-const IE3Q05TransportDocumentHouseSchema: z.ZodType<IE3Q05TransportDocumentHouse> = z.strictObject({
+const IE3Q05TransportDocumentHouseSchema: z.ZodType<IE3Q05TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3Q05TransportDocumentHouse>;
+}))() as unknown as z.ZodType<IE3Q05TransportDocumentHouse>;
 
 /**
  * zod 4 schema of IE3Q05 (structure and formats; rules and conditions run in `validate`).
@@ -89,14 +90,14 @@ const IE3Q05TransportDocumentHouseSchema: z.ZodType<IE3Q05TransportDocumentHouse
  * IE3Q05Schema.safeParse(data).success;
  * ```
  */
-export const IE3Q05Schema: z.ZodType<IE3Q05> = z.strictObject({
+export const IE3Q05Schema: z.ZodType<IE3Q05> = /* @__PURE__ */ (() => z.strictObject({
   dataRequest: IE3Q05DataRequestSchema,
   functionalReference: text("an..35"),
   MRN: text("an18").optional(),
   requester: IE3Q05RequesterSchema,
   transportDocument: IE3Q05TransportDocumentSchema.optional(),
   transportDocumentHouse: IE3Q05TransportDocumentHouseSchema.optional(),
-}) as unknown as z.ZodType<IE3Q05>;
+}))() as unknown as z.ZodType<IE3Q05>;
 
 /**
  * Element metadata of IE3Q05: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -108,3 +109,16 @@ export const IE3Q05Schema: z.ZodType<IE3Q05> = z.strictObject({
  * ```
  */
 export const IE3Q05Meta: MessageMeta = {"id":"IE3Q05","direction":"t2c","purpose":"Consult ENS (by MRN or transport document)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":11,"library":2,"twin":0,"sibling":0,"inferred":0},"assembly":["11 row(s) from its own table"],"root":{"name":"IE3Q05","label":"IE3Q05","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"dataRequest","label":"Request notifications","encoding":"group","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL027","xsdType":"DataRequestType","match":{"type":"DataRequestType","confidence":"unique-fit","candidates":["DataRequestType"],"reason":"the only DataRequestType a message of this kind can use"},"provenance":"table","children":[{"name":"IndicatorString","label":"Indicator string","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","xsdType":"IndicatorStringContentType","provenance":"library","from":"IndicatorStringContentType"},{"name":"Indicator","label":"Indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","pattern":"[0-1]{1}","xsdType":"IndicatorContentType","provenance":"library","from":"IndicatorContentType"}],"xsdTypes":["DataRequestType"]},{"name":"functionalReference","label":"Functional reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","rules":["R3003"],"wcoId":"D026","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an18","rules":["R3028"],"provenance":"table"},{"name":"requester","label":"Requester","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"17B","xsdType":"RequesterType","uncertain":true,"match":{"type":"RequesterType","confidence":"ambiguous","candidates":["RequesterType","RequesterType02"],"reason":"2 types remain after rows, position and twin: RequesterType, RequesterType02"},"provenance":"table","notes":["type ambiguous among RequesterType, RequesterType02: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R059","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RequesterType","RequesterType02"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","xsdType":"TransportDocumentHouseType","match":{"type":"TransportDocumentHouseType","confidence":"unique-fit","candidates":["TransportDocumentHouseType"],"reason":"the only TransportDocumentHouseType that fits the 2 own row(s)"},"provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseType"]}]}};
+
+/**
+ * IE3Q05 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3Q05Message } from 'ics2/messages/IE3Q05';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3Q05Message, data).ok;
+ * ```
+ */
+export const IE3Q05Message: MessageModule<'IE3Q05', IE3Q05> = /* @__PURE__ */ defineMessage<'IE3Q05', IE3Q05>('IE3Q05', IE3Q05Meta, {  }, {"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
 
 export type { Amount };
@@ -80,30 +81,30 @@ export interface IE3R01 {
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
-const IE3R01AddressedMemberStateSchema: z.ZodType<IE3R01AddressedMemberState> = z.strictObject({
+const IE3R01AddressedMemberStateSchema: z.ZodType<IE3R01AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3R01AddressedMemberState>;
+}))() as unknown as z.ZodType<IE3R01AddressedMemberState>;
 
-const IE3R01RepresentativeSchema: z.ZodType<IE3R01Representative> = z.strictObject({
+const IE3R01RepresentativeSchema: z.ZodType<IE3R01Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R01Representative>;
+}))() as unknown as z.ZodType<IE3R01Representative>;
 
-const IE3R01TransportDocumentSchema: z.ZodType<IE3R01TransportDocument> = z.strictObject({
+const IE3R01TransportDocumentSchema: z.ZodType<IE3R01TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R01TransportDocument>;
+}))() as unknown as z.ZodType<IE3R01TransportDocument>;
 
-const IE3R01CarrierSchema: z.ZodType<IE3R01Carrier> = z.strictObject({
+const IE3R01CarrierSchema: z.ZodType<IE3R01Carrier> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R01Carrier>;
+}))() as unknown as z.ZodType<IE3R01Carrier>;
 
-const IE3R01DeclarantSchema: z.ZodType<IE3R01Declarant> = z.strictObject({
+const IE3R01DeclarantSchema: z.ZodType<IE3R01Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R01Declarant>;
+}))() as unknown as z.ZodType<IE3R01Declarant>;
 
-const IE3R01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R01CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3R01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R01CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3R01CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3R01CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3R01 (structure and formats; rules and conditions run in `validate`).
@@ -113,7 +114,7 @@ const IE3R01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R01CustomsOfficeOfFirs
  * IE3R01Schema.safeParse(data).success;
  * ```
  */
-export const IE3R01Schema: z.ZodType<IE3R01> = z.strictObject({
+export const IE3R01Schema: z.ZodType<IE3R01> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   MRN: text("an18"),
   registrationDate: dateTime(),
@@ -124,7 +125,7 @@ export const IE3R01Schema: z.ZodType<IE3R01> = z.strictObject({
   carrier: IE3R01CarrierSchema.optional(),
   declarant: IE3R01DeclarantSchema.optional(),
   customsOfficeOfFirstEntry: IE3R01CustomsOfficeOfFirstEntrySchema.optional(),
-}) as unknown as z.ZodType<IE3R01>;
+}))() as unknown as z.ZodType<IE3R01>;
 
 /**
  * Element metadata of IE3R01: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -136,3 +137,16 @@ export const IE3R01Schema: z.ZodType<IE3R01> = z.strictObject({
  * ```
  */
 export const IE3R01Meta: MessageMeta = {"id":"IE3R01","direction":"c2t","purpose":"ENS registration response: the filing is registered and given an MRN","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":17,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["17 row(s) from its own table"],"root":{"name":"IE3R01","label":"IE3R01","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","wcoId":"D026","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"registrationDate","label":"Registration date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"SpecificCircumstanceIndicator","label":"Specific circumstance indicator","encoding":"text","min":1,"max":1,"presence":"M","format":"an3","codeList":"CL742","wcoId":"504","collapse":true,"provenance":"table"},{"name":"addressedMemberState","label":"Addressed Member State","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"SC2","xsdType":"AddressedMemberStateType","match":{"type":"AddressedMemberStateType","confidence":"unique-fit","candidates":["AddressedMemberStateType"],"reason":"the only AddressedMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["AddressedMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"carrier","label":"Carrier","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"18A","xsdType":"CarrierType05","uncertain":true,"match":{"type":"CarrierType05","confidence":"ambiguous","candidates":["CarrierType05","CarrierType"],"reason":"2 types remain after rows, position and twin: CarrierType05, CarrierType"},"provenance":"table","notes":["type ambiguous among CarrierType05, CarrierType: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R012","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["CarrierType05","CarrierType"]},{"name":"declarant","label":"Declarant","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O","type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]}]}};
+
+/**
+ * IE3R01 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3R01Message } from 'ics2/messages/IE3R01';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3R01Message, data).ok;
+ * ```
+ */
+export const IE3R01Message: MessageModule<'IE3R01', IE3R01> = /* @__PURE__ */ defineMessage<'IE3R01', IE3R01>('IE3R01', IE3R01Meta, { CL742: CL742_VALUES }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -99,11 +100,11 @@ export interface IE3R02 {
   declarant: IE3R02Declarant;
 }
 
-const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState> = z.strictObject({
+const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3R02ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3R02ResponsibleMemberState>;
 
-const IE3R02AddressSchema: z.ZodType<IE3R02Address> = z.strictObject({
+const IE3R02AddressSchema: z.ZodType<IE3R02Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -112,32 +113,32 @@ const IE3R02AddressSchema: z.ZodType<IE3R02Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3R02Address>;
+}))() as unknown as z.ZodType<IE3R02Address>;
 
-const IE3R02CommunicationSchema: z.ZodType<IE3R02Communication> = z.strictObject({
+const IE3R02CommunicationSchema: z.ZodType<IE3R02Communication> = /* @__PURE__ */ (() => z.strictObject({
   identifier: text("an..512"),
   type: text("an..3"),
-}) as unknown as z.ZodType<IE3R02Communication>;
+}))() as unknown as z.ZodType<IE3R02Communication>;
 
-const IE3R02RepresentativeSchema: z.ZodType<IE3R02Representative> = z.strictObject({
+const IE3R02RepresentativeSchema: z.ZodType<IE3R02Representative> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   status: text("n1").optional(),
   address: IE3R02AddressSchema,
   communication: z.array(IE3R02CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3R02Representative>;
+}))() as unknown as z.ZodType<IE3R02Representative>;
 
-const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = z.strictObject({
+const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R02TransportDocument>;
+}))() as unknown as z.ZodType<IE3R02TransportDocument>;
 
-const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = z.strictObject({
+const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   address: IE3R02AddressSchema,
   communication: z.array(IE3R02CommunicationSchema).min(1).max(9),
-}) as unknown as z.ZodType<IE3R02Declarant>;
+}))() as unknown as z.ZodType<IE3R02Declarant>;
 
 /**
  * zod 4 schema of IE3R02 (structure and formats; rules and conditions run in `validate`).
@@ -147,14 +148,14 @@ const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = z.strictObject({
  * IE3R02Schema.safeParse(data).success;
  * ```
  */
-export const IE3R02Schema: z.ZodType<IE3R02> = z.strictObject({
+export const IE3R02Schema: z.ZodType<IE3R02> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   responsibleMemberState: IE3R02ResponsibleMemberStateSchema,
   representative: IE3R02RepresentativeSchema.optional(),
   transportDocument: IE3R02TransportDocumentSchema.optional(),
   declarant: IE3R02DeclarantSchema,
-}) as unknown as z.ZodType<IE3R02>;
+}))() as unknown as z.ZodType<IE3R02>;
 
 /**
  * Element metadata of IE3R02: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -166,3 +167,16 @@ export const IE3R02Schema: z.ZodType<IE3R02> = z.strictObject({
  * ```
  */
 export const IE3R02Meta: MessageMeta = {"id":"IE3R02","direction":"t2c","purpose":"Additional information response (answer to IE3Q02)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":36,"twin":0,"sibling":0,"inferred":2},"assembly":["inferred from IE3R03: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","no table of its own"],"root":{"name":"IE3R02","label":"IE3R02","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3R02","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"inferred","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."]},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType a message of this kind can use"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"library","from":"CountryContentType1"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType","uncertain":true,"match":{"type":"RepresentativeType","confidence":"ambiguous","candidates":["RepresentativeType","RepresentativeType11","RepresentativeType09"],"reason":"3 types remain after rows, position and twin: RepresentativeType, RepresentativeType11, RepresentativeType09"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","type ambiguous among RepresentativeType, RepresentativeType11, RepresentativeType09: their union, with what not all share made optional"],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","uncertain":true,"provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3033","R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"library","from":"IdentificationNumberContentType1"},{"name":"status","label":"Status","encoding":"text","min":0,"max":1,"presence":"O","format":"n1","codeList":"CL094","wcoId":"102","collapse":true,"pattern":"[0-9]{1}","xsdType":"StatusContentType","uncertain":true,"provenance":"library","from":"StatusContentType"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","uncertain":true,"provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","uncertain":true,"provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","uncertain":true,"provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","uncertain":true,"provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","uncertain":true,"provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","uncertain":true,"provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","uncertain":true,"provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","uncertain":true,"provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","uncertain":true,"provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","uncertain":true,"provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","uncertain":true,"provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","uncertain":true,"provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["RepresentativeType","RepresentativeType11","RepresentativeType09"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out.","type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType","match":{"type":"DeclarantType","confidence":"position","candidates":["DeclarantType"],"reason":"of 4 fitting types, the only one its place in the walk allows (free type 2 of 2)"},"provenance":"library","from":"IE3R03","notes":["inferred: ICD: IE3R02 answers a request for information (IE3Q02) as IE3R03 answers a screening request; built from the IE3R03 header. The answer payload (additional information, binary attachments) of IE3R02 is not in any table we hold and is left out."],"children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R124","pattern":".{1,70}","xsdType":"NameContentType","provenance":"library","from":"NameContentType"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"library","from":"IdentificationNumberContentType1"},{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"library","from":"AddressType","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"library","from":"CityContentType"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"library","from":"CountryContentType2"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"library","from":"SubDivisionContentType"},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"library","from":"StreetContentType"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"library","from":"PostCodeContentType"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"library","from":"StreetAdditionalLineContentType"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"library","from":"NumberContentType"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"library","from":"PoBoxContentType"}],"xsdTypes":["AddressType"]},{"name":"communication","label":"Communication","encoding":"group","min":1,"max":9,"presence":"M","wcoId":"25A","xsdType":"CommunicationType","provenance":"library","from":"CommunicationType","children":[{"name":"identifier","label":"Identifier","encoding":"text","min":1,"max":1,"presence":"M","format":"an..512","rules":["R3006"],"wcoId":"240","pattern":".{1,512}","xsdType":"IdentifierContentType1","provenance":"library","from":"IdentifierContentType1"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL707","wcoId":"253","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"library","from":"TypeContentType1"}],"xsdTypes":["CommunicationType"]}],"xsdTypes":["DeclarantType"]}]}};
+
+/**
+ * IE3R02 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3R02Message } from 'ics2/messages/IE3R02';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3R02Message, data).ok;
+ * ```
+ */
+export const IE3R02Message: MessageModule<'IE3R02', IE3R02> = /* @__PURE__ */ defineMessage<'IE3R02', IE3R02>('IE3R02', IE3R02Meta, {  }, {"CL094":["2"],"CL707":["EM","TE"],"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

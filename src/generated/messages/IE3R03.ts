@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -151,47 +152,47 @@ export interface IE3R03 {
   hrcmScreeningResults: IE3R03HrcmScreeningResults[];
 }
 
-const IE3R03ResponsibleMemberStateSchema: z.ZodType<IE3R03ResponsibleMemberState> = z.strictObject({
+const IE3R03ResponsibleMemberStateSchema: z.ZodType<IE3R03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
   country: text("a2"),
-}) as unknown as z.ZodType<IE3R03ResponsibleMemberState>;
+}))() as unknown as z.ZodType<IE3R03ResponsibleMemberState>;
 
-const IE3R03RepresentativeSchema: z.ZodType<IE3R03Representative> = z.strictObject({
+const IE3R03RepresentativeSchema: z.ZodType<IE3R03Representative> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R03Representative>;
+}))() as unknown as z.ZodType<IE3R03Representative>;
 
-const IE3R03TransportDocumentSchema: z.ZodType<IE3R03TransportDocument> = z.strictObject({
+const IE3R03TransportDocumentSchema: z.ZodType<IE3R03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R03TransportDocument>;
+}))() as unknown as z.ZodType<IE3R03TransportDocument>;
 
-const IE3R03DeclarantSchema: z.ZodType<IE3R03Declarant> = z.strictObject({
+const IE3R03DeclarantSchema: z.ZodType<IE3R03Declarant> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R03Declarant>;
+}))() as unknown as z.ZodType<IE3R03Declarant>;
 
-const IE3R03ScreeningMethodSchema: z.ZodType<IE3R03ScreeningMethod> = z.strictObject({
+const IE3R03ScreeningMethodSchema: z.ZodType<IE3R03ScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
   method: text("an..3"),
-}) as unknown as z.ZodType<IE3R03ScreeningMethod>;
+}))() as unknown as z.ZodType<IE3R03ScreeningMethod>;
 
-const IE3R03AdditionalInformationSchema: z.ZodType<IE3R03AdditionalInformation> = z.strictObject({
+const IE3R03AdditionalInformationSchema: z.ZodType<IE3R03AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}) as unknown as z.ZodType<IE3R03AdditionalInformation>;
+}))() as unknown as z.ZodType<IE3R03AdditionalInformation>;
 
-const IE3R03AuthorizedPersonSchema: z.ZodType<IE3R03AuthorizedPerson> = z.strictObject({
+const IE3R03AuthorizedPersonSchema: z.ZodType<IE3R03AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
   identificationNumber: text("an..17"),
   typeOfPerson: text("n1"),
-}) as unknown as z.ZodType<IE3R03AuthorizedPerson>;
+}))() as unknown as z.ZodType<IE3R03AuthorizedPerson>;
 
-const IE3R03BinaryFileSchema: z.ZodType<IE3R03BinaryFile> = z.strictObject({
+const IE3R03BinaryFileSchema: z.ZodType<IE3R03BinaryFile> = /* @__PURE__ */ (() => z.strictObject({
   identification: text("an..256"),
   filename: text("an..256"),
   MIME: text("an..70"),
   description: text("an..256").optional(),
-}) as unknown as z.ZodType<IE3R03BinaryFile>;
+}))() as unknown as z.ZodType<IE3R03BinaryFile>;
 
-const IE3R03AddressSchema: z.ZodType<IE3R03Address> = z.strictObject({
+const IE3R03AddressSchema: z.ZodType<IE3R03Address> = /* @__PURE__ */ (() => z.strictObject({
   city: text("an..35"),
   country: text("a2"),
   subDivision: text("an..35").optional(),
@@ -200,18 +201,18 @@ const IE3R03AddressSchema: z.ZodType<IE3R03Address> = z.strictObject({
   streetAdditionalLine: text("an..70").optional(),
   number: text("an..35").optional(),
   poBox: text("an..70").optional(),
-}) as unknown as z.ZodType<IE3R03Address>;
+}))() as unknown as z.ZodType<IE3R03Address>;
 
-const IE3R03FacilityPlaceSchema: z.ZodType<IE3R03FacilityPlace> = z.strictObject({
+const IE3R03FacilityPlaceSchema: z.ZodType<IE3R03FacilityPlace> = /* @__PURE__ */ (() => z.strictObject({
   address: IE3R03AddressSchema,
-}) as unknown as z.ZodType<IE3R03FacilityPlace>;
+}))() as unknown as z.ZodType<IE3R03FacilityPlace>;
 
-const IE3R03TransportDocumentHouseLevelSchema: z.ZodType<IE3R03TransportDocumentHouseLevel> = z.strictObject({
+const IE3R03TransportDocumentHouseLevelSchema: z.ZodType<IE3R03TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R03TransportDocumentHouseLevel>;
+}))() as unknown as z.ZodType<IE3R03TransportDocumentHouseLevel>;
 
-const IE3R03HrcmScreeningResultsSchema: z.ZodType<IE3R03HrcmScreeningResults> = z.strictObject({
+const IE3R03HrcmScreeningResultsSchema: z.ZodType<IE3R03HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   referralRequestReference: text("an..17"),
   result: text("an..3"),
   screeningMethod: z.array(IE3R03ScreeningMethodSchema).min(2).max(9),
@@ -220,7 +221,7 @@ const IE3R03HrcmScreeningResultsSchema: z.ZodType<IE3R03HrcmScreeningResults> = 
   binaryFile: z.array(IE3R03BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3R03FacilityPlaceSchema.optional(),
   transportDocumentHouseLevel: IE3R03TransportDocumentHouseLevelSchema,
-}) as unknown as z.ZodType<IE3R03HrcmScreeningResults>;
+}))() as unknown as z.ZodType<IE3R03HrcmScreeningResults>;
 
 /**
  * zod 4 schema of IE3R03 (structure and formats; rules and conditions run in `validate`).
@@ -230,7 +231,7 @@ const IE3R03HrcmScreeningResultsSchema: z.ZodType<IE3R03HrcmScreeningResults> = 
  * IE3R03Schema.safeParse(data).success;
  * ```
  */
-export const IE3R03Schema: z.ZodType<IE3R03> = z.strictObject({
+export const IE3R03Schema: z.ZodType<IE3R03> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
   responsibleMemberState: IE3R03ResponsibleMemberStateSchema,
@@ -238,7 +239,7 @@ export const IE3R03Schema: z.ZodType<IE3R03> = z.strictObject({
   transportDocument: IE3R03TransportDocumentSchema.optional(),
   declarant: IE3R03DeclarantSchema,
   hrcmScreeningResults: z.array(IE3R03HrcmScreeningResultsSchema).min(1).max(999),
-}) as unknown as z.ZodType<IE3R03>;
+}))() as unknown as z.ZodType<IE3R03>;
 
 /**
  * Element metadata of IE3R03: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -250,3 +251,16 @@ export const IE3R03Schema: z.ZodType<IE3R03> = z.strictObject({
  * ```
  */
 export const IE3R03Meta: MessageMeta = {"id":"IE3R03","direction":"t2c","purpose":"High-risk cargo and mail screening response (answer to IE3Q03)","correlatedBy":"MRN","amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":42,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["42 row(s) from its own table"],"root":{"name":"IE3R03","label":"IE3R03","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"documentIssueDate","label":"Document issue date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","wcoId":"D011,D029","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"responsibleMemberState","label":"Responsible Member State","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"SC2","xsdType":"ResponsibleMemberStateType","match":{"type":"ResponsibleMemberStateType","confidence":"unique-fit","candidates":["ResponsibleMemberStateType"],"reason":"the only ResponsibleMemberStateType that fits the 1 own row(s)"},"provenance":"table","children":[{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL717","wcoId":"242","collapse":true,"pattern":"[a-zA-Z]{2}","xsdType":"CountryContentType1","provenance":"table"}],"xsdTypes":["ResponsibleMemberStateType"]},{"name":"representative","label":"Representative","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"RepresentativeType03","uncertain":true,"match":{"type":"RepresentativeType03","confidence":"ambiguous","candidates":["RepresentativeType03","RepresentativeType04"],"reason":"2 types remain after rows, position and twin: RepresentativeType03, RepresentativeType04"},"provenance":"table","notes":["type ambiguous among RepresentativeType03, RepresentativeType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["RepresentativeType03","RepresentativeType04"]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"table","notes":["type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"table"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"declarant","label":"Declarant","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"57B","xsdType":"DeclarantType03","uncertain":true,"match":{"type":"DeclarantType03","confidence":"ambiguous","candidates":["DeclarantType03","DeclarantType04"],"reason":"2 types remain after rows, position and twin: DeclarantType03, DeclarantType04"},"provenance":"table","notes":["type ambiguous among DeclarantType03, DeclarantType04: their union, with what not all share made optional"],"children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","rules":["R3005"],"wcoId":"R123","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","uncertain":true,"provenance":"table"}],"xsdTypes":["DeclarantType03","DeclarantType04"]},{"name":"hrcmScreeningResults","label":"HRCM screening results","encoding":"group","min":1,"max":999,"presence":"M","xsdType":"HrcmScreeningResultsType04","match":{"type":"HrcmScreeningResultsType04","confidence":"unique-fit","candidates":["HrcmScreeningResultsType04"],"reason":"the only HrcmScreeningResultsType that fits the 30 own row(s)"},"provenance":"table","children":[{"name":"referralRequestReference","label":"Referral request reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","pattern":".{1,17}","xsdType":"ReferralRequestReferenceContentType1","provenance":"table"},{"name":"result","label":"Result","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL726","collapse":true,"pattern":".{1,3}","xsdType":"ResultContentType","provenance":"table"},{"name":"screeningMethod","label":"Screening method","encoding":"group","min":2,"max":9,"presence":"M","xsdType":"ScreeningMethodType","provenance":"table","children":[{"name":"method","label":"Method","encoding":"text","min":1,"max":1,"presence":"M","format":"an..3","codeList":"CL724","collapse":true,"pattern":".{1,3}","xsdType":"MethodContentType","provenance":"table"}],"xsdTypes":["ScreeningMethodType"]},{"name":"additionalInformation","label":"Additional information","encoding":"group","min":0,"max":99,"presence":"O","wcoId":"03A","xsdType":"AdditionalInformationType03","provenance":"table","children":[{"name":"code","label":"Code","encoding":"text","min":0,"max":1,"presence":"O","format":"an..17","codeList":"CL752","wcoId":"226","collapse":true,"pattern":".{1,17}","xsdType":"CodeContentType1","provenance":"table"},{"name":"text","label":"Text","encoding":"text","min":0,"max":1,"presence":"O","format":"an..512","wcoId":"225","pattern":".{1,512}","xsdType":"TextContentType","provenance":"table"},{"name":"type","label":"Information type","encoding":"text","min":0,"max":1,"presence":"O","format":"an..3","codeList":"CL703","wcoId":"369","collapse":true,"pattern":".{1,3}","xsdType":"TypeContentType1","provenance":"table"}],"xsdTypes":["AdditionalInformationType03"]},{"name":"authorizedPerson","label":"Authorised person","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"13A","xsdType":"AuthorizedPersonType","provenance":"table","children":[{"name":"name","label":"Name","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"R067","pattern":".{1,70}","xsdType":"NameContentType","provenance":"table"},{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R068","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"},{"name":"typeOfPerson","label":"Type of person","encoding":"text","min":1,"max":1,"presence":"M","format":"n1","codeList":"CL729","collapse":true,"pattern":"[0-9]{1}","xsdType":"TypeOfPersonContentType","provenance":"table"}],"xsdTypes":["AuthorizedPersonType"]},{"name":"binaryFile","label":"Binary attachment","encoding":"group","min":0,"max":9,"presence":"O","wcoId":"72B","xsdType":"BinaryFileType","provenance":"table","children":[{"name":"identification","label":"Identification","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M001","pattern":".{1,256}","xsdType":"IdentificationContentType1","provenance":"table","notes":["ICS2 XML name empty in source; no path derived","XML name empty in the source; `identification` taken from ctypes.xsd BinaryFileType"]},{"name":"filename","label":"Filename","encoding":"text","min":1,"max":1,"presence":"M","format":"an..256","wcoId":"M005","pattern":".{1,256}","xsdType":"FilenameContentType","provenance":"table"},{"name":"MIME","label":"MIME","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"M007","collapse":true,"pattern":".{1,70}","xsdType":"MIMEContentType","provenance":"table"},{"name":"description","label":"Description","encoding":"text","min":0,"max":1,"presence":"O","format":"an..256","wcoId":"M012","pattern":".{1,256}","xsdType":"DescriptionContentType1","provenance":"table"}],"xsdTypes":["BinaryFileType"]},{"name":"facilityPlace","label":"Screening facility","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"58A","xsdType":"FacilityPlaceType02","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"],"children":[{"name":"address","label":"Address","encoding":"group","min":1,"max":1,"presence":"M","rules":["R3002"],"wcoId":"04A","xsdType":"AddressType","provenance":"table","children":[{"name":"city","label":"City","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","wcoId":"241","pattern":".{1,35}","xsdType":"CityContentType","provenance":"table"},{"name":"country","label":"Country","encoding":"text","min":1,"max":1,"presence":"M","format":"a2","codeList":"CL718","wcoId":"242","collapse":true,"pattern":"[A-Z]{2}","xsdType":"CountryContentType2","provenance":"table"},{"name":"subDivision","label":"Sub-division","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","wcoId":"243","pattern":".{1,35}","xsdType":"SubDivisionContentType","provenance":"table","notes":["presence letter is Greek omicron in source; normalised to O"]},{"name":"street","label":"Street","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","wcoId":"239","pattern":".{1,70}","xsdType":"StreetContentType","provenance":"table"},{"name":"postCode","label":"Postcode","encoding":"text","min":0,"max":1,"presence":"C","format":"an..17","conditions":["C3034"],"wcoId":"245","pattern":".{1,17}","xsdType":"PostCodeContentType","provenance":"table"},{"name":"streetAdditionalLine","label":"Street additional line","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"StreetAdditionalLineContentType","provenance":"table"},{"name":"number","label":"Number","encoding":"text","min":0,"max":1,"presence":"O","format":"an..35","pattern":".{1,35}","xsdType":"NumberContentType","provenance":"table"},{"name":"poBox","label":"P.O. Box","encoding":"text","min":0,"max":1,"presence":"O","format":"an..70","pattern":".{1,70}","xsdType":"PoBoxContentType","provenance":"table"}],"xsdTypes":["AddressType"]}],"xsdTypes":["FacilityPlaceType02"]},{"name":"transportDocumentHouseLevel","label":"Transport document (House level)","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"30B","xsdType":"TransportDocumentHouseLevelType","provenance":"table","children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"table"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"table"}],"xsdTypes":["TransportDocumentHouseLevelType"]}],"xsdTypes":["HrcmScreeningResultsType04"]}]}};
+
+/**
+ * IE3R03 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3R03Message } from 'ics2/messages/IE3R03';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3R03Message, data).ok;
+ * ```
+ */
+export const IE3R03Message: MessageModule<'IE3R03', IE3R03> = /* @__PURE__ */ defineMessage<'IE3R03', IE3R03>('IE3R03', IE3R03Meta, {  }, {"CL717":["AT","BE","BG","CH","CY","CZ","DE","DK","EE","ES","FI","FR","GR","HR","HU","IE","IT","LT","LU","LV","MT","NL","NO","PL","PT","RO","SE","SI","SK","XI"],"CL718":["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","EU","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","QP","QQ","QR","QS","QU","QV","QW","QX","QY","QZ","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","XC","XI","XK","XL","XS","YE","YT","ZA","ZM","ZW"],"CL729":["1","2","3"],"CL752":["A00","A10","A100","A101","A102","A103","A104","A110","A111","A112","A113","A114","A20","A200","A201","A202","A203","A204","A210","A211","A212","A213","A214","A30","A300","A302","A304","A40","A400","A401","A402","A403","A404","A50","A502","A505","A60","A600","A601","A602","A603","A604","A605","A606","A607","A608","A609","A610","A611","A612","A620","A621","A622","A623","A70","A801","A802","A803","A804","B00","B01","B10","B20","C00","C01","C10","D00","D01","D02","D10","F100","F101","F102","F103","F104","F105","F110","F111","F112","F113","F114","F200","F201","F202","F203","F204","F205","F210","F211","F212","F213","F214","F300","F302","F304","F400","F401","F402","F403","F404","F502","F505","F600","F601","F602","F603","F604","F605","F606","F607","F608","F609","F610","F611","F612","F620","F621","F622","F623","F700","F801","F802","F803","F804","R100","R101","R102","R103","R200","R201","R202","R203","S00","S01","S10"],"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -49,17 +50,17 @@ export interface IE3R04 {
   customsOfficeOfFirstEntry: IE3R04CustomsOfficeOfFirstEntry;
 }
 
-const IE3R04NotifyPartySchema: z.ZodType<IE3R04NotifyParty> = z.strictObject({
+const IE3R04NotifyPartySchema: z.ZodType<IE3R04NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R04NotifyParty>;
+}))() as unknown as z.ZodType<IE3R04NotifyParty>;
 
-const IE3R04PersonNotifyingTheArrivalSchema: z.ZodType<IE3R04PersonNotifyingTheArrival> = z.strictObject({
+const IE3R04PersonNotifyingTheArrivalSchema: z.ZodType<IE3R04PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-}) as unknown as z.ZodType<IE3R04PersonNotifyingTheArrival>;
+}))() as unknown as z.ZodType<IE3R04PersonNotifyingTheArrival>;
 
-const IE3R04CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R04CustomsOfficeOfFirstEntry> = z.strictObject({
+const IE3R04CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R04CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumber: text("an8"),
-}) as unknown as z.ZodType<IE3R04CustomsOfficeOfFirstEntry>;
+}))() as unknown as z.ZodType<IE3R04CustomsOfficeOfFirstEntry>;
 
 /**
  * zod 4 schema of IE3R04 (structure and formats; rules and conditions run in `validate`).
@@ -69,14 +70,14 @@ const IE3R04CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R04CustomsOfficeOfFirs
  * IE3R04Schema.safeParse(data).success;
  * ```
  */
-export const IE3R04Schema: z.ZodType<IE3R04> = z.strictObject({
+export const IE3R04Schema: z.ZodType<IE3R04> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   MRN: text("an18"),
   registrationDate: dateTime(),
   notifyParty: IE3R04NotifyPartySchema.optional(),
   personNotifyingTheArrival: IE3R04PersonNotifyingTheArrivalSchema.optional(),
   customsOfficeOfFirstEntry: IE3R04CustomsOfficeOfFirstEntrySchema,
-}) as unknown as z.ZodType<IE3R04>;
+}))() as unknown as z.ZodType<IE3R04>;
 
 /**
  * Element metadata of IE3R04: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -88,3 +89,16 @@ export const IE3R04Schema: z.ZodType<IE3R04> = z.strictObject({
  * ```
  */
 export const IE3R04Meta: MessageMeta = {"id":"IE3R04","direction":"c2t","purpose":"Arrival registration response","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":true,"complete":true,"chunksPresent":[1],"chunkCount":1},"coverage":{"table":9,"library":0,"twin":0,"sibling":0,"inferred":0},"assembly":["9 row(s) from its own table"],"root":{"name":"IE3R04","label":"IE3R04","encoding":"group","min":1,"max":1,"presence":"M","provenance":"table","children":[{"name":"LRN","label":"LRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an..22","wcoId":"D026","provenance":"table"},{"name":"MRN","label":"MRN","encoding":"text","min":1,"max":1,"presence":"M","format":"an18","provenance":"table"},{"name":"registrationDate","label":"Registration date","encoding":"dateTime","min":1,"max":1,"presence":"M","format":"an20 (YYYY-MM-DDThh:mm:ssZ)","provenance":"table"},{"name":"notifyParty","label":"Notify party","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"05A","xsdType":"NotifyPartyType05","match":{"type":"NotifyPartyType05","confidence":"position","candidates":["NotifyPartyType05"],"reason":"of 7 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R004","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["NotifyPartyType05"]},{"name":"personNotifyingTheArrival","label":"Person notifying the arrival","encoding":"group","min":0,"max":1,"presence":"O","wcoId":"17B","xsdType":"PersonNotifyingTheArrivalType02","match":{"type":"PersonNotifyingTheArrivalType02","confidence":"position","candidates":["PersonNotifyingTheArrivalType02"],"reason":"of 3 fitting types, the only one its place in the walk allows (free type 1 of 1)"},"provenance":"table","children":[{"name":"identificationNumber","label":"Identification number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..17","wcoId":"R059","pattern":".{1,17}","xsdType":"IdentificationNumberContentType1","provenance":"table"}],"xsdTypes":["PersonNotifyingTheArrivalType02"]},{"name":"customsOfficeOfFirstEntry","label":"Customs office of first entry","encoding":"group","min":1,"max":1,"presence":"M","wcoId":"51A","xsdType":"CustomsOfficeOfFirstEntryType","match":{"type":"CustomsOfficeOfFirstEntryType","confidence":"position","candidates":["CustomsOfficeOfFirstEntryType"],"reason":"of 2 fitting types, the only one its place in the walk allows (a shared type)"},"provenance":"table","children":[{"name":"referenceNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an8","codeList":"CL141","wcoId":"G004","pattern":".{8}","xsdType":"ReferenceNumberContentType2","provenance":"table"}],"xsdTypes":["CustomsOfficeOfFirstEntryType"]}]}};
+
+/**
+ * IE3R04 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3R04Message } from 'ics2/messages/IE3R04';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3R04Message, data).ok;
+ * ```
+ */
+export const IE3R04Message: MessageModule<'IE3R04', IE3R04> = /* @__PURE__ */ defineMessage<'IE3R04', IE3R04>('IE3R04', IE3R04Meta, {  }, {});

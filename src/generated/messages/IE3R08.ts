@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
+import { defineMessage, type MessageModule } from '../../core/messageModule';
 
 export type { Amount };
 
@@ -43,15 +44,15 @@ export interface IE3R08 {
   transportDocumentHouse?: IE3R08TransportDocumentHouse;
 }
 
-const IE3R08TransportDocumentSchema: z.ZodType<IE3R08TransportDocument> = z.strictObject({
+const IE3R08TransportDocumentSchema: z.ZodType<IE3R08TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R08TransportDocument>;
+}))() as unknown as z.ZodType<IE3R08TransportDocument>;
 
-const IE3R08TransportDocumentHouseSchema: z.ZodType<IE3R08TransportDocumentHouse> = z.strictObject({
+const IE3R08TransportDocumentHouseSchema: z.ZodType<IE3R08TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
   documentNumber: text("an..70"),
   type: text("an4"),
-}) as unknown as z.ZodType<IE3R08TransportDocumentHouse>;
+}))() as unknown as z.ZodType<IE3R08TransportDocumentHouse>;
 
 /**
  * zod 4 schema of IE3R08 (structure and formats; rules and conditions run in `validate`).
@@ -61,12 +62,12 @@ const IE3R08TransportDocumentHouseSchema: z.ZodType<IE3R08TransportDocumentHouse
  * IE3R08Schema.safeParse(data).success;
  * ```
  */
-export const IE3R08Schema: z.ZodType<IE3R08> = z.strictObject({
+export const IE3R08Schema: z.ZodType<IE3R08> = /* @__PURE__ */ (() => z.strictObject({
   functionalReference: text("an..35"),
   MRN: text("an18").optional(),
   transportDocument: IE3R08TransportDocumentSchema.optional(),
   transportDocumentHouse: IE3R08TransportDocumentHouseSchema.optional(),
-}) as unknown as z.ZodType<IE3R08>;
+}))() as unknown as z.ZodType<IE3R08>;
 
 /**
  * Element metadata of IE3R08: XML names and order, cardinalities, formats, code lists, rules, conditions,
@@ -78,3 +79,16 @@ export const IE3R08Schema: z.ZodType<IE3R08> = z.strictObject({
  * ```
  */
 export const IE3R08Meta: MessageMeta = {"id":"IE3R08","direction":"c2t","purpose":"ENS consultation results","correlatedBy":null,"amendment":false,"specVersion":"HTI IE v2.02 (2022-05-04)","table":{"present":false,"complete":false,"chunksPresent":[],"chunkCount":null},"coverage":{"table":0,"library":6,"twin":0,"sibling":0,"inferred":2},"assembly":["inferred from IE3Q05: ICD: IE3R08 returns the results of an ENS consultation (IE3Q05); built from the query identification of IE3Q05. The returned ENS data is not in any table we hold and is left out.","no table of its own"],"root":{"name":"IE3R08","label":"IE3R08","encoding":"group","min":1,"max":1,"presence":"M","provenance":"inferred","from":"IE3R08","children":[{"name":"functionalReference","label":"Functional reference","encoding":"text","min":1,"max":1,"presence":"M","format":"an..35","rules":["R3003"],"wcoId":"D026","provenance":"inferred","from":"IE3Q05","notes":["inferred: ICD: IE3R08 returns the results of an ENS consultation (IE3Q05); built from the query identification of IE3Q05. The returned ENS data is not in any table we hold and is left out."]},{"name":"MRN","label":"MRN","encoding":"text","min":0,"max":1,"presence":"O","format":"an18","rules":["R3028"],"provenance":"inferred","from":"IE3Q05","notes":["inferred: ICD: IE3R08 returns the results of an ENS consultation (IE3Q05); built from the query identification of IE3Q05. The returned ENS data is not in any table we hold and is left out."]},{"name":"transportDocument","label":"Transport document (Master level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","xsdType":"TransportDocumentType","uncertain":true,"match":{"type":"TransportDocumentType","confidence":"ambiguous","candidates":["TransportDocumentType","TransportDocumentType02"],"reason":"2 types remain after rows, position and twin: TransportDocumentType, TransportDocumentType02"},"provenance":"library","from":"IE3Q05","notes":["inferred: ICD: IE3R08 returns the results of an ENS consultation (IE3Q05); built from the query identification of IE3Q05. The returned ENS data is not in any table we hold and is left out.","type ambiguous among TransportDocumentType, TransportDocumentType02: their union, with what not all share made optional"],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","uncertain":true,"provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","uncertain":true,"provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentType","TransportDocumentType02"]},{"name":"transportDocumentHouse","label":"Transport document (House level)","encoding":"group","min":0,"max":1,"presence":"O","rules":["R3028"],"wcoId":"30B","xsdType":"TransportDocumentHouseType","match":{"type":"TransportDocumentHouseType","confidence":"unique-fit","candidates":["TransportDocumentHouseType"],"reason":"the only TransportDocumentHouseType a message of this kind can use"},"provenance":"library","from":"IE3Q05","notes":["inferred: ICD: IE3R08 returns the results of an ENS consultation (IE3Q05); built from the query identification of IE3Q05. The returned ENS data is not in any table we hold and is left out."],"children":[{"name":"documentNumber","label":"Reference number","encoding":"text","min":1,"max":1,"presence":"M","format":"an..70","wcoId":"D023","pattern":".{1,70}","xsdType":"DocumentNumberContentType","provenance":"library","from":"DocumentNumberContentType"},{"name":"type","label":"Type","encoding":"text","min":1,"max":1,"presence":"M","format":"an4","codeList":"CL754","wcoId":"D024","collapse":true,"pattern":".{1,4}","xsdType":"TypeContentType2","provenance":"library","from":"TypeContentType2"}],"xsdTypes":["TransportDocumentHouseType"]}]}};
+
+/**
+ * IE3R08 as one module: its id, metadata and code lists, all that `validate`, `toXml`, `fromXml` and its builder
+ * need. Pass it instead of the string id to keep a bundle to this one message (no registry, no zod).
+ *
+ * @example
+ * ```ts
+ * import { IE3R08Message } from 'ics2/messages/IE3R08';
+ * import { validate } from 'ics2/lite';
+ * validate(IE3R08Message, data).ok;
+ * ```
+ */
+export const IE3R08Message: MessageModule<'IE3R08', IE3R08> = /* @__PURE__ */ defineMessage<'IE3R08', IE3R08>('IE3R08', IE3R08Meta, {  }, {"CL754":["C625","C664","C665","N703","N704","N705","N714","N720","N722","N730","N740","N741","N750","N760"]});

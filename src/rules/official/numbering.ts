@@ -16,12 +16,22 @@ import { str } from './support';
  */
 export function numberingFindings(id: string, sites: readonly Site[]): Finding[] {
   const groups = new Map<string, Site[]>();
+  // parent is goodsItem[i]: the consignment is the path before 'goodsItem', i. Sites of one consignment
+  // come one after the other: the key is computed when the consignment changes, not once per item.
+  let prev: readonly (string | number)[] | undefined;
+  let g: Site[] | undefined;
   for (const s of sites) {
-    // parent is goodsItem[i]: the consignment is the path before 'goodsItem', i
-    const key = showPath(s.parent.path.slice(0, -2));
-    const g = groups.get(key) ?? [];
-    g.push(s);
-    groups.set(key, g);
+    const p = s.parent.path;
+    const n = p.length - 2;
+    let same = prev !== undefined && g !== undefined && prev.length - 2 === n;
+    for (let i = 0; same && i < n; i++) if (p[i] !== prev![i]) same = false;
+    if (!same) {
+      const key = showPath(p.slice(0, -2));
+      g = groups.get(key);
+      if (g === undefined) groups.set(key, (g = []));
+    }
+    g!.push(s);
+    prev = p;
   }
   const out: Finding[] = [];
   for (const group of groups.values()) {
