@@ -8,7 +8,14 @@ export { express } from './express';
 export { postal } from './postal';
 export { road } from './road';
 export { rail } from './rail';
-export { createBuilder, type Builder, type BuildArgs, type SettableKey } from './createBuilder';
+export {
+  createBuilder,
+  type Builder,
+  type BuildContext,
+  type MissingElements,
+  type JoinNames,
+  type SettableKey,
+} from './createBuilder';
 export type { Input, RequiredKeys, OptionalKeys, AutoKeys, DateKeys, NumberKeys } from './types';
 export { address, type Address, type StreetAddressInput, type PoBoxAddressInput } from './address';
 export { party, type Party, type PartyInput, type Communication } from './party';
