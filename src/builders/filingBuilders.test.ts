@@ -90,7 +90,11 @@ describe('filing builders', () => {
         if (k === 'grossMass' || k === 'totalGrossMass') out[k] = m;
         else if (k === 'documentIssueDate') out[k] = d;
         else if (k === 'goodsItem' && Array.isArray(x))
-          out[k] = Array.from({ length: items }, () => reshape(x[0], m, d, items));
+          out[k] = Array.from({ length: items }, () => {
+            // The copies are renumbered by the builder (the sample carries the number of its one item).
+            const { goodsItemNumber: _n, ...item } = x[0] as Record<string, unknown>;
+            return reshape(item, m, d, items);
+          });
         else out[k] = reshape(x, m, d, items);
       }
       return out;
