@@ -21,7 +21,7 @@ const factoryFor = (code: string, category: string): (() => AnyBuilder) => {
   return f;
 };
 
-const fill = (b: AnyBuilder, input: Record<string, unknown>): AnyBuilder =>
+const fill = (b: AnyBuilder, input: object): AnyBuilder =>
   Object.entries(input).reduce(
     (acc, [k, v]) => (k === 'SpecificCircumstanceIndicator' ? acc : acc.set(k, v)),
     b,
@@ -182,7 +182,7 @@ describe('filing builders', () => {
 });
 
 /** The sample input with a house-level UCR on every house consignment. */
-function withHouseUcr(input: Record<string, unknown>): Record<string, unknown> {
+function withHouseUcr(input: object): Record<string, unknown> {
   const copy = structuredClone(input) as {
     consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] };
   };

@@ -180,5 +180,5 @@ export function sampleFilingInput<K extends MessageType>(messageType: K): Messag
   };
   const meta = registry[messageType].meta;
   // The walk gives builder input (Dates, numbers); the model takes their normalised form.
-  return normalizeInput(meta, walk(meta.root, [])).value as Message<K>;
+  return normalizeInput(meta, walk(meta.root, [])).value as unknown as Message<K>;
 }
