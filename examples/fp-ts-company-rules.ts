@@ -6,9 +6,9 @@
  */
 import { pipe } from 'fp-ts/lib/function.js';
 import * as E from 'fp-ts/lib/Either.js';
-import { rulesE, validateE } from '../src/adapters/fp-ts';
-import { express, sampleFilingInput } from '../src/builders/index';
-import { forbidden, forEach, matches, rule } from '../src/rules/index';
+import { rulesE, validateE } from 'ics2/fp-ts';
+import { express, sampleFilingInput } from 'ics2/builders';
+import { forbidden, forEach, matches, rule } from 'ics2/rules';
 
 // Company policy, written with the rule combinators.
 const lrnPrefix = rule(

@@ -39,8 +39,22 @@ export { sampleFilingInput } from './sampleFilingInput';
 export {
   fromBillOfLading,
   fromMasterAirWaybill,
+  fromShipment,
   type Shipment,
+  type ShipmentHeader,
+  type ShipmentMaster,
   type ShipmentHouse,
   type ShipmentFiling,
+  type ShipmentFilings,
+  type SeaSingleShipment,
+  type SeaMultipleShipment,
+  type SeaSingleFilings,
+  type SeaMultipleFilings,
+  type AirSingleShipment,
+  type AirMultipleShipment,
+  type AirSingleFilings,
+  type AirMultipleFilings,
+  type ExpressShipment,
+  type ExpressFilings,
 } from './fromShipment';
 export { fitToMessage } from './fitToMessage';
