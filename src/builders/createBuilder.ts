@@ -13,6 +13,8 @@ import type { AutoKeys, Input, OptionalKeys, RequiredKeys } from './types';
  *
  * @example
  * ```ts
+ * import type { SettableKey } from 'ics2/builders';
+ * import type { IE3F32 } from 'ics2/messages/IE3F32';
  * type K = SettableKey<IE3F32>; // 'LRN' | 'documentIssueDate' | ...
  * ```
  */
@@ -196,8 +198,8 @@ class MessageBuilder {
  *
  * @example
  * ```ts
- * import type { IE3F32 } from '../generated/messages/IE3F32';
- * import type { IE3A32 } from '../generated/messages/IE3A32';
+ * import type { IE3F32 } from 'ics2/messages/IE3F32';
+ * import type { IE3A32 } from 'ics2/messages/IE3A32';
  * const b = createBuilder<IE3F32, 'SpecificCircumstanceIndicator', IE3A32>('IE3F32', 'IE3A32', { SpecificCircumstanceIndicator: 'F32' });
  * ```
  */

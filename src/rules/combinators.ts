@@ -243,6 +243,7 @@ export function matches(path: string, pattern: RegExp, message?: string): Check 
  *
  * @example
  * ```ts
+ * import { checkWith, checkContainerNumber } from 'ics2/rules';
  * checkWith('consignmentMasterLevel.consignmentHouseLevel[*].transportEquipment[*].containerIdentificationNumber', checkContainerNumber);
  * ```
  */
@@ -267,7 +268,8 @@ export function checkWith(path: string, check: (value: string) => CheckResult, s
  *
  * @example
  * ```ts
- * checkDigit('vesselId', (first6) => imoCheckDigit(first6));
+ * import { checkDigit, imoCheckDigit } from 'ics2/rules';
+ * checkDigit('activeBorderTransportMeans.identificationNumber', (imo) => imoCheckDigit(imo.slice(3)));
  * ```
  */
 export function checkDigit(

@@ -111,7 +111,7 @@ export interface GunzipOptions {
  * @example
  * ```ts
  * const r = await gunzipPayload(bytes);
- * if (r.ok) prescanXml(r.value);
+ * if (r.ok) fromXml(r.value);
  * ```
  */
 export async function gunzipPayload(bytes: Uint8Array, options: GunzipOptions = {}): Promise<Result<string>> {
