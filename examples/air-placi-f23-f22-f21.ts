@@ -6,9 +6,9 @@
  *
  * Run: npx tsx examples/air-placi-f23-f22-f21.ts
  */
-import { air, packages, party, place, routingCountries } from '../src/builders/index';
+import { air, packages, party, place, routingCountries } from 'ics2/builders';
 import { forwarderDeclarant, munichImporter, shanghaiShipper } from './shared/parties';
-import { report } from './shared/report';
+import { report, shipmentIssues } from './shared/report';
 
 const airline = party({
   name: 'Skyways Cargo Airlines GmbH',
@@ -52,7 +52,7 @@ const house = (n: number, description: string, hs: string, mass: number, count: 
   ],
 });
 
-const filings = air.fromMasterAirWaybill({
+const out = air.fromMasterAirWaybill({
   filing: 'multiple',
   placi: true,
   lodging: 'pre-arrival',
@@ -103,7 +103,8 @@ const filings = air.fromMasterAirWaybill({
   ],
 });
 
-for (const f of filings) {
+shipmentIssues(out.issues);
+for (const f of out.filings) {
   report(
     `Air ${f.filingType} ${f.role}${f.house === undefined ? '' : ` ${f.house + 1}`} (LRN ${f.lrn})`,
     f.messageType,

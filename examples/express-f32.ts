@@ -4,7 +4,7 @@
  *
  * Run: npx tsx examples/express-f32.ts (npm run example)
  */
-import { express, party } from '../src/builders/index';
+import { express, party } from 'ics2/builders';
 import { munichImporter } from './shared/parties';
 import { report } from './shared/report';
 

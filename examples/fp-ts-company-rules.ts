@@ -6,9 +6,9 @@
  */
 import { pipe } from 'fp-ts/lib/function.js';
 import * as E from 'fp-ts/lib/Either.js';
-import { rulesE, validateE } from '../src/adapters/fp-ts';
-import { express, sampleFilingInput } from '../src/builders/index';
-import { forbidden, forEach, matches, rule } from '../src/rules/index';
+import { rulesE, validateE } from 'ics2/fp-ts';
+import { express, sampleFilingInput } from 'ics2/builders';
+import { forbidden, forEach, matches, rule } from 'ics2/rules';
 
 // Company policy, written with the rule combinators.
 const lrnPrefix = rule(
@@ -31,14 +31,15 @@ const shortDescriptions = rule(
 );
 
 // A realistic F32 from the builders' sample data, with an LRN that breaks our own numbering policy.
-const sample = sampleFilingInput('IE3F32') as Record<string, never>;
-let builder = express.f32() as unknown as {
-  set(k: string, v: unknown): typeof builder;
-  build(): ReturnType<ReturnType<typeof express.f32>['build']>;
-};
-for (const [key, value] of Object.entries(sample))
-  if (key !== 'SpecificCircumstanceIndicator') builder = builder.set(key, value);
-const built = builder.set('LRN', 'XYZ-1').build();
+const sample = sampleFilingInput('IE3F32');
+const built = express
+  .f32()
+  .set('LRN', 'XYZ-1')
+  .set('documentIssueDate', sample.documentIssueDate)
+  .set('addressedMemberState', sample.addressedMemberState)
+  .set('declarant', sample.declarant)
+  .set('consignmentMasterLevel', sample.consignmentMasterLevel)
+  .build();
 if (!built.ok) {
   console.log(built.issues);
   process.exit(1);

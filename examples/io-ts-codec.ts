@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { PathReporter } from 'io-ts/lib/PathReporter.js';
-import { codecFor } from '../src/adapters/io-ts';
+import { codecFor } from 'ics2/io-ts';
 
 const IE3R01 = codecFor('IE3R01');
 

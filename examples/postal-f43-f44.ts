@@ -6,7 +6,7 @@
  *
  * Run: npx tsx examples/postal-f43-f44.ts
  */
-import { party, postal } from '../src/builders/index';
+import { party, postal } from 'ics2/builders';
 import { report } from './shared/report';
 
 const postalOperator = party({

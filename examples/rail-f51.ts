@@ -8,7 +8,7 @@
  *
  * Run: npx tsx examples/rail-f51.ts
  */
-import { packages, party, place, rail, routingCountries } from '../src/builders/index';
+import { packages, party, place, rail, routingCountries } from 'ics2/builders';
 import { box1, box2 } from './shared/parties';
 import { report } from './shared/report';
 

@@ -7,7 +7,7 @@
  *
  * Run: npx tsx examples/road-f50.ts
  */
-import { packages, party, place, road, routingCountries } from '../src/builders/index';
+import { packages, party, place, road, routingCountries } from 'ics2/builders';
 import { munichImporter } from './shared/parties';
 import { report } from './shared/report';
 

@@ -5,7 +5,7 @@
  *
  * Run: npx tsx examples/sea-f10.ts
  */
-import { container, packages, place, sea } from '../src/builders/index';
+import { container, packages, place, sea } from 'ics2/builders';
 import { carrierDeclarant, munichImporter, shanghaiShipper } from './shared/parties';
 import { report } from './shared/report';
 

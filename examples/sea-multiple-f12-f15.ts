@@ -5,7 +5,7 @@
  *
  * Run: npx tsx examples/sea-multiple-f12-f15.ts
  */
-import { packages, place, routingCountries, sea } from '../src/builders/index';
+import { packages, place, routingCountries, sea } from 'ics2/builders';
 import {
   box1,
   box2,
@@ -16,7 +16,7 @@ import {
   munichImporter,
   shanghaiShipper,
 } from './shared/parties';
-import { report } from './shared/report';
+import { report, shipmentIssues } from './shared/report';
 
 const ningboShipper = {
   name: 'Ningbo Homeware Manufacturing Co. Ltd',
@@ -30,7 +30,7 @@ const ningboShipper = {
   },
 };
 
-const filings = sea.fromBillOfLading({
+const out = sea.fromBillOfLading({
   filing: 'multiple',
   lrn: 'NCL-F12-2404120001',
   header: {
@@ -41,7 +41,7 @@ const filings = sea.fromBillOfLading({
   },
   master: {
     transportDocumentMasterLevel: { documentNumber: 'NCLU240412SHAHAM02', type: 'N704' },
-    carrier,
+    carrier: { identificationNumber: carrier.identificationNumber }, // F12 and F15 take the carrier's EORI only
     goodsShipment: { buyer: munichImporter, seller: shanghaiShipper },
   },
   houses: [
@@ -110,7 +110,8 @@ const filings = sea.fromBillOfLading({
   ],
 });
 
-for (const f of filings) {
+shipmentIssues(out.issues);
+for (const f of out.filings) {
   report(
     `Sea ${f.filingType} ${f.role}${f.house === undefined ? '' : ` ${f.house + 1}`} (LRN ${f.lrn})`,
     f.messageType,

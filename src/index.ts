@@ -37,10 +37,11 @@ export {
   and,
   or,
   createRuleSet,
+  rulesFor,
   officialRules,
   defaultRules,
 } from './rules/index';
-export type { Rule, RuleSet, Check, Finding, Predicate, RuleInfo, RuleStatus } from './rules/index';
+export type { Rule, RuleSet, Check, Finding, Predicate, RuleInfo, RuleStatus, RulePath, MessageRules } from './rules/index';
 export { sea, air, express, postal, road, rail, createBuilder, address, party, container, routingCountries, numberGoodsItems, place, placeByAddress, exactDecimal, utcDateTime } from './builders/index';
 export type { Builder } from './builders/index';
 export { jsonSchema, type JsonSchema, type JsonSchemaOptions } from './schema/jsonSchema';

@@ -2,7 +2,7 @@
  * Real-looking parties and equipment shared by the examples (EORIs of the right shape, ISO 6346 container
  * numbers and IMO numbers with valid check digits). The companies are fictitious.
  */
-import { container, party } from '../../src/builders/index';
+import { container, party } from 'ics2/builders';
 
 const hamburg = {
   street: 'Grosse Elbstrasse',

@@ -1,9 +1,7 @@
 /**
  * Shared by the examples: print a built filing as XML with a report of its issues, and set the exit code.
  */
-import type { Result } from '../../src/core/issue';
-import type { MessageType } from '../../src/generated/catalogue';
-import { toXml } from '../../src/xml/toXml';
+import { toXml, type Message, type MessageType, type Result } from 'ics2';
 
 /**
  * Print one filing: its XML when it is valid, else every issue; returns whether it is valid.
@@ -13,7 +11,11 @@ import { toXml } from '../../src/xml/toXml';
  * report('Express F32', 'IE3F32', express.f32()...build());
  * ```
  */
-export function report(title: string, messageType: MessageType, result: Result<unknown>): boolean {
+export function report<K extends MessageType>(
+  title: string,
+  messageType: K,
+  result: Result<Message<K>>,
+): boolean {
   console.log(`\n=== ${title} (${messageType}) ===`);
   for (const i of result.issues ?? [])
     console.log(`${i.severity.padEnd(7)} ${i.code.padEnd(16)} ${i.pointer}: ${i.message}`);
@@ -22,7 +24,7 @@ export function report(title: string, messageType: MessageType, result: Result<u
     process.exitCode = 1;
     return false;
   }
-  const xml = toXml(messageType, result.value as never, { pretty: true });
+  const xml = toXml(messageType, result.value, { pretty: true });
   if (!xml.ok) {
     for (const i of xml.issues) console.log(`xml     ${i.code} ${i.pointer}: ${i.message}`);
     process.exitCode = 1;
@@ -31,4 +33,20 @@ export function report(title: string, messageType: MessageType, result: Result<u
   console.log(xml.xml);
   console.log(`VALID: no errors${result.issues?.length ? `, ${result.issues.length} warning(s)` : ''}`);
   return true;
+}
+
+/**
+ * Print the problems of a shipment description (an element no filing has ...); returns whether there are none.
+ *
+ * @example
+ * ```ts
+ * shipmentIssues(sea.fromBillOfLading(shipment).issues);
+ * ```
+ */
+export function shipmentIssues(
+  issues: readonly { code: string; pointer: string; message: string }[],
+): boolean {
+  for (const i of issues) console.log(`shipment ${i.code} ${i.pointer}: ${i.message}`);
+  if (issues.length) process.exitCode = 1;
+  return !issues.length;
 }

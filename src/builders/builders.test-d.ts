@@ -3,7 +3,7 @@ import type { Result } from '../core/issue';
 import type { IE3F32 } from '../generated/messages/IE3F32';
 import type { IE3A32 } from '../generated/messages/IE3A32';
 import type { IE3F10 } from '../generated/messages/IE3F10';
-import type { Builder } from './createBuilder';
+import type { Builder, BuildContext, JoinNames, MissingElements } from './createBuilder';
 import { air, express, postal, rail, road, sea } from './index';
 import { party } from './party';
 import { bulk } from './packaging';
@@ -51,7 +51,7 @@ describe('builder types', () => {
     expectTypeOf(b.build()).toEqualTypeOf<Result<IE3F32>>();
   });
 
-  it('build() is a compile error while a mandatory element is missing', () => {
+  it('build() is a compile error while a mandatory element is missing, and the error names them', () => {
     const b = express
       .f32()
       .set('LRN', 'LRN1')
@@ -59,8 +59,27 @@ describe('builder types', () => {
       .set('addressedMemberState', { country: 'DE' });
     // @ts-expect-error declarant and consignmentMasterLevel are not set
     b.build();
+    // The compiler's message carries the `this` type the call needs: the list of what is missing.
+    expectTypeOf(
+      b.build,
+    ).thisParameter.toEqualTypeOf<`Missing: ${JoinNames<'declarant' | 'consignmentMasterLevel'>}`>();
+    expectTypeOf(b.build).thisParameter.toExtend<`Missing: ${string}declarant${string}`>();
+    expectTypeOf(b.build).thisParameter.toExtend<`Missing: ${string}consignmentMasterLevel${string}`>();
+    expectTypeOf(b.build).thisParameter.not.toExtend<`${string}LRN${string}`>();
     // @ts-expect-error only LRN set
     express.f32().set('LRN', 'X').build();
+    const onlyLrn = express.f32().set('LRN', 'X').build;
+    expectTypeOf(onlyLrn).thisParameter.toExtend<`Missing: ${string}declarant${string}`>();
+    // @ts-expect-error build() takes no element names: declarant alone does not make the filing complete
+    b.build('declarant');
+  });
+
+  it('JoinNames and MissingElements spell the list in declaration order', () => {
+    expectTypeOf<JoinNames<'a' | 'b' | 'c'>>().toEqualTypeOf<'a, b, c'>();
+    expectTypeOf<JoinNames<never>>().toEqualTypeOf<''>();
+    expectTypeOf<MissingElements<{ a: string; b: string; c?: string }, 'a'>>().toEqualTypeOf<'b'>();
+    expectTypeOf<BuildContext<{ a: string; b: string; c: string }, 'a'>>().toEqualTypeOf<'Missing: b, c'>();
+    expectTypeOf<BuildContext<{ a: string; b?: string }, 'a'>>().toBeUnknown();
   });
 
   it('set() refuses an element the filing type does not have', () => {

@@ -4,6 +4,7 @@ import type { IE3F32 } from '../generated/messages/IE3F32';
 import { deepFreeze } from './deepCopy';
 import { express, sea } from './index';
 import { sampleFilingInput } from './sampleFilingInput';
+import { messageInfo } from '../validate';
 
 const f32 = sampleFilingInput('IE3F32') as unknown as Record<keyof IE3F32, never>;
 
@@ -146,5 +147,29 @@ describe('createBuilder (via express.f32)', () => {
 
   it('sea.f10() presets its specific circumstance indicator', () => {
     expect(sea.f10().get('SpecificCircumstanceIndicator')).toBe('F10');
+  });
+});
+
+describe('build() with the types bypassed', () => {
+  it('names each missing mandatory top-level element in a structured issue', () => {
+    const loose = express.f32().set('LRN', 'LRN-0001') as unknown as {
+      build(): {
+        ok: boolean;
+        issues?: { code: string; path: unknown[]; pointer: string; message: string }[];
+      };
+    };
+    const r = loose.build();
+    expect(r.ok).toBe(false);
+    const missing = (r.issues ?? []).filter((i) => i.code === 'missing' && i.path.length === 1);
+    const mandatory = messageInfo('IE3F32')
+      .root.children!.filter(
+        (c) => c.min >= 1 && c.name !== 'LRN' && c.name !== 'SpecificCircumstanceIndicator',
+      )
+      .map((c) => c.name);
+    expect(mandatory).toEqual(expect.arrayContaining(['declarant', 'consignmentMasterLevel']));
+    expect(missing.map((i) => i.path[0]).sort()).toEqual([...mandatory].sort());
+    const declarant = missing.find((i) => i.path[0] === 'declarant')!;
+    expect(declarant.pointer).toBe('/IE3F32/declarant');
+    expect(declarant.message).toContain(".set('declarant', ...)");
   });
 });

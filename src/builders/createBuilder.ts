@@ -1,4 +1,5 @@
 import { issue, type Issue, type Result } from '../core/issue';
+import type { MessageMeta } from '../core/meta';
 import type { MessageType } from '../generated/catalogue';
 import { registry } from '../generated/registry';
 import { validate, type ValidateOptions } from '../validate';
@@ -12,23 +13,59 @@ import type { AutoKeys, Input, OptionalKeys, RequiredKeys } from './types';
  *
  * @example
  * ```ts
+ * import type { SettableKey } from 'ics2/builders';
+ * import type { IE3F32 } from 'ics2/messages/IE3F32';
  * type K = SettableKey<IE3F32>; // 'LRN' | 'documentIssueDate' | ...
  * ```
  */
 export type SettableKey<T> = Exclude<keyof T, AutoKeys>;
 
+type UnionToIntersection<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+type LastOf<U> = UnionToIntersection<U> extends () => infer L ? L : never;
+
 /**
- * The arguments of `build()`: none (or options) when every mandatory element is set; otherwise a required
- * argument naming the missing keys, so `build()` does not compile and the error names what is missing.
+ * A union of names as one comma-separated list, in declaration order (`'a' | 'b'` -> `'a, b'`).
  *
  * @example
  * ```ts
- * type A = BuildArgs<{ a: string; b: string }, 'a'>; // [missingMandatoryElements: 'b', options?: ValidateOptions]
+ * import type { JoinNames } from 'ics2/builders';
+ * type L = JoinNames<'declarant' | 'consignmentMasterLevel'>; // 'declarant, consignmentMasterLevel'
  * ```
  */
-export type BuildArgs<T, S> = [Exclude<RequiredKeys<T>, S>] extends [never]
-  ? [options?: ValidateOptions]
-  : [missingMandatoryElements: Exclude<RequiredKeys<T>, S>, options?: ValidateOptions];
+export type JoinNames<U, Acc extends string = ''> = [U] extends [never]
+  ? Acc
+  : LastOf<U> extends infer L extends string
+    ? JoinNames<Exclude<U, L>, Acc extends '' ? L : `${L}, ${Acc}`>
+    : Acc;
+
+/**
+ * The mandatory top-level elements of `T` that are not set yet (`S` are the set ones).
+ *
+ * @example
+ * ```ts
+ * import type { MissingElements } from 'ics2/builders';
+ * type M = MissingElements<{ a: string; b: string; c?: string }, 'a'>; // 'b'
+ * ```
+ */
+export type MissingElements<T, S> = Exclude<RequiredKeys<T>, S>;
+
+/**
+ * The `this` that `build()` asks for: anything once every mandatory element is set; otherwise the text
+ * `Missing: <names>`, so calling `build()` too early is a compile error that names what is missing:
+ * `The 'this' context of type 'Builder<...>' is not assignable to method's 'this' of type
+ * '"Missing: declarant, consignmentMasterLevel"'`.
+ *
+ * @example
+ * ```ts
+ * import type { BuildContext } from 'ics2/builders';
+ * type C = BuildContext<{ a: string; b: string; c: string }, 'a'>; // 'Missing: b, c'
+ * ```
+ */
+export type BuildContext<T, S> = [MissingElements<T, S>] extends [never]
+  ? unknown
+  : `Missing: ${JoinNames<MissingElements<T, S>>}`;
 
 /**
  * An immutable builder of a message `T`. `S` records (in the type) which top-level elements are set:
@@ -40,7 +77,7 @@ export type BuildArgs<T, S> = [Exclude<RequiredKeys<T>, S>] extends [never]
  * ```ts
  * import { express } from 'ics2/builders';
  * const b = express.f32().set('LRN', 'LRN-2024-0001'); // Builder<IE3F32, 'SpecificCircumstanceIndicator' | 'LRN', IE3A32>
- * // b.build(); // compile error until documentIssueDate, addressedMemberState, consignmentMasterLevel, declarant are set
+ * // b.build(); // compile error: ... 'this' of type '"Missing: documentIssueDate, addressedMemberState, ..."'
  * ```
  */
 export interface Builder<T, S extends keyof T = never, A = never> {
@@ -56,9 +93,12 @@ export interface Builder<T, S extends keyof T = never, A = never> {
   input(): Partial<Input<T>>;
   /**
    * Normalise (dates to UTC, numbers to exact decimals, numbering), check the conditions the builder
-   * knows and `validate` the message: the message, or every issue. Never throws.
+   * knows and `validate` the message: the message, or every issue. Never throws. It compiles only once
+   * every mandatory top-level element is set: until then the compiler error names the missing ones
+   * (`... method's 'this' of type '"Missing: declarant, consignmentMasterLevel"'`); called from JavaScript
+   * or through a cast, each missing element is a `missing` issue that says how to set it.
    */
-  build(...args: BuildArgs<T, S>): Result<T>;
+  build(this: BuildContext<T, S>, options?: ValidateOptions): Result<T>;
   /**
    * The amendment (IE3Axx) of this filing, for the declaration registered under `mrn`: everything set that
    * the amendment message has is carried over (nested elements it lacks are dropped), `LRN` is dropped.
@@ -68,6 +108,24 @@ export interface Builder<T, S extends keyof T = never, A = never> {
     this: Builder<T, S, A>,
     mrn: [A] extends [never] ? never : string,
   ): Builder<A, (S & keyof A) | ('MRN' & keyof A) | ('SpecificCircumstanceIndicator' & keyof A)>;
+}
+
+/** One `missing` issue per mandatory top-level element not set (what the compiler says when types are used). */
+function notSet(meta: MessageMeta, state: Readonly<Record<string, unknown>>): Issue[] {
+  const out: Issue[] = [];
+  for (const c of meta.root.children ?? []) {
+    if (c.min < 1 || state[c.name] !== undefined) continue;
+    out.push(
+      issue(
+        'missing',
+        [c.name],
+        `/${meta.id}/${c.name}`,
+        `${c.label} (${c.name}) is required and not set: call .set('${c.name}', ...) before build()`,
+        { ref: `${c.min}..${c.max}` },
+      ),
+    );
+  }
+  return out;
 }
 
 class MessageBuilder {
@@ -101,7 +159,8 @@ class MessageBuilder {
   build(...args: unknown[]): Result<unknown> {
     const options = args.find((a): a is ValidateOptions => a !== null && typeof a === 'object');
     const meta = registry[this.messageType].meta;
-    const { value, issues } = normalizeInput(meta, this.state);
+    const { value, issues: normalized } = normalizeInput(meta, this.state);
+    const issues = [...notSet(meta, this.state), ...normalized];
     const checked = validate(this.messageType, value, options ?? {});
     const all: Issue[] = [...issues];
     const seen = new Set(issues.map((i) => `${i.code} ${i.pointer}`));
@@ -139,8 +198,8 @@ class MessageBuilder {
  *
  * @example
  * ```ts
- * import type { IE3F32 } from '../generated/messages/IE3F32';
- * import type { IE3A32 } from '../generated/messages/IE3A32';
+ * import type { IE3F32 } from 'ics2/messages/IE3F32';
+ * import type { IE3A32 } from 'ics2/messages/IE3A32';
  * const b = createBuilder<IE3F32, 'SpecificCircumstanceIndicator', IE3A32>('IE3F32', 'IE3A32', { SpecificCircumstanceIndicator: 'F32' });
  * ```
  */

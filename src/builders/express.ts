@@ -1,5 +1,6 @@
 import type { Builder } from './createBuilder';
 import { createBuilder } from './createBuilder';
+import { fromShipment } from './fromShipment';
 import type { IE3F30 } from '../generated/messages/IE3F30';
 import type { IE3A30 } from '../generated/messages/IE3A30';
 import type { IE3F31 } from '../generated/messages/IE3F31';
@@ -47,4 +48,6 @@ export const express = {
     createBuilder<IE3F34, 'SpecificCircumstanceIndicator', IE3A34>('IE3F34', 'IE3A34', {
       SpecificCircumstanceIndicator: 'F34',
     }),
+  /** All the filings of an express shipment (see {@link fromShipment}). */
+  fromShipment,
 } as const;

@@ -21,7 +21,7 @@ const factoryFor = (code: string, category: string): (() => AnyBuilder) => {
   return f;
 };
 
-const fill = (b: AnyBuilder, input: Record<string, unknown>): AnyBuilder =>
+const fill = (b: AnyBuilder, input: object): AnyBuilder =>
   Object.entries(input).reduce(
     (acc, [k, v]) => (k === 'SpecificCircumstanceIndicator' ? acc : acc.set(k, v)),
     b,
@@ -90,7 +90,11 @@ describe('filing builders', () => {
         if (k === 'grossMass' || k === 'totalGrossMass') out[k] = m;
         else if (k === 'documentIssueDate') out[k] = d;
         else if (k === 'goodsItem' && Array.isArray(x))
-          out[k] = Array.from({ length: items }, () => reshape(x[0], m, d, items));
+          out[k] = Array.from({ length: items }, () => {
+            // The copies are renumbered by the builder (the sample carries the number of its one item).
+            const { goodsItemNumber: _n, ...item } = x[0] as Record<string, unknown>;
+            return reshape(item, m, d, items);
+          });
         else out[k] = reshape(x, m, d, items);
       }
       return out;
@@ -178,7 +182,7 @@ describe('filing builders', () => {
 });
 
 /** The sample input with a house-level UCR on every house consignment. */
-function withHouseUcr(input: Record<string, unknown>): Record<string, unknown> {
+function withHouseUcr(input: object): Record<string, unknown> {
   const copy = structuredClone(input) as {
     consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] };
   };

@@ -11,7 +11,7 @@ const isObj = (v: unknown): v is Obj =>
  *
  * @example
  * ```ts
- * import { IE3F32Meta } from '../generated/messages/IE3F32';
+ * import { IE3F32Meta } from 'ics2/messages/IE3F32';
  * fitToMessage(IE3F32Meta.root, { LRN: 'L1', activeBorderTransportMeans: { ModeOfTransport: '4' } }); // { LRN: 'L1' }
  * ```
  */

@@ -8,7 +8,14 @@ export { express } from './express';
 export { postal } from './postal';
 export { road } from './road';
 export { rail } from './rail';
-export { createBuilder, type Builder, type BuildArgs, type SettableKey } from './createBuilder';
+export {
+  createBuilder,
+  type Builder,
+  type BuildContext,
+  type MissingElements,
+  type JoinNames,
+  type SettableKey,
+} from './createBuilder';
 export type { Input, RequiredKeys, OptionalKeys, AutoKeys, DateKeys, NumberKeys } from './types';
 export { address, type Address, type StreetAddressInput, type PoBoxAddressInput } from './address';
 export { party, type Party, type PartyInput, type Communication } from './party';
@@ -32,8 +39,22 @@ export { sampleFilingInput } from './sampleFilingInput';
 export {
   fromBillOfLading,
   fromMasterAirWaybill,
+  fromShipment,
   type Shipment,
+  type ShipmentHeader,
+  type ShipmentMaster,
   type ShipmentHouse,
   type ShipmentFiling,
+  type ShipmentFilings,
+  type SeaSingleShipment,
+  type SeaMultipleShipment,
+  type SeaSingleFilings,
+  type SeaMultipleFilings,
+  type AirSingleShipment,
+  type AirMultipleShipment,
+  type AirSingleFilings,
+  type AirMultipleFilings,
+  type ExpressShipment,
+  type ExpressFilings,
 } from './fromShipment';
 export { fitToMessage } from './fitToMessage';

@@ -42,7 +42,7 @@ export interface Normalized {
  *
  * @example
  * ```ts
- * import { IE3F32Meta } from '../generated/messages/IE3F32';
+ * import { IE3F32Meta } from 'ics2/messages/IE3F32';
  * const { value, issues } = normalizeInput(IE3F32Meta, { documentIssueDate: new Date('2024-04-12T13:13:57+02:00') });
  * value.documentIssueDate; // '2024-04-12T11:13:57Z'
  * ```

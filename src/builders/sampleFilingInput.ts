@@ -1,6 +1,8 @@
 import type { ElementMeta } from '../core/meta';
 import { parseFormat } from '../core/format';
 import type { MessageType } from '../generated/catalogue';
+import type { Message } from '../validate';
+import { normalizeInput } from './normalizeInput';
 import { codeLists } from '../generated/codelists';
 import { registry } from '../generated/registry';
 
@@ -17,6 +19,11 @@ const CONDITIONAL_INCLUDED = new Set([
   'number',
   'estimatedDateAndTimeOfDeparture',
 ]);
+
+/** Conditional elements a sample fills in under one parent only (R3007: a conveyance reference or an id). */
+const CONDITIONAL_UNDER: Readonly<Record<string, string>> = {
+  conveyanceReferenceNumber: 'activeBorderTransportMeans',
+};
 
 type Obj = Record<string, unknown>;
 
@@ -126,18 +133,23 @@ const formatSample = (node: ElementMeta): string => {
 };
 
 /**
- * A realistic input for any filing message, generated from its metadata: mandatory elements (and the
- * conditional ones their triggers ask for) with real-looking values (EORIs, UN/LOCODEs, HS codes, an
- * IMO number and AWB number with check digits, `Date`s and numbers where the builders take them).
- * Used by the tests and as a starting point; not a substitute for real data.
+ * A realistic, valid input for any filing or amendment message, generated from its metadata: mandatory
+ * elements (and the conditional ones their triggers ask for) with real-looking values (EORIs, UN/LOCODEs,
+ * HS codes, an IMO number and AWB number with check digits), already in the model's form (UTC date strings,
+ * exact decimal strings, goods items and sequence numbers filled in), so it passes `validate` as it is and
+ * every builder takes it. Used by the tests and as a starting point; not a substitute for real data.
  *
  * @example
  * ```ts
+ * import { sampleFilingInput, express } from 'ics2/builders';
+ * import { validate } from 'ics2';
  * const input = sampleFilingInput('IE3F32');
- * express.f32().set('LRN', input.LRN as string);
+ * validate('IE3F32', input).ok; // true
+ * express.f32().set('LRN', input.LRN);
  * ```
  */
-export function sampleFilingInput(messageType: MessageType): Obj {
+export function sampleFilingInput<K extends MessageType>(messageType: K): Message<K> {
+  // Queries, responses and notifications get a structural sample only (their cross-element rules are not filled in).
   const rail = /^IE3[FA](51|41)$/.test(messageType);
   const walk = (node: ElementMeta, parents: string[]): unknown => {
     if (node.encoding === 'group') {
@@ -145,6 +157,7 @@ export function sampleFilingInput(messageType: MessageType): Obj {
       for (const c of node.children ?? []) {
         const wanted =
           CONDITIONAL_INCLUDED.has(c.name) ||
+          CONDITIONAL_UNDER[c.name] === node.name ||
           (c.name === 'supplementaryDeclarant' && c.presence === 'C') ||
           (c.name === 'passiveBorderTransportMeans' && rail && node.name === 'consignmentHouseLevel');
         if (c.min === 0 && !wanted) continue;
@@ -165,5 +178,7 @@ export function sampleFilingInput(messageType: MessageType): Obj {
     if (node.encoding === 'amount') return { value: 1520.4, currency: 'EUR' };
     return byName(node.name, parents, messageType) ?? formatSample(node);
   };
-  return walk(registry[messageType].meta.root, []) as Obj;
+  const meta = registry[messageType].meta;
+  // The walk gives builder input (Dates, numbers); the model takes their normalised form.
+  return normalizeInput(meta, walk(meta.root, [])).value as unknown as Message<K>;
 }

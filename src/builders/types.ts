@@ -54,7 +54,7 @@ type InputValue<K, V> = V extends string
  *
  * @example
  * ```ts
- * import type { IE3F32Weight } from '../generated/messages/IE3F32';
+ * import type { IE3F32Weight } from 'ics2/messages/IE3F32';
  * const w: Input<IE3F32Weight> = { grossMass: 12.5 };
  * ```
  */

@@ -62,7 +62,8 @@ export interface FilingDeadlineRule {
  *
  * @example
  * ```ts
- * const s: FilingStep = { code: 'F22', message: 'IE3F22', amendment: 'IE3A22', description: '...', kind: 'partial', level: 'house', when: '...', deadline: { ... } };
+ * import type { FilingStep } from 'ics2/calendar';
+ * const line = (s: FilingStep) => `${s.code} (${s.message}): ${s.when}`;
  * ```
  */
 export interface FilingStep extends Omit<FilingTypeInfo, 'category'> {

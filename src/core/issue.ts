@@ -43,8 +43,10 @@ export interface Issue {
  *
  * @example
  * ```ts
- * const r: Result<string> = { ok: true, value: 'x' };
- * if (!r.ok) console.log(r.issues);
+ * function show(r: Result<string>): void {
+ *   if (r.ok) console.log(r.value);
+ *   else console.log(r.issues);
+ * }
  * ```
  */
 export type Result<T> = { ok: true; value: T; issues?: Issue[] } | { ok: false; issues: Issue[] };

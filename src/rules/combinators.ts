@@ -7,10 +7,12 @@
  */
 import type { Severity } from '../core/issue';
 import type { CheckResult } from './checks/result';
-import { expand, isPresent, parsePath, showPath } from './paths';
+import { expand, isPresent, parsePath, pathsOf, showPath, withPaths, type PathSpec } from './paths';
 import type { Check, Finding, Predicate, Rule, RuleInfo, Scope } from './types';
 
 const lastName = (path: string): string => parsePath(path).at(-1)?.name ?? path;
+const at = (...paths: readonly string[]): PathSpec[] => paths.map((path) => ({ path }));
+const of = (...fns: (object | undefined)[]): PathSpec[] => fns.flatMap((f) => [...pathsOf(f)]);
 
 /**
  * Make a rule from an id, its description and a check.
@@ -18,7 +20,7 @@ const lastName = (path: string): string => parsePath(path).at(-1)?.name ?? path;
  * @example
  * ```ts
  * const ucr = rule('company-ucr', { summary: 'No filing without a UCR' },
- *   forEach('consignmentMasterLevel.consignmentHouseLevel[*]', required('UCR')));
+ *   forEach('consignmentMasterLevel.consignmentHouseLevel[*]', required('referenceNumberUCR')));
  * ```
  */
 export function rule(id: string, info: RuleInfo, check: Check): Rule {
@@ -41,7 +43,7 @@ export function rule(id: string, info: RuleInfo, check: Check): Rule {
  * ```
  */
 export function all(...checks: Check[]): Check {
-  return (ctx, scope) => checks.flatMap((c) => c(ctx, scope));
+  return withPaths<Check>((ctx, scope) => checks.flatMap((c) => c(ctx, scope)), of(...checks));
 }
 
 /**
@@ -53,7 +55,10 @@ export function all(...checks: Check[]): Check {
  * ```
  */
 export function forEach(path: string, check: Check): Check {
-  return (ctx, scope) => expand(scope, path).flatMap((s) => check(ctx, s));
+  return withPaths<Check>(
+    (ctx, scope) => expand(scope, path).flatMap((s) => check(ctx, s)),
+    [{ path, inner: of(check) }],
+  );
 }
 
 /**
@@ -65,7 +70,10 @@ export function forEach(path: string, check: Check): Check {
  * ```
  */
 export function when(condition: Predicate, then: Check, otherwise?: Check): Check {
-  return (ctx, scope) => (condition(ctx, scope) ? then(ctx, scope) : otherwise ? otherwise(ctx, scope) : []);
+  return withPaths<Check>(
+    (ctx, scope) => (condition(ctx, scope) ? then(ctx, scope) : otherwise ? otherwise(ctx, scope) : []),
+    of(condition, then, otherwise),
+  );
 }
 
 /**
@@ -78,13 +86,16 @@ export function when(condition: Predicate, then: Check, otherwise?: Check): Chec
  * ```
  */
 export function required(path: string, message?: string): Check {
-  return (_ctx, scope) =>
-    expand(scope, path, true)
-      .filter((s) => !isPresent(s.value))
-      .map((s) => ({
-        path: s.path,
-        message: message ?? `${lastName(path)} is required (${showPath(s.path)})`,
-      }));
+  return withPaths<Check>(
+    (_ctx, scope) =>
+      expand(scope, path, true)
+        .filter((s) => !isPresent(s.value))
+        .map((s) => ({
+          path: s.path,
+          message: message ?? `${lastName(path)} is required (${showPath(s.path)})`,
+        })),
+    at(path),
+  );
 }
 
 /**
@@ -96,13 +107,16 @@ export function required(path: string, message?: string): Check {
  * ```
  */
 export function forbidden(path: string, message?: string): Check {
-  return (_ctx, scope) =>
-    expand(scope, path)
-      .filter((s) => isPresent(s.value))
-      .map((s) => ({
-        path: s.path,
-        message: message ?? `${lastName(path)} must not be given (${showPath(s.path)})`,
-      }));
+  return withPaths<Check>(
+    (_ctx, scope) =>
+      expand(scope, path)
+        .filter((s) => isPresent(s.value))
+        .map((s) => ({
+          path: s.path,
+          message: message ?? `${lastName(path)} must not be given (${showPath(s.path)})`,
+        })),
+    at(path),
+  );
 }
 
 const presentOf = (scope: Scope, paths: readonly string[]): Scope[] =>
@@ -117,14 +131,17 @@ const presentOf = (scope: Scope, paths: readonly string[]): Scope[] =>
  * ```
  */
 export function oneOf(paths: readonly string[], message?: string): Check {
-  return (_ctx, scope) => {
-    const found = presentOf(scope, paths);
-    if (found.length === 1) return [];
-    const text =
-      message ?? `Give exactly one of ${paths.join(', ')}${found.length ? `, not ${found.length}` : ''}`;
-    if (!found.length) return [{ path: scope.path, message: text }];
-    return found.slice(1).map((s) => ({ path: s.path, message: text }));
-  };
+  return withPaths<Check>(
+    (_ctx, scope) => {
+      const found = presentOf(scope, paths);
+      if (found.length === 1) return [];
+      const text =
+        message ?? `Give exactly one of ${paths.join(', ')}${found.length ? `, not ${found.length}` : ''}`;
+      if (!found.length) return [{ path: scope.path, message: text }];
+      return found.slice(1).map((s) => ({ path: s.path, message: text }));
+    },
+    at(...paths),
+  );
 }
 
 /**
@@ -136,10 +153,13 @@ export function oneOf(paths: readonly string[], message?: string): Check {
  * ```
  */
 export function atLeastOne(paths: readonly string[], message?: string): Check {
-  return (_ctx, scope) =>
-    presentOf(scope, paths).length
-      ? []
-      : [{ path: scope.path, message: message ?? `Give at least one of ${paths.join(', ')}` }];
+  return withPaths<Check>(
+    (_ctx, scope) =>
+      presentOf(scope, paths).length
+        ? []
+        : [{ path: scope.path, message: message ?? `Give at least one of ${paths.join(', ')}` }],
+    at(...paths),
+  );
 }
 
 /**
@@ -156,7 +176,7 @@ export function unique(
   by: (value: unknown) => string = (v) => JSON.stringify(v) ?? 'undefined',
   message?: string,
 ): Check {
-  return (_ctx, scope) => {
+  return withPaths<Check>((_ctx, scope) => {
     const seen = new Map<string, Scope>();
     const out: Finding[] = [];
     for (const s of expand(scope, path)) {
@@ -168,7 +188,7 @@ export function unique(
       else seen.set(key, s);
     }
     return out;
-  };
+  }, at(path));
 }
 
 /**
@@ -181,7 +201,7 @@ export function unique(
  * ```
  */
 export function sequentialFrom(path: string, start = 1, message?: string): Check {
-  return (_ctx, scope) => {
+  return withPaths<Check>((_ctx, scope) => {
     const out: Finding[] = [];
     let expected = start;
     for (const s of expand(scope, path)) {
@@ -194,7 +214,7 @@ export function sequentialFrom(path: string, start = 1, message?: string): Check
       expected++;
     }
     return out;
-  };
+  }, at(path));
 }
 
 /**
@@ -206,13 +226,16 @@ export function sequentialFrom(path: string, start = 1, message?: string): Check
  * ```
  */
 export function matches(path: string, pattern: RegExp, message?: string): Check {
-  return (_ctx, scope) =>
-    expand(scope, path)
-      .filter((s) => typeof s.value === 'string' && s.value !== '' && !pattern.test(s.value))
-      .map((s) => ({
-        path: s.path,
-        message: message ?? `${lastName(path)} ${JSON.stringify(s.value)} does not match ${pattern}`,
-      }));
+  return withPaths<Check>(
+    (_ctx, scope) =>
+      expand(scope, path)
+        .filter((s) => typeof s.value === 'string' && s.value !== '' && !pattern.test(s.value))
+        .map((s) => ({
+          path: s.path,
+          message: message ?? `${lastName(path)} ${JSON.stringify(s.value)} does not match ${pattern}`,
+        })),
+    at(path),
+  );
 }
 
 /**
@@ -220,11 +243,12 @@ export function matches(path: string, pattern: RegExp, message?: string): Check 
  *
  * @example
  * ```ts
+ * import { checkWith, checkContainerNumber } from 'ics2/rules';
  * checkWith('consignmentMasterLevel.consignmentHouseLevel[*].transportEquipment[*].containerIdentificationNumber', checkContainerNumber);
  * ```
  */
 export function checkWith(path: string, check: (value: string) => CheckResult, severity?: Severity): Check {
-  return (_ctx, scope) => {
+  return withPaths<Check>((_ctx, scope) => {
     const out: Finding[] = [];
     for (const s of expand(scope, path)) {
       if (typeof s.value !== 'string' || s.value === '') continue;
@@ -235,7 +259,7 @@ export function checkWith(path: string, check: (value: string) => CheckResult, s
         );
     }
     return out;
-  };
+  }, at(path));
 }
 
 /**
@@ -244,7 +268,8 @@ export function checkWith(path: string, check: (value: string) => CheckResult, s
  *
  * @example
  * ```ts
- * checkDigit('vesselId', (first6) => imoCheckDigit(first6));
+ * import { checkDigit, imoCheckDigit } from 'ics2/rules';
+ * checkDigit('activeBorderTransportMeans.identificationNumber', (imo) => imoCheckDigit(imo.slice(3)));
  * ```
  */
 export function checkDigit(
@@ -252,7 +277,7 @@ export function checkDigit(
   algorithm: (payload: string) => string | null,
   message?: string,
 ): Check {
-  return (_ctx, scope) => {
+  return withPaths<Check>((_ctx, scope) => {
     const out: Finding[] = [];
     for (const s of expand(scope, path)) {
       if (typeof s.value !== 'string' || s.value === '') continue;
@@ -267,7 +292,7 @@ export function checkDigit(
       }
     }
     return out;
-  };
+  }, at(path));
 }
 
 /**
@@ -275,11 +300,11 @@ export function checkDigit(
  *
  * @example
  * ```ts
- * when(present('UCR'), matches('UCR', /^\d/));
+ * when(present('referenceNumberUCR'), matches('referenceNumberUCR', /^\d/));
  * ```
  */
 export function present(path: string): Predicate {
-  return (_ctx, scope) => expand(scope, path).some((s) => isPresent(s.value));
+  return withPaths<Predicate>((_ctx, scope) => expand(scope, path).some((s) => isPresent(s.value)), at(path));
 }
 
 /**
@@ -291,7 +316,7 @@ export function present(path: string): Predicate {
  * ```
  */
 export function absent(path: string): Predicate {
-  return (ctx, scope) => !present(path)(ctx, scope);
+  return withPaths<Predicate>((ctx, scope) => !present(path)(ctx, scope), at(path));
 }
 
 /**
@@ -303,7 +328,7 @@ export function absent(path: string): Predicate {
  * ```
  */
 export function equals(path: string, value: string): Predicate {
-  return (_ctx, scope) => expand(scope, path).some((s) => s.value === value);
+  return withPaths<Predicate>((_ctx, scope) => expand(scope, path).some((s) => s.value === value), at(path));
 }
 
 /**
@@ -316,7 +341,10 @@ export function equals(path: string, value: string): Predicate {
  */
 export function anyOf(path: string, values: readonly string[]): Predicate {
   const set = new Set(values);
-  return (_ctx, scope) => expand(scope, path).some((s) => typeof s.value === 'string' && set.has(s.value));
+  return withPaths<Predicate>(
+    (_ctx, scope) => expand(scope, path).some((s) => typeof s.value === 'string' && set.has(s.value)),
+    at(path),
+  );
 }
 
 /**
@@ -328,7 +356,7 @@ export function anyOf(path: string, values: readonly string[]): Predicate {
  * ```
  */
 export function not(p: Predicate): Predicate {
-  return (ctx, scope) => !p(ctx, scope);
+  return withPaths<Predicate>((ctx, scope) => !p(ctx, scope), of(p));
 }
 
 /**
@@ -340,7 +368,7 @@ export function not(p: Predicate): Predicate {
  * ```
  */
 export function and(...ps: Predicate[]): Predicate {
-  return (ctx, scope) => ps.every((p) => p(ctx, scope));
+  return withPaths<Predicate>((ctx, scope) => ps.every((p) => p(ctx, scope)), of(...ps));
 }
 
 /**
@@ -352,5 +380,5 @@ export function and(...ps: Predicate[]): Predicate {
  * ```
  */
 export function or(...ps: Predicate[]): Predicate {
-  return (ctx, scope) => ps.some((p) => p(ctx, scope));
+  return withPaths<Predicate>((ctx, scope) => ps.some((p) => p(ctx, scope)), of(...ps));
 }

@@ -31,8 +31,19 @@ export {
   unique,
   when,
 } from './combinators';
-export { ancestor, expand, isPresent, parsePath, showPath, valueAt } from './paths';
-export type { PathStep } from './paths';
+export {
+  ancestor,
+  expand,
+  isPresent,
+  parsePath,
+  pathsOf,
+  showPath,
+  unknownPaths,
+  valueAt,
+  withPaths,
+} from './paths';
+export type { PathSpec, PathStep } from './paths';
+export { rulesFor, type MessageRules, type RulePath, type RuleTarget, type RulesAt } from './rulesFor';
 export { atSites, citedIds, sitesOf, targetsOf } from './applicability';
 export type { Site, Target } from './applicability';
 export { createRuleSet } from './ruleSet';

@@ -2,6 +2,7 @@
  * Wildcard paths over the model: `'consignmentMasterLevel.consignmentHouseLevel[*].goodsItem[*]'`.
  */
 import type { ModelPath } from '../core/issue';
+import type { ElementMeta, MessageMeta } from '../core/meta';
 import type { Scope } from './types';
 
 /** One step of a parsed path: a property, optionally followed by an index or `*` (every element). */
@@ -159,4 +160,81 @@ export function showPath(path: ModelPath): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out;
+}
+
+/** The paths a check or predicate reads, relative to its scope; `inner` are read from each scope `path` reaches. */
+export interface PathSpec {
+  readonly path: string;
+  readonly inner?: readonly PathSpec[];
+}
+
+const SPECS = new WeakMap<object, readonly PathSpec[]>();
+
+/**
+ * Record the paths a combinator reads (so a rule set can check them against a message); returns `fn`.
+ *
+ * @example
+ * ```ts
+ * import { withPaths, pathsOf } from 'ics2/rules';
+ * const check = withPaths(() => [], [{ path: 'LRN' }]);
+ * pathsOf(check); // [{ path: 'LRN' }]
+ * ```
+ */
+export function withPaths<F extends object>(fn: F, specs: readonly PathSpec[]): F {
+  SPECS.set(fn, specs);
+  return fn;
+}
+
+/**
+ * The paths a check or predicate built from the combinators reads (`[]` for a hand-written function).
+ *
+ * @example
+ * ```ts
+ * import { pathsOf, forEach, required } from 'ics2/rules';
+ * pathsOf(forEach('consignmentMasterLevel', required('referenceNumberUCR')));
+ * // [{ path: 'consignmentMasterLevel', inner: [{ path: 'referenceNumberUCR' }] }]
+ * ```
+ */
+export function pathsOf(fn: object | undefined): readonly PathSpec[] {
+  return (fn && SPECS.get(fn)) ?? [];
+}
+
+/**
+ * The paths (joined from the scope down, as written) that match no element of the message `meta`: a
+ * misspelt name (`consignmentHouseLevl`) or an element this message does not have.
+ *
+ * @example
+ * ```ts
+ * import { unknownPaths, forEach, required } from 'ics2/rules';
+ * import { messageInfo } from 'ics2';
+ * unknownPaths(messageInfo('IE3F32'), forEach('consignmentMasterLevel.consignmentHouseLevl[*]', required('UCR')));
+ * // ['consignmentMasterLevel.consignmentHouseLevl[*]']
+ * ```
+ */
+export function unknownPaths(meta: MessageMeta, check: object): string[] {
+  const out: string[] = [];
+  const visit = (specs: readonly PathSpec[], scopes: readonly ElementMeta[], prefix: string): void => {
+    for (const s of specs) {
+      const full = prefix ? (s.path ? `${prefix}.${s.path}` : prefix) : s.path;
+      let nodes: ElementMeta[] = [...scopes];
+      let steps: readonly PathStep[];
+      try {
+        steps = parsePath(s.path);
+      } catch {
+        out.push(full);
+        continue;
+      }
+      for (const step of steps) {
+        nodes = nodes.flatMap((n) => (n.children ?? []).filter((c) => c.name === step.name));
+        if (!nodes.length) break;
+      }
+      if (!nodes.length) {
+        out.push(full);
+        continue;
+      }
+      if (s.inner) visit(s.inner, nodes, full);
+    }
+  };
+  visit(pathsOf(check), [meta.root], '');
+  return [...new Set(out)];
 }

@@ -2,8 +2,10 @@
  * `RuleSet`: an immutable list of rules with per-id severity overrides, to add your own rules and to
  * disable or downgrade (error -> warning) official ones.
  */
-import type { Issue, Severity } from '../core/issue';
+import { issue, type Issue, type Severity } from '../core/issue';
 import type { MessageMeta } from '../core/meta';
+import { registry } from '../generated/registry';
+import { unknownPaths } from './paths';
 import { runRule } from './runRule';
 import type { Rule } from './types';
 
@@ -19,6 +21,13 @@ export interface RuleSet {
   downgrade(...ids: string[]): RuleSet;
   /** Keep only these ids. */
   only(...ids: string[]): RuleSet;
+  /**
+   * Problems of the rules themselves, found when the set is created: for a rule bound to messages
+   * (`messages: ['IE3F32']`), every path that matches no element of one of them (`rule_path_unknown`) and
+   * every message id that is not one of the 84 (`rule_message_unknown`). `run` reports them for the
+   * message they concern, so `validate` fails until the rule is fixed.
+   */
+  readonly problems: readonly Issue[];
   /** Run every rule that may apply to the message; stop once `maxFindings` issues are found (default: no cap). */
   run(meta: MessageMeta, data: unknown, maxFindings?: number): Issue[];
 }
@@ -30,8 +39,37 @@ function applicable(list: readonly Rule[], meta: MessageMeta): readonly Rule[] {
   let byMeta = APPLICABLE.get(list);
   if (!byMeta) APPLICABLE.set(list, (byMeta = new WeakMap()));
   let rules = byMeta.get(meta);
-  if (!rules) byMeta.set(meta, (rules = list.filter((r) => !r.messages || r.messages.includes(meta.id))));
+  if (!rules) byMeta.set(meta, (rules = list.filter((r) => !r.messages || (r.messages as readonly string[]).includes(meta.id))));
   return rules;
+}
+
+const checked = new WeakMap<Rule, readonly Issue[]>();
+
+/** The problems of one rule bound to messages (cached per rule object). */
+function ruleProblems(r: Rule): readonly Issue[] {
+  if (!r.messages) return [];
+  const hit = checked.get(r);
+  if (hit) return hit;
+  const out: Issue[] = [];
+  for (const m of r.messages as readonly string[]) {
+    const entry = (registry as Record<string, { meta: MessageMeta } | undefined>)[m];
+    if (!entry) {
+      out.push(
+        issue('rule_message_unknown', [], `/${m}`, `Rule ${r.id}: ${m} is not one of the 84 HTI messages`, {
+          ref: r.id,
+        }),
+      );
+      continue;
+    }
+    for (const p of unknownPaths(entry.meta, r.check))
+      out.push(
+        issue('rule_path_unknown', [], `/${m}`, `Rule ${r.id}: the path "${p}" matches no element of ${m}`, {
+          ref: r.id,
+        }),
+      );
+  }
+  checked.set(r, out);
+  return out;
 }
 
 /**
@@ -43,15 +81,17 @@ function applicable(list: readonly Rule[], meta: MessageMeta): readonly Rule[] {
  * const mine = createRuleSet(officialRules)
  *   .disable('R3021')
  *   .downgrade('C3034')
- *   .add(rule('company-ucr', { summary: 'No filing without a UCR' }, forEach('consignmentMasterLevel.consignmentHouseLevel[*]', required('UCR'))));
+ *   .add(rule('company-ucr', { summary: 'No filing without a UCR' }, forEach('consignmentMasterLevel.consignmentHouseLevel[*]', required('referenceNumberUCR'))));
  * mine.run(IE3F32Meta, data);
  * ```
  */
 export function createRuleSet(rules: readonly Rule[] = [], downgraded: Iterable<string> = []): RuleSet {
   const list = Object.freeze([...new Map(rules.map((r) => [r.id, r])).values()]);
   const down: ReadonlySet<string> = new Set(downgraded);
+  const problems = Object.freeze(list.flatMap((r) => [...ruleProblems(r)]));
   return Object.freeze({
     rules: list,
+    problems,
     downgraded: down,
     get: (id: string) => list.find((r) => r.id === id),
     add: (...more: Rule[]) => createRuleSet([...list, ...more], down),
@@ -69,7 +109,7 @@ export function createRuleSet(rules: readonly Rule[] = [], downgraded: Iterable<
     run: (meta: MessageMeta, data: unknown, maxFindings = Infinity): Issue[] => {
       const budget = { remaining: maxFindings };
       const ctx = { meta, data, budget };
-      const out: Issue[] = [];
+      const out: Issue[] = problems.filter((p) => p.pointer === `/${meta.id}`);
       for (const r of applicable(list, meta)) {
         const severity: Severity = down.has(r.id) ? 'warning' : r.severity;
         const found = runRule(r, ctx, severity);

@@ -3,6 +3,7 @@
  */
 import type { ModelPath, Severity } from '../core/issue';
 import type { MessageMeta } from '../core/meta';
+import type { MessageType } from '../generated/catalogue';
 
 /** A place in the message being checked: a concrete model path (0-based indexes) and the value there. */
 export interface Scope {
@@ -47,7 +48,7 @@ export interface RuleInfo {
   /** Severity of its findings. Default `error`. */
   readonly severity?: Severity;
   /** Only run for these message types (`['IE3F32']`); default: every message. */
-  readonly messages?: readonly string[];
+  readonly messages?: readonly MessageType[];
   readonly status?: RuleStatus;
   /** Where the rule applies when no HTI table row cites its id (otherwise derived from the element metadata). */
   readonly appliesTo?: string;

@@ -30,7 +30,7 @@ export type CheckFailure = Extract<CheckResult, { ok: false }>;
  *
  * @example
  * ```ts
- * return pass(); // { ok: true }
+ * const verdict = pass(); // { ok: true }
  * ```
  */
 export function pass(): CheckResult {
@@ -42,7 +42,7 @@ export function pass(): CheckResult {
  *
  * @example
  * ```ts
- * return fail('check_digit', 'expected check digit 3, got 4');
+ * const verdict = fail('check_digit', 'expected check digit 3, got 4');
  * ```
  */
 export function fail(reason: string, message: string): CheckFailure {

@@ -21,8 +21,7 @@ export const C3034 = official(
     status: 'partial',
     note: 'CL733 is a partial proxy (NCTS CL505): missing postcodes are warnings until the official list is available.',
     example: {
-      error:
-        'declarant.address = { country: "DE", city: "Berlin", street: "Unter den Linden", number: "1" }',
+      error: 'declarant.address = { country: "DE", city: "Berlin", street: "Unter den Linden", number: "1" }',
       fix: 'add postCode "10117"',
     },
   },
