@@ -16,7 +16,8 @@ const expressBuilders = readdirSync('src/builders/express')
   .map((f) => `src/builders/express/${f}`);
 
 export default defineConfig({
-const subpaths = ['xml', 'rules', 'builders', 'calendar', 'lifecycle', 'testing', 'adapters/fp-ts', 'adapters/io-ts', 'lite']
+  // The command line (Node only) shares the chunks of the library; node: built-ins stay imports.
+  entry: ['src/index.ts', ...subpaths, ...messages, ...expressBuilders, 'src/cli/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,

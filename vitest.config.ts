@@ -1,6 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// `ics2` and its subpaths resolve to the sources, as tsconfig.json's paths say (examples import the package name).
+const src = (p: string): string => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
+const alias = [
+  { find: /^ics2$/, replacement: src('index.ts') },
+  { find: /^ics2\/(xml|rules|builders|calendar|lifecycle|testing)$/, replacement: src('$1/index.ts') },
+  { find: /^ics2\/(fp-ts|io-ts)$/, replacement: src('adapters/$1.ts') },
+  { find: /^ics2\/lite$/, replacement: src('lite.ts') },
+  { find: /^ics2\/messages\/(IE3\w+)$/, replacement: src('generated/messages/$1.ts') },
+];
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     typecheck: {

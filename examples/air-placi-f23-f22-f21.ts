@@ -73,6 +73,9 @@ const out = air.fromMasterAirWaybill({
     customsOfficeOfFirstEntry: { referenceNumber: 'DE005053' },
   },
   master: {
+    containerIndicator: '0',
+    totalGrossMass: '1010.5',
+    placeOfAcceptance: place('CNPVG'),
     transportDocumentMasterLevel: { documentNumber: '176-12345675', type: 'N741' },
     carrier: airline,
     consignor: consolidator,
@@ -82,7 +85,6 @@ const out = air.fromMasterAirWaybill({
     placeOfUnloading: place('DEFRA'),
     placeOfDelivery: place('DEFRA'),
     supplementaryDeclarant: { identificationNumber: 'DE123456789012345', supplementaryFilingType: '2' },
-    receptacle: [{ receptacleIdentificationNumber: 'CNPVGADEFRAAACN40001001110050' }],
     goodsItem: [
       {
         commodity: {

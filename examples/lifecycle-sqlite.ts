@@ -30,10 +30,15 @@ function open(): Database.Database {
 
 function save(db: Database.Database, d: Dossier): void {
   const tx = db.transaction(() => {
-    db.prepare('INSERT INTO dossier (id, version, status, json) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, status = excluded.status, json = excluded.json').run(d.id, d.version, dossierReport(d).status, JSON.stringify(d));
+    db.prepare(
+      'INSERT INTO dossier (id, version, status, json) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, status = excluded.status, json = excluded.json',
+    ).run(d.id, d.version, dossierReport(d).status, JSON.stringify(d));
     const seq = d.log.length - 1;
     const last = d.log[seq];
-    if (last) db.prepare('INSERT OR IGNORE INTO message (dossier_id, seq, message_type, json) VALUES (?, ?, ?, ?)').run(d.id, seq, last.messageType ?? null, JSON.stringify(last));
+    if (last)
+      db.prepare(
+        'INSERT OR IGNORE INTO message (dossier_id, seq, message_type, json) VALUES (?, ?, ?, ?)',
+      ).run(d.id, seq, last.messageType ?? null, JSON.stringify(last));
   });
   tx();
 }
@@ -47,19 +52,43 @@ function load(db: Database.Database, id: string): Dossier {
 }
 
 // An express PLACI (F32), then its registration as customs send it (XML in, fromXml).
-const f32Input = { ...sampleFilingInput('IE3F32'), LRN: 'RXL-F32-2404120001', SpecificCircumstanceIndicator: 'F32' };
+const f32Input = {
+  ...sampleFilingInput('IE3F32'),
+  LRN: 'RXL-F32-2404120001',
+  SpecificCircumstanceIndicator: 'F32',
+};
 const f32 = normalizeInput(registry.IE3F32.meta, f32Input).value;
-const r01 = toXml('IE3R01', { LRN: 'RXL-F32-2404120001', MRN: '24DE12345678901TA0', registrationDate: '2024-04-12T10:00:00Z', SpecificCircumstanceIndicator: 'F32', addressedMemberState: { country: 'DE' } } as never);
+const r01 = toXml('IE3R01', {
+  LRN: 'RXL-F32-2404120001',
+  MRN: '24DE12345678901TA0',
+  registrationDate: '2024-04-12T10:00:00Z',
+  SpecificCircumstanceIndicator: 'F32',
+  addressedMemberState: { country: 'DE' },
+} as never);
 if (!r01.ok) throw new Error('IE3R01 sample invalid');
 const received = fromXml(r01.xml);
 if (!received.ok || !received.messageType) throw new Error('IE3R01 not read');
 
 let db = open();
-let dossier = newDossier('SHIP-2404120001', { mode: 'express', carriage: 'air', arrangement: 'single', document: 'master-with-houses', roles: ['express-operator'], deadlineFacts: { departure: '2024-04-13T01:30:00Z', arrival: '2024-04-13T12:10:00Z' } });
+let dossier = newDossier('SHIP-2404120001', {
+  mode: 'express',
+  carriage: 'air',
+  arrangement: 'single',
+  document: 'master-with-houses',
+  roles: ['express-operator'],
+  deadlineFacts: { departure: '2024-04-13T01:30:00Z', arrival: '2024-04-13T12:10:00Z' },
+});
 const inbox: LifecycleMessage[] = [
   { messageType: 'IE3F32', value: f32, messageId: 'as4-0001' },
   { messageType: received.messageType, value: received.value, refToMessageId: 'as4-0001' },
-  { messageType: 'IE3N03', value: { MRN: '24DE12345678901TA0', completionDate: '2024-04-12T10:20:00Z', responsibleMemberState: { country: 'DE' } } },
+  {
+    messageType: 'IE3N03',
+    value: {
+      MRN: '24DE12345678901TA0',
+      completionDate: '2024-04-12T10:20:00Z',
+      responsibleMemberState: { country: 'DE' },
+    },
+  },
 ];
 for (const m of inbox) {
   const u = addToDossier(dossier, m);
@@ -72,14 +101,24 @@ db.close();
 // "Restart": a new connection reloads the dossier and checks it against its message log.
 db = open();
 const reloaded = load(db, dossier.id);
-const count = (db.prepare('SELECT COUNT(*) AS n FROM message WHERE dossier_id = ?').get(dossier.id) as { n: number }).n;
+const count = (
+  db.prepare('SELECT COUNT(*) AS n FROM message WHERE dossier_id = ?').get(dossier.id) as { n: number }
+).n;
 const report = dossierReport(reloaded);
-console.log(`reloaded ${reloaded.id}: ${Object.keys(reloaded.filings).length} filing(s), ${count} message(s) stored, status ${report.status}`);
-for (const m of report.missing) console.log(`missing: ${m.role} ${m.codes.join(' or ')} by ${m.deadline?.deadline ?? '?'} (${m.deadline?.rule ?? m.deadlineIssues?.[0]?.message})`);
+console.log(
+  `reloaded ${reloaded.id}: ${Object.keys(reloaded.filings).length} filing(s), ${count} message(s) stored, status ${report.status}`,
+);
+for (const m of report.missing)
+  console.log(
+    `missing: ${m.role} ${m.codes.join(' or ')} by ${m.deadline?.deadline ?? '?'} (${m.deadline?.rule ?? m.deadlineIssues?.[0]?.message})`,
+  );
 db.close();
 rmSync(dir, { recursive: true, force: true });
 
-const ok = JSON.stringify(reloaded) === JSON.stringify(dossier) && reloaded.filings['RXL-F32-2404120001']?.status === 'registered' && report.missing.length === 1;
+const ok =
+  JSON.stringify(reloaded) === JSON.stringify(dossier) &&
+  reloaded.filings['RXL-F32-2404120001']?.status === 'registered' &&
+  report.missing.length === 1;
 if (!ok) {
   console.log('FAILED: the reloaded dossier differs');
   process.exitCode = 1;

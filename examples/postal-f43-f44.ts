@@ -35,6 +35,7 @@ const items = [
     receptacle: 'CNCANADEFRAAACN40001001110050',
     mass: 0.42,
     description: 'Children’s cotton socks',
+    hs: '611595',
     to: buyer('Lena Fischer', 'Sonnenallee', '71', '12045', 'Berlin'),
   },
   {
@@ -42,6 +43,7 @@ const items = [
     receptacle: 'CNCANADEFRAAACN40001001110050',
     mass: 1.8,
     description: 'Ceramic coffee mugs',
+    hs: '691200',
     to: buyer('Jonas Weber', 'Koenigstrasse', '9', '70173', 'Stuttgart'),
   },
 ];
@@ -63,7 +65,16 @@ const f43 = postal
       totalGrossMass: i.mass,
       consignor: seller,
       consignee: i.to,
-      goodsItem: [{ commodity: { descriptionOfGoods: i.description }, packaging: { numberOfPackages: 1 } }],
+      // The seller is a business (type of person 2): C3025 asks for the commodity code.
+      goodsItem: [
+        {
+          commodity: {
+            descriptionOfGoods: i.description,
+            commodityCode: { harmonizedSystemSubHeadingCode: i.hs },
+          },
+          packaging: { numberOfPackages: 1 },
+        },
+      ],
       transportDocumentHouseLevel: { documentNumber: i.id, type: 'N750' },
     })),
   })

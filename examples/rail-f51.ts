@@ -52,6 +52,8 @@ const result = rail
     countriesOfRoutingOfMeansOfTransport: routingCountries('CN', 'KZ', 'RU', 'BY', 'PL', 'DE'),
   })
   .set('consignmentMasterLevel', {
+    containerIndicator: '1',
+    placeOfAcceptance: place('CNXIY'),
     transportDocumentMasterLevel: { documentNumber: 'CIM-24-0412-7731', type: 'N720' },
     carrier: railwayUndertaking,
     consignor: railwayParty,
@@ -60,17 +62,6 @@ const result = rail
     placeOfLoading: place('CNXIY'),
     placeOfUnloading: place('DEDUI'),
     placeOfDelivery: place('DEDUI'),
-    receptacle: [{ receptacleIdentificationNumber: 'CNXIYADEDUIAAUN40001001110050' }],
-    goodsItem: [
-      {
-        commodity: {
-          descriptionOfGoods: 'Cordless electric drills and angle grinders',
-          commodityCode: { harmonizedSystemSubHeadingCode: '846721' },
-        },
-        weight: { grossMass: 21400 },
-        packaging: [packages('CT', 2140, 'RUHR WERKZEUG 1-2140')],
-      },
-    ],
     consignmentHouseLevel: [
       {
         containerIndicator: '1',

@@ -29,13 +29,19 @@ const istanbulShipper = party({
   address: { street: 'Basin Ekspres Yolu', number: '9', postCode: '34197', city: 'Istanbul', country: 'TR' },
 });
 
+// The truck's trailer: the passive border transport means of every goods item (a road filing names it per item).
+const trailer = {
+  identificationNumber: '34ABC123',
+  typeOfIdentification: '30',
+  typeOfMeansOfTransport: '3',
+  nationality: 'TR',
+};
+
 const consignment = (n: number, description: string, hs: string, mass: number, count: number) => ({
   containerIndicator: '0' as const,
   totalGrossMass: mass,
   placeOfAcceptance: place('TRIST'),
   placeOfDelivery: place('DEMUC'),
-  consignor: istanbulShipper,
-  consignee: munichImporter,
   transportCharges: { methodOfPayment: 'H' },
   goodsShipment: { buyer: munichImporter, seller: istanbulShipper },
   countriesOfRoutingOfConsignment: routingCountries('TR', 'BG', 'RS', 'HU', 'AT', 'DE'),
@@ -45,6 +51,7 @@ const consignment = (n: number, description: string, hs: string, mass: number, c
       commodity: { descriptionOfGoods: description, commodityCode: { harmonizedSystemSubHeadingCode: hs } },
       weight: { grossMass: mass },
       packaging: [packages('CT', count, `ISAR MODE 1-${count}`)],
+      passiveBorderTransportMeans: [trailer],
     },
   ],
 });
@@ -58,13 +65,17 @@ const result = road
   .set('declarant', haulier)
   .set('customsOfficeOfFirstEntry', { referenceNumber: 'BG004001' })
   .set('activeBorderTransportMeans', {
+    identificationNumber: '34BOS212',
+    typeOfIdentification: '30',
+    nationality: 'TR',
     ModeOfTransport: '3',
     estimatedDateAndTimeOfDeparture: '2024-04-12T09:00:00+03:00',
     estimatedDateAndTimeOfArrival: '2024-04-12T16:00:00+03:00',
-    conveyanceReferenceNumber: '34BOS212',
     countriesOfRoutingOfMeansOfTransport: routingCountries('TR', 'BG', 'RS', 'HU', 'AT', 'DE'),
   })
   .set('consignmentMasterLevel', {
+    containerIndicator: '0',
+    placeOfAcceptance: place('TRIST'),
     transportDocumentMasterLevel: { documentNumber: 'TR-CMR-2404-000', type: 'N730' },
     carrier: haulier,
     consignor: haulierParty,
@@ -73,17 +84,6 @@ const result = road
     placeOfLoading: place('TRIST'),
     placeOfUnloading: place('DEMUC'),
     placeOfDelivery: place('DEMUC'),
-    receptacle: [{ receptacleIdentificationNumber: 'TRISTADEMUCAAUN40001001110050' }],
-    goodsItem: [
-      {
-        commodity: {
-          descriptionOfGoods: 'Women’s cotton denim trousers and knitted pullovers',
-          commodityCode: { harmonizedSystemSubHeadingCode: '620462' },
-        },
-        weight: { grossMass: 9800 },
-        packaging: [packages('CT', 980, 'ISAR MODE 1-980')],
-      },
-    ],
     consignmentHouseLevel: [
       consignment(1, 'Women’s cotton denim trousers', '620462', 6300, 630),
       consignment(2, 'Women’s knitted wool pullovers', '611011', 3500, 350),

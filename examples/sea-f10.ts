@@ -6,7 +6,7 @@
  * Run: npx tsx examples/sea-f10.ts
  */
 import { container, packages, place, sea } from 'ics2/builders';
-import { carrierDeclarant, munichImporter, shanghaiShipper } from './shared/parties';
+import { carrier, carrierDeclarant, munichImporter, shanghaiShipper, vessel } from './shared/parties';
 import { report } from './shared/report';
 
 const box = container({
@@ -22,10 +22,11 @@ const result = sea
   .set('LRN', 'NCL-F10-2404120001')
   .set('documentIssueDate', '2024-04-12T10:15:00+08:00')
   .set('addressedMemberState', { country: 'DE' })
-  .set('activeBorderTransportMeans', { ModeOfTransport: '1' })
+  .set('activeBorderTransportMeans', vessel)
   .set('declarant', carrierDeclarant)
   .set('customsOfficeOfFirstEntry', { referenceNumber: 'DE004700' })
   .set('consignmentMasterLevel', {
+    carrier: { ...carrier, communication: [{ identifier: '+31102345678', type: 'TE' }] },
     transportDocumentMasterLevel: { documentNumber: 'NCLU240412SHAHAM01', type: 'N705' },
     placeOfLoading: place('CNSHA'),
     placeOfUnloading: place('DEHAM'),

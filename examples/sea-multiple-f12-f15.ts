@@ -15,6 +15,7 @@ import {
   forwarderDeclarant,
   munichImporter,
   shanghaiShipper,
+  vessel,
 } from './shared/parties';
 import { report, shipmentIssues } from './shared/report';
 
@@ -37,12 +38,43 @@ const out = sea.fromBillOfLading({
     documentIssueDate: new Date('2024-04-12T02:00:00Z'),
     addressedMemberState: { country: 'DE' },
     declarant: carrierDeclarant,
-    activeBorderTransportMeans: { ModeOfTransport: '1' },
+    activeBorderTransportMeans: vessel,
   },
+  // The master bill of lading, as the carrier knows it: the forwarder ships to its own agent, one line of goods per
+  // container, and the forwarder is named as the supplementary declarant who lodges the house filings (F15).
   master: {
+    containerIndicator: '1',
+    totalGrossMass: '13510.25',
+    placeOfAcceptance: place('CNSHA'),
+    placeOfLoading: place('CNSHA'),
+    placeOfUnloading: place('DEHAM'),
+    placeOfDelivery: place('DEHAM'),
     transportDocumentMasterLevel: { documentNumber: 'NCLU240412SHAHAM02', type: 'N704' },
-    carrier: { identificationNumber: carrier.identificationNumber }, // F12 and F15 take the carrier's EORI only
-    goodsShipment: { buyer: munichImporter, seller: shanghaiShipper },
+    carrier,
+    consignor: {
+      name: 'Hanse Spedition Shanghai Office',
+      typeOfPerson: '2',
+      address: { street: 'Pudong Avenue', number: '2', postCode: '200120', city: 'Shanghai', country: 'CN' },
+    },
+    consignee: {
+      name: 'Hanse Spedition GmbH',
+      identificationNumber: 'DE123456789012345',
+      typeOfPerson: '2',
+      address: { street: 'Am Sandtorkai', number: '1', postCode: '20457', city: 'Hamburg', country: 'DE' },
+    },
+    transportCharges: { methodOfPayment: 'H' },
+    supplementaryDeclarant: { identificationNumber: 'DE123456789012345', supplementaryFilingType: '2' },
+    transportEquipment: [box1, box2],
+    goodsItem: [
+      {
+        commodity: {
+          descriptionOfGoods: 'Cotton T-shirts, kitchen knives and porcelain plates',
+          commodityCode: { harmonizedSystemSubHeadingCode: '610910' },
+        },
+        weight: { grossMass: '13510.25' },
+        packaging: [packages('CT', 1241, 'AS ADDRESSED')],
+      },
+    ],
   },
   houses: [
     {

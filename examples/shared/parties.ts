@@ -2,7 +2,7 @@
  * Real-looking parties and equipment shared by the examples (EORIs of the right shape, ISO 6346 container
  * numbers and IMO numbers with valid check digits). The companies are fictitious.
  */
-import { container, party } from 'ics2/builders';
+import { container, party, routingCountries } from 'ics2/builders';
 
 const hamburg = {
   street: 'Grosse Elbstrasse',
@@ -86,3 +86,18 @@ export const box2 = container({
 
 /** IMO number with its check digit: 9*7 + 3*6 + 2*5 + 1*4 + 4*3 + 8*2 = 123, last digit 3. */
 export const vesselImo = 'IMO9321483';
+
+/**
+ * The vessel as the active border transport means of a carrier's sea filing (F10, F11, F12): IMO number
+ * (typeOfIdentification 10, R3009/R3011), type of means of transport, flag, mode 1 and the routing of the vessel.
+ */
+export const vessel = {
+  identificationNumber: 'IMO9321483',
+  typeOfIdentification: '10',
+  typeOfMeansOfTransport: '1511',
+  nationality: 'NL',
+  ModeOfTransport: '1',
+  estimatedDateAndTimeOfDeparture: '2024-04-13T06:00:00Z',
+  estimatedDateAndTimeOfArrival: '2024-05-18T04:00:00Z',
+  countriesOfRoutingOfMeansOfTransport: routingCountries('CN', 'SG', 'DE'),
+};

@@ -41,8 +41,14 @@ type DeclarantOf<K extends MessageType> = K extends MessageType
     ? D
     : never
   : never;
-/** Every element any of the objects has, each optional, with the type all of them accept. */
-type AnyOf<U> = Partial<UnionToIntersection<U>>;
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type ValueOf<U, P extends PropertyKey> = U extends unknown ? (P extends keyof U ? U[P] : never) : never;
+/**
+ * Every element any of the objects has, each optional, with the type any of them accepts (the messages of one
+ * shipment do not always agree: a PLACI goods item has one packaging, a house filing's a list). Each filing's own
+ * result says what its message refuses; unknown keys are refused at run time at any depth.
+ */
+type AnyOf<U> = { [P in KeysOf<U>]?: ValueOf<U, P> };
 
 /**
  * The top-level elements a shipment shares between the filings of messages `K` (documentIssueDate,

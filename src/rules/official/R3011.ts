@@ -25,6 +25,9 @@ export const R3011 = official(
     if (modeOf(site.parent.value) !== '1') return [];
     const v = str(site.value);
     if (v === '10') return [];
+    // Where the library leaves the type of the means of transport open (`uncertain`: some candidate types have no
+    // typeOfIdentification at all), an absent one is not an error.
+    if (v === undefined && site.target.element.uncertain) return [];
     return [
       {
         path: site.path,

@@ -25,6 +25,9 @@ export const R3031 = official(
     },
   },
   atSites('R3031', (_ctx, site) => {
+    // The library cites R3031 on several consignment-level lists (supporting documents, supply-chain actors, ...);
+    // this check covers the transport equipment, the case the R&C paraphrase names.
+    if (site.name !== 'transportEquipment') return [];
     const items = arr(rec(site.parent.value)?.goodsItem);
     const itemTe = items.map((g) => rec(g)?.transportEquipment);
     const out: Finding[] = [];
