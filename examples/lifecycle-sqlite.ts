@@ -64,7 +64,7 @@ const r01 = toXml('IE3R01', {
   registrationDate: '2024-04-12T10:00:00Z',
   SpecificCircumstanceIndicator: 'F32',
   addressedMemberState: { country: 'DE' },
-} as never);
+});
 if (!r01.ok) throw new Error('IE3R01 sample invalid');
 const received = fromXml(r01.xml);
 if (!received.ok || !received.messageType) throw new Error('IE3R01 not read');

@@ -6,7 +6,7 @@
  * Run: npx tsx examples/sea-f15-house.ts
  */
 import { packages, place, routingCountries, sea } from 'ics2/builders';
-import { box1, carrier, forwarderDeclarant, munichImporter, shanghaiShipper } from './shared/parties';
+import { box1, carrier, forwarderDeclarant, munichImporter, shanghaiShipper, vessel } from './shared/parties';
 import { report } from './shared/report';
 
 const result = sea
@@ -15,7 +15,7 @@ const result = sea
   .set('documentIssueDate', new Date('2024-04-12T10:00:00+08:00'))
   .set('addressedMemberState', { country: 'DE' })
   .set('declarant', forwarderDeclarant)
-  .set('activeBorderTransportMeans', { ModeOfTransport: '1' })
+  .set('activeBorderTransportMeans', vessel)
   .set('consignmentMasterLevel', {
     consignmentHouseLevel: {
       containerIndicator: '1',

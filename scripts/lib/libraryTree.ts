@@ -14,7 +14,10 @@ export interface RowIndex {
   own: Map<string, FlatRow>;
   donor: Map<string, FlatRow>;
   /** Labels by element name across every table (for elements no table row of this message names). */
-  labels: Map<string, { label: string; wcoId: string | null; codeList: string | null; format: string | null }>;
+  labels: Map<
+    string,
+    { label: string; wcoId: string | null; codeList: string | null; format: string | null }
+  >;
 }
 
 export function rowIndex(asm: AssembledMessage, all: Map<string, AssembledMessage>): RowIndex {
@@ -25,10 +28,14 @@ export function rowIndex(asm: AssembledMessage, all: Map<string, AssembledMessag
       if (!own.has(e.path)) own.set(e.path, e);
     } else if (!donor.has(e.path)) donor.set(e.path, e);
   }
-  const labels = new Map<string, { label: string; wcoId: string | null; codeList: string | null; format: string | null }>();
+  const labels = new Map<
+    string,
+    { label: string; wcoId: string | null; codeList: string | null; format: string | null }
+  >();
   for (const id of [...all.keys()].sort())
     for (const e of all.get(id)!.entries)
-      if (e.provenance === 'table' && !labels.has(e.xml)) labels.set(e.xml, { label: e.label, wcoId: e.wcoId, codeList: e.codeList, format: e.format });
+      if (e.provenance === 'table' && !labels.has(e.xml))
+        labels.set(e.xml, { label: e.label, wcoId: e.wcoId, codeList: e.codeList, format: e.format });
   return { own, donor, labels };
 }
 
@@ -55,7 +62,10 @@ export function formatOf(n: LibNode): string | null {
 }
 
 /** Is a library element an amount (`value` and `currency` attributes)? */
-const isAmount = (n: LibNode): boolean => !!n.complex && n.complex.attributes.some((a) => a.name === 'currency') && n.complex.attributes.some((a) => a.name === 'value');
+const isAmount = (n: LibNode): boolean =>
+  !!n.complex &&
+  n.complex.attributes.some((a) => a.name === 'currency') &&
+  n.complex.attributes.some((a) => a.name === 'value');
 
 interface Ctx {
   lib: TypeLibrary;
@@ -76,11 +86,19 @@ function libraryNode(n: LibNode, path: string, ctx: Ctx, depth: number): TreeNod
   const row = own ?? donor;
   const byName = ctx.rows.labels.get(n.name);
   const notes: string[] = [];
-  const encoding: TreeNode['encoding'] = isDateTime(n) ? 'dateTime' : isAmount(n) ? 'amount' : n.complex ? 'group' : 'text';
+  const encoding: TreeNode['encoding'] = isDateTime(n)
+    ? 'dateTime'
+    : isAmount(n)
+      ? 'amount'
+      : n.complex
+        ? 'group'
+        : 'text';
   if (own) {
     const [tmin, tmax] = parseCard(own.card);
     if (tmin !== n.min || tmax !== (n.max === Infinity ? Number.MAX_SAFE_INTEGER : n.max))
-      notes.push(`table ${own.card}, library ${n.min}..${n.max === Infinity ? 'unbounded' : n.max}: the library wins (it is the schema customs validate against)`);
+      notes.push(
+        `table ${own.card}, library ${n.min}..${n.max === Infinity ? 'unbounded' : n.max}: the library wins (it is the schema customs validate against)`,
+      );
   }
   const libFormat = formatOf(n);
   let format: string | null = encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : null;
@@ -88,8 +106,12 @@ function libraryNode(n: LibNode, path: string, ctx: Ctx, depth: number): TreeNod
     // The HTI format says more than the library's length (letters, digits, exact length): take it where it agrees
     // with the library's maximum length, else the library's.
     const tableFormat = own?.format ?? donor?.format ?? byName?.format ?? null;
-    format = tableFormat && (!libFormat || sameLength(tableFormat, libFormat)) ? tableFormat : (libFormat ?? tableFormat);
-    if (own?.format && libFormat && !sameLength(own.format, libFormat)) notes.push(`table format ${own.format}, library ${libFormat}: the library wins`);
+    format =
+      tableFormat && (!libFormat || sameLength(tableFormat, libFormat))
+        ? tableFormat
+        : (libFormat ?? tableFormat);
+    if (own?.format && libFormat && !sameLength(own.format, libFormat))
+      notes.push(`table format ${own.format}, library ${libFormat}: the library wins`);
   }
   const codeList = n.codeList ?? row?.codeList ?? null;
   const max = n.max === Infinity ? Number.MAX_SAFE_INTEGER : n.max;
@@ -115,24 +137,29 @@ function libraryNode(n: LibNode, path: string, ctx: Ctx, depth: number): TreeNod
   if (n.simple?.base === 'xs:token') node.collapse = true;
   if (n.simple?.pattern) node.pattern = n.simple.pattern;
   if (encoding === 'amount') {
-    const cur = n.complex!.attributes.find((a) => a.name === 'currency')!;
     const val = n.complex!.attributes.find((a) => a.name === 'value')!;
     const vt = ctx.lib.xsd.simpleTypes.get(val.type);
     node.amount = {
-      value: vt ? (vt.fractionDigits ? `n..${vt.totalDigits ?? 16},${vt.fractionDigits}` : `n..${vt.totalDigits ?? 16}`) : 'n..16,2',
+      value: vt
+        ? vt.fractionDigits
+          ? `n..${vt.totalDigits ?? 16},${vt.fractionDigits}`
+          : `n..${vt.totalDigits ?? 16}`
+        : 'n..16,2',
       currency: 'a3',
       currencyCodeList: 'CL352',
     };
   }
   if (encoding === 'group') {
     node.children = libraryChildren(n.children, path, ctx, depth + 1);
-    if (n.complex?.group === 'choice') {
-      // An xs:choice (Indicator or IndicatorString): each alternative is optional here; send exactly one.
-      for (const c of node.children) {
-        c.min = 0;
-        if (c.presence === 'M') c.presence = 'C';
-        c.notes.push(`one of ${node.children.map((x) => x.name).join(' or ')} (xs:choice in ${n.type}): send exactly one`);
-      }
+    if (n.complex?.group === 'choice' && node.children.length > 1) {
+      // An xs:choice (Indicator or IndicatorString): the model writes one alternative, the coded `Indicator`
+      // where there is one; a document with the other is read with it kept in `$unknown`.
+      const keep = node.children.find((c) => c.name === 'Indicator') ?? node.children[0]!;
+      const others = node.children.filter((c) => c !== keep).map((c) => c.name);
+      keep.notes.push(
+        `xs:choice in ${n.type} of ${[keep.name, ...others].join(' or ')}: the model writes ${keep.name}`,
+      );
+      node.children = [keep];
     }
     node.xsdTypes = [n.type];
   }
@@ -169,22 +196,32 @@ function mergeLists(lists: LibNode[][], depth: number): LibNode[] {
     let cursor = 0;
     for (const n of list) {
       const at = order.indexOf(n.name);
-      if (at < 0) order.splice(cursor, 0, n.name), (cursor += 1);
-      else cursor = at + 1;
+      if (at < 0) {
+        order.splice(cursor, 0, n.name);
+        cursor += 1;
+      } else cursor = at + 1;
     }
   }
   return order.map((name) => {
     const present = lists.map((l) => l.find((n) => n.name === name)).filter((n): n is LibNode => !!n);
     const first = present[0]!;
     const everywhere = present.length === lists.length;
-    const rules = [...new Set(present.flatMap((p) => p.rules))].filter((r) => present.every((p) => p.rules.includes(r)) || r !== 'R3024');
+    const rules = [...new Set(present.flatMap((p) => p.rules))].filter(
+      (r) => present.every((p) => p.rules.includes(r)) || r !== 'R3024',
+    );
     return {
       ...first,
       min: everywhere ? Math.min(...present.map((p) => p.min)) : 0,
       max: Math.max(...present.map((p) => p.max)),
       rules,
       conditions: [...new Set(present.flatMap((p) => p.conditions))],
-      children: first.complex && depth < 14 ? mergeLists(present.map((p) => p.children), depth + 1) : [],
+      children:
+        first.complex && depth < 14
+          ? mergeLists(
+              present.map((p) => p.children),
+              depth + 1,
+            )
+          : [],
     };
   });
 }
@@ -200,6 +237,17 @@ export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary,
     const wasDateTime = top.encoding === 'dateTime';
     if (wasDateTime) continue;
     top.children = libraryChildren(nodes, top.name, ctx);
+    if (top.encoding !== 'group' && top.format) {
+      // A table row read as a value (Q05's dataRequest, n1) whose library type is a group (Indicator): the value
+      // goes one level down.
+      top.notes.push(
+        `the table gives ${top.format}${top.codeList ? ` (${top.codeList})` : ''}; the library wraps the value in ${m.chosen}`,
+      );
+      const inner = top.children.find((c) => c.encoding === 'text' && !c.codeList);
+      if (inner && top.codeList) inner.codeList = top.codeList;
+    }
+    top.format = null;
+    top.codeList = null;
     top.encoding = 'group';
     top.xsdType = m.chosen;
     top.xsdTypes = uncertain ? [...m.candidates] : [m.chosen];
@@ -208,7 +256,9 @@ export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary,
     if (top.provenance !== 'table') top.provenance = 'library';
     if (uncertain) {
       top.uncertain = true;
-      top.notes.push(`type ambiguous among ${m.candidates.join(', ')}: their union, with what not all share made optional`);
+      top.notes.push(
+        `type ambiguous among ${m.candidates.join(', ')}: their union, with what not all share made optional`,
+      );
     }
   }
 }

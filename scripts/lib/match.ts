@@ -61,7 +61,16 @@ export interface Match {
 
 /** Walk order of the type library: amendments, then filings, then notifications, queries, responses. */
 export function walkOrder(ids: string[]): string[] {
-  const rank = (id: string): number => (id.startsWith('IE3A') ? 0 : id.startsWith('IE3F') ? 1 : id.startsWith('IE3N') ? 2 : id.startsWith('IE3Q') ? 3 : 4);
+  const rank = (id: string): number =>
+    id.startsWith('IE3A')
+      ? 0
+      : id.startsWith('IE3F')
+        ? 1
+        : id.startsWith('IE3N')
+          ? 2
+          : id.startsWith('IE3Q')
+            ? 3
+            : 4;
   return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
@@ -73,30 +82,45 @@ interface Fit {
 }
 
 /** A wrapped date-time: a choice of one `DateTime` element. */
-export const isDateTime = (n: LibNode): boolean => n.complex?.group === 'choice' && n.children.length === 1 && n.children[0]!.name === 'DateTime';
+export const isDateTime = (n: LibNode): boolean =>
+  n.complex?.group === 'choice' && n.children.length === 1 && n.children[0]!.name === 'DateTime';
 
 /** Flatten a type's tree into relative paths with their cardinality and sibling position. */
-function flatten(children: LibNode[], prefix: string, out: Map<string, { min: number; max: number; pos: number; len?: string }>, depth = 0): void {
+function flatten(
+  children: LibNode[],
+  prefix: string,
+  out: Map<string, { min: number; max: number; pos: number; len?: string }>,
+  depth = 0,
+): void {
   if (depth > 12) return;
   children.forEach((c, pos) => {
     const p = prefix ? `${prefix}/${c.name}` : c.name;
     out.set(p, { min: c.min, max: c.max, pos, ...(c.simple ? { len: lengthOf(c.simple) } : {}) });
     // Attributes (an amount's value and currency) are rows of the tables too.
-    c.complex?.attributes.forEach((a, k) => out.set(`${p}/${a.name}`, { min: a.required ? 1 : 0, max: 1, pos: 1000 + k }));
+    c.complex?.attributes.forEach((a, k) =>
+      out.set(`${p}/${a.name}`, { min: a.required ? 1 : 0, max: 1, pos: 1000 + k }),
+    );
     // A DateTime choice is the encoding of a date-time, not an element of the model.
     if (c.complex && !isDateTime(c)) flatten(c.children, p, out, depth + 1);
   });
 }
 
 /** Maximum length and decimals of a simple type (`35,0`; `16,6`), to compare with an HTI format. */
-const lengthOf = (st: NonNullable<LibNode['simple']>): string => `${st.maxLength ?? st.length ?? st.totalDigits ?? ''},${st.fractionDigits ?? 0}`;
+const lengthOf = (st: NonNullable<LibNode['simple']>): string =>
+  `${st.maxLength ?? st.length ?? st.totalDigits ?? ''},${st.fractionDigits ?? 0}`;
 const formatLength = (f: string): string | undefined => {
   const m = /^(an|a|n)(\.\.)?(\d+)(?:,(\d+))?$/.exec(f);
   return m ? `${m[3]},${m[4] ?? 0}` : undefined;
 };
 
-const flatMemo = new WeakMap<TypeLibrary, Map<string, Map<string, { min: number; max: number; pos: number; len?: string }>>>();
-function flatOf(lib: TypeLibrary, type: string): Map<string, { min: number; max: number; pos: number; len?: string }> {
+const flatMemo = new WeakMap<
+  TypeLibrary,
+  Map<string, Map<string, { min: number; max: number; pos: number; len?: string }>>
+>();
+function flatOf(
+  lib: TypeLibrary,
+  type: string,
+): Map<string, { min: number; max: number; pos: number; len?: string }> {
   let m = flatMemo.get(lib);
   if (!m) flatMemo.set(lib, (m = new Map()));
   let f = m.get(type);
@@ -132,7 +156,9 @@ export function fitType(lib: TypeLibrary, type: string, rows: OwnRow[], complete
     if (r.observed) continue;
     if (t.min !== r.min || t.max !== r.max) {
       score -= 3;
-      differences.push(`${r.rel}: table ${r.min}..${r.max}, library ${t.min}..${t.max === Infinity ? 'unbounded' : t.max}`);
+      differences.push(
+        `${r.rel}: table ${r.min}..${r.max}, library ${t.min}..${t.max === Infinity ? 'unbounded' : t.max}`,
+      );
     }
     const fl = r.format ? formatLength(r.format) : undefined;
     if (fl && t.len && t.len !== ',0' && !t.len.startsWith(',') && fl !== t.len) {
@@ -196,7 +222,8 @@ function byPosition(slots: Slot[], freeOrder: string[]): Set<string>[] | undefin
   f[0]![0] = 0;
   for (let i = 0; i <= n; i++) {
     // A free type that no message can take is skipped at a cost (it is reported).
-    for (let k = 0; k < K; k++) if (f[i]![k] !== NEG) f[i]![k + 1] = Math.max(f[i]![k + 1]!, f[i]![k]! - SKIP);
+    for (let k = 0; k < K; k++)
+      if (f[i]![k] !== NEG) f[i]![k + 1] = Math.max(f[i]![k + 1]!, f[i]![k]! - SKIP);
     if (i === n) break;
     for (let k = 0; k <= K; k++) {
       if (f[i]![k] === NEG) continue;
@@ -206,11 +233,14 @@ function byPosition(slots: Slot[], freeOrder: string[]): Set<string>[] | undefin
   if (f[n]![K] === NEG) return undefined;
   const b: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(K + 1).fill(NEG));
   b[n]![K] = 0;
-  for (let k = K - 1; k >= 0; k--) if (b[n]![k + 1] !== NEG) b[n]![k] = Math.max(b[n]![k]!, b[n]![k + 1]! - SKIP);
+  for (let k = K - 1; k >= 0; k--)
+    if (b[n]![k + 1] !== NEG) b[n]![k] = Math.max(b[n]![k]!, b[n]![k + 1]! - SKIP);
   for (let i = n - 1; i >= 0; i--) {
     for (let k = 0; k <= K; k++)
-      for (const m of moves(i, k)) if (b[i + 1]![m.to] !== NEG) b[i]![k] = Math.max(b[i]![k]!, m.score + b[i + 1]![m.to]!);
-    for (let k = K - 1; k >= 0; k--) if (b[i]![k + 1] !== NEG) b[i]![k] = Math.max(b[i]![k]!, b[i]![k + 1]! - SKIP);
+      for (const m of moves(i, k))
+        if (b[i + 1]![m.to] !== NEG) b[i]![k] = Math.max(b[i]![k]!, m.score + b[i + 1]![m.to]!);
+    for (let k = K - 1; k >= 0; k--)
+      if (b[i]![k + 1] !== NEG) b[i]![k] = Math.max(b[i]![k]!, b[i]![k + 1]! - SKIP);
   }
   const best = f[n]![K]!;
   const out: Set<string>[] = [];
@@ -218,7 +248,9 @@ function byPosition(slots: Slot[], freeOrder: string[]): Set<string>[] | undefin
     const s = new Set<string>();
     for (let k = 0; k <= K; k++) {
       if (f[i]![k] === NEG) continue;
-      for (const m of moves(i, k)) if (b[i + 1]![m.to] !== NEG && Math.abs(f[i]![k]! + m.score + b[i + 1]![m.to]! - best) < 1e-9) s.add(m.type);
+      for (const m of moves(i, k))
+        if (b[i + 1]![m.to] !== NEG && Math.abs(f[i]![k]! + m.score + b[i + 1]![m.to]! - best) < 1e-9)
+          s.add(m.type);
     }
     out.push(s);
   }
@@ -226,7 +258,11 @@ function byPosition(slots: Slot[], freeOrder: string[]): Set<string>[] | undefin
 }
 
 /** Match every complex top-level element of every message. `wrappers`: root types of the public schemas. */
-export function matchAll(lib: TypeLibrary, inputs: MatchInput[], wrappers: Map<string, Map<string, string>>): Match[] {
+export function matchAll(
+  lib: TypeLibrary,
+  inputs: MatchInput[],
+  wrappers: Map<string, Map<string, string>>,
+): Match[] {
   const order = walkOrder(inputs.map((i) => i.id));
   const byId = new Map(inputs.map((i) => [i.id, i]));
   const results: Match[] = [];
@@ -276,70 +312,86 @@ export function matchAll(lib: TypeLibrary, inputs: MatchInput[], wrappers: Map<s
     let sets = byPosition(slots, freeOrder);
     const twinNarrowed = new Set<number>();
     const twinDisagrees = new Set<number>();
-    // Twins: an amendment's type and its filing's type have one structure but for R3024. Narrow both sides to
-    // what the other side allows, and run the position step again, until nothing changes.
-    for (let round = 0; sets && round < 6; round++) {
-      let changed = false;
-      slots.forEach((s, i) => {
-        if (!s.msg.twin) return;
-        const j = slots.findIndex((o) => o.msg.id === s.msg.twin && o.element === s.element);
-        if (j < 0) return;
-        const other = [...sets![j]!];
-        const keep = [...sets![i]!].filter((t) => other.some((u) => nearTwins(lib, t, u)));
-        if (!keep.length || keep.length === sets![i]!.size) {
-          if (!keep.length) twinDisagrees.add(i);
-          return;
-        }
-        for (const t of [...s.options.keys()]) if (!keep.includes(t)) s.options.delete(t);
-        twinNarrowed.add(i);
-        changed = true;
-      });
-      if (!changed) break;
-      const next = byPosition(slots, freeOrder);
-      if (!next) break;
-      sets = next;
-    }
-    // Description: a slot that position and twin leave open takes the type of the most similar message (same mode,
-    // dataset kind and level, from its filing type's ICD description) whose type is settled, if one type has the
-    // most support. One slot at a time, each followed by the position step again.
     const described = new Set<number>();
-    for (let round = 0; sets && round < slots.length; round++) {
-      let best: { i: number; type: string; support: number } | undefined;
-      slots.forEach((s, i) => {
-        if (sets![i]!.size < 2 || !s.msg.describe) return;
-        const support = new Map<string, number>();
-        slots.forEach((o, j) => {
-          if (j === i || sets![j]!.size !== 1 || !o.msg.describe) return;
-          const t = [...sets![j]!][0]!;
-          const d = s.msg.describe!;
-          const e = o.msg.describe;
-          if (d.category !== e.category) return;
-          const sim = 4 + (d.kind === e.kind ? 2 : 0) + (d.level === e.level ? 1 : 0) + (s.msg.amendment === o.msg.amendment ? 0.5 : 0);
-          for (const c of sets![i]!)
-            if (lib.signature(c, false) === lib.signature(t, false) && (s.msg.amendment || !lib.hasR3024(c))) support.set(c, Math.max(support.get(c) ?? 0, sim));
+    for (let pass = 0; pass < 3; pass++) {
+      // Twins: an amendment's type and its filing's type have one structure but for R3024. Narrow both sides to
+      // what the other side allows, and run the position step again, until nothing changes.
+      for (let round = 0; sets && round < 6; round++) {
+        let changed = false;
+        slots.forEach((s, i) => {
+          if (!s.msg.twin) return;
+          const j = slots.findIndex((o) => o.msg.id === s.msg.twin && o.element === s.element);
+          if (j < 0) return;
+          const other = [...sets![j]!];
+          const keep = [...sets![i]!].filter((t) => other.some((u) => nearTwins(lib, t, u)));
+          if (!keep.length || keep.length === sets![i]!.size) {
+            if (!keep.length) twinDisagrees.add(i);
+            return;
+          }
+          for (const t of [...s.options.keys()]) if (!keep.includes(t)) s.options.delete(t);
+          twinNarrowed.add(i);
+          changed = true;
         });
-        const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
-        if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return;
-        if (!best || ranked[0]![1] > best.support) best = { i, type: ranked[0]![0], support: ranked[0]![1] };
-      });
-      if (!best) break;
-      const slot = slots[best.i]!;
-      const saved = new Map(slot.options);
-      for (const t of [...slot.options.keys()]) if (t !== best.type) slot.options.delete(t);
-      const next = byPosition(slots, freeOrder);
-      if (!next) {
-        slot.options = saved;
-        break;
+        if (!changed) break;
+        const next = byPosition(slots, freeOrder);
+        if (!next) break;
+        sets = next;
       }
-      described.add(best.i);
-      sets = next;
+      // Description: a slot that position and twin leave open takes the type of the most similar message (same mode,
+      // dataset kind and level, from its filing type's ICD description) whose type is settled, if one type has the
+      // most support. One slot at a time, each followed by the position step again.
+      for (let round = 0; sets && round < slots.length; round++) {
+        let best: { i: number; type: string; support: number } | undefined;
+        slots.forEach((s, i) => {
+          if (sets![i]!.size < 2 || !s.msg.describe) return;
+          const support = new Map<string, number>();
+          slots.forEach((o, j) => {
+            if (j === i || sets![j]!.size !== 1 || !o.msg.describe) return;
+            const t = [...sets![j]!][0]!;
+            const d = s.msg.describe!;
+            const e = o.msg.describe;
+            if (d.category !== e.category) return;
+            const sim =
+              4 +
+              (d.kind === e.kind ? 2 : 0) +
+              (d.level === e.level ? 1 : 0) +
+              (s.msg.amendment === o.msg.amendment ? 0.5 : 0);
+            for (const c of sets![i]!)
+              if (
+                lib.signature(c, false) === lib.signature(t, false) &&
+                (s.msg.amendment || !lib.hasR3024(c))
+              )
+                support.set(c, Math.max(support.get(c) ?? 0, sim));
+          });
+          const ranked = [...support.entries()].sort((a, b) => b[1] - a[1]);
+          // Closest kin first: the same mode, dataset and level in the first pass, then looser.
+          const threshold = pass === 0 ? 7 : pass === 1 ? 6 : 4;
+          if (!ranked.length || ranked[0]![1] < threshold || (ranked[1] && ranked[1][1] === ranked[0]![1]))
+            return;
+          if (!best || ranked[0]![1] > best.support)
+            best = { i, type: ranked[0]![0], support: ranked[0]![1] };
+        });
+        if (!best) break;
+        const slot = slots[best.i]!;
+        const saved = new Map(slot.options);
+        for (const t of [...slot.options.keys()]) if (t !== best.type) slot.options.delete(t);
+        const next = byPosition(slots, freeOrder);
+        if (!next) {
+          slot.options = saved;
+          break;
+        }
+        described.add(best.i);
+        sets = next;
+      }
     }
     slots.forEach((s, i) => {
       const fit = fitting[i]!;
       const cands = sets ? [...sets[i]!] : fit;
       const all = lib.family(family).filter((t) => cands.includes(t));
       // Candidates of one structure (R3024 marks included) are one answer.
-      const ordered = all.filter((t, k) => all.findIndex((u) => lib.signature(u, true) === lib.signature(t, true)) === k);
+      const ordered = all.filter(
+        (t, k) => all.findIndex((u) => lib.signature(u, true) === lib.signature(t, true)) === k,
+      );
       const chosen = ordered[0] ?? fit[0] ?? lib.family(family)[0]!;
       let confidence: MatchConfidence;
       let reason: string;
@@ -351,7 +403,10 @@ export function matchAll(lib: TypeLibrary, inputs: MatchInput[], wrappers: Map<s
         reason = `${ordered.length} types remain after rows, position and twin: ${ordered.join(', ')}`;
       } else if (fit.length === 1) {
         confidence = 'unique-fit';
-        reason = s.options.size && rowsOf(s).length ? `the only ${family} that fits the ${rowsOf(s).length} own row(s)` : `the only ${family} a ${s.msg.amendment ? 'amendment' : 'message of this kind'} can use`;
+        reason =
+          s.options.size && rowsOf(s).length
+            ? `the only ${family} that fits the ${rowsOf(s).length} own row(s)`
+            : `the only ${family} a ${s.msg.amendment ? 'amendment' : 'message of this kind'} can use`;
       } else if (described.has(i)) {
         confidence = 'description';
         reason = `of ${fit.length} fitting types, position and twin left several; the most similar message by its ICD description (mode, dataset, level) has this structure`;
@@ -375,7 +430,36 @@ export function matchAll(lib: TypeLibrary, inputs: MatchInput[], wrappers: Map<s
       });
     });
   }
+  settleTwins(lib, results, byId);
   return results;
+}
+
+/**
+ * Twins agree: where one side of a filing/amendment pair is settled and the other is still ambiguous, the ambiguous
+ * side takes the candidate (or, failing that, the family type) with the settled side's structure.
+ */
+function settleTwins(lib: TypeLibrary, results: Match[], byId: Map<string, MatchInput>): void {
+  for (const r of results) {
+    if (r.confidence !== 'ambiguous') continue;
+    const twin = byId.get(r.message)?.twin;
+    const other = twin ? results.find((x) => x.message === twin && x.element === r.element) : undefined;
+    if (!other || other.confidence === 'ambiguous') continue;
+    const amendment = r.message.startsWith('IE3A');
+    const ok = (t: string): boolean => (amendment || !lib.hasR3024(t)) && nearTwins(lib, t, other.chosen);
+    const exact = (t: string): boolean =>
+      (amendment || !lib.hasR3024(t)) && lib.signature(t, false) === lib.signature(other.chosen, false);
+    let pick = r.candidates.filter(exact);
+    if (!pick.length) pick = r.candidates.filter(ok);
+    if (!pick.length) pick = lib.family(r.family).filter(ok);
+    const distinct = pick.filter(
+      (t, k) => pick.findIndex((u) => lib.signature(u, true) === lib.signature(t, true)) === k,
+    );
+    if (distinct.length !== 1) continue;
+    r.chosen = distinct[0]!;
+    r.candidates = [r.chosen];
+    r.confidence = 'twin';
+    r.reason = `ambiguous on its own; the twin ${twin} is settled (${other.chosen}, ${other.confidence}) and this is the type with its structure`;
+  }
 }
 
 /**

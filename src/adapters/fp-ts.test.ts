@@ -20,10 +20,10 @@ describe('ics2/fp-ts', () => {
   it('lifts rules to applicative validation: every failing rule contributes its issues', () => {
     const needsUcr = rule(
       'company-ucr',
-      { summary: 'No filing without a UCR' },
-      required('consignmentMasterLevel.consignmentHouseLevel[*].referenceNumberUCR'),
+      { summary: 'No filing without additional information on each house (our own policy)' },
+      required('consignmentMasterLevel.consignmentHouseLevel[*].additionalInformation'),
     );
-    // The minimal F32 has no house-level UCR (optional in filings); the maximal one has it.
+    // The minimal F32 has no house-level additional information (optional); the maximal one has it.
     const unset = base;
     const full = maximalInstance(meta, 1) as never;
     const noRep = rule('no-representative', { summary: 'We file as declarant' }, forbidden('representative'));

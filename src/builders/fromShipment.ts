@@ -19,9 +19,6 @@ const isObj = (v: unknown): v is Obj =>
 // ---------------------------------------------------------------------------------------------------------
 // Part types, derived from the generated message types (they follow the model when it is regenerated).
 
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
-  ? I
-  : never;
 type Elem<T> = T extends readonly (infer U)[] ? U : T;
 type In<K extends MessageType> = Input<Message<K>>;
 type CmlOf<K extends MessageType> = In<K> extends { consignmentMasterLevel: infer C } ? C : never;

@@ -55,7 +55,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'ics2-site-'));
   entries = await entryPoints();
   await buildSite(out, { logLevel: 'Error' });
-}, 180_000);
+}, 420_000);
 
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });

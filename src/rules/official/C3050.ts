@@ -18,7 +18,7 @@ export const C3050 = official(
   'C3050',
   {
     status: 'partial',
-    note: 'The messages citing C3050 (IE3F40-F45, IE3A40-A45) have no containerIndicator in the tables we hold, so nothing is decided there until the tables are complete.',
+    note: 'The EU type library gives IE3F40/F41 and IE3A40/A41 a master-level containerIndicator and cites C3050 on their transportEquipment.',
     example: {
       error: 'containerIndicator "1" and no transportEquipment',
       fix: 'add transportEquipment [{ containerIdentificationNumber: "CSQU3054383", ... }], or set containerIndicator "0"',
