@@ -10,12 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { normalizeInput, sampleFilingInput } from '../src/builders/index';
-import { registry } from '../src/generated/registry';
-import { addToDossier, dossierReport, loadDossier, newDossier } from '../src/lifecycle/index';
-import type { Dossier, LifecycleMessage } from '../src/lifecycle/index';
-import { fromXml } from '../src/xml/fromXml';
-import { toXml } from '../src/xml/toXml';
+import { fromXml, registry, toXml } from 'ics2';
+import { normalizeInput, sampleFilingInput } from 'ics2/builders';
+import { addToDossier, dossierReport, loadDossier, newDossier } from 'ics2/lifecycle';
+import type { Dossier, LifecycleMessage } from 'ics2/lifecycle';
 
 const dir = mkdtempSync(join(tmpdir(), 'ics2-dossiers-'));
 const file = join(dir, 'tms.sqlite');

@@ -340,7 +340,7 @@ function metaNode(n: TreeNode): Record<string, unknown> {
   if (n.uncertain) o.uncertain = true;
   if (n.match) o.match = n.match;
   o.provenance = n.provenance;
-  if (n.from && n.provenance !== 'table') o.from = n.from;
+  if (n.from && n.provenance !== 'table' && n.provenance !== 'library') o.from = n.from;
   if (n.notes.length) o.notes = [...new Set(n.notes)];
   if (n.amount) o.amount = n.amount.currencyCodeList ? n.amount : { value: n.amount.value, currency: n.amount.currency };
   if (n.encoding === 'group') {

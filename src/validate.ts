@@ -2,6 +2,7 @@
  * `validate(messageType, data)`: structure, formats, code lists, then the rules and conditions. Takes the
  * string id (any of the 84, through the registry) or a message module (`IE3F32Message`).
  */
+import './rules/registryLookup';
 import { codeListsFrom, type CodeLists } from './core/compiled';
 import { issue, type Result } from './core/issue';
 import type { MessageMeta } from './core/meta';

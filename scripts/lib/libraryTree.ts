@@ -237,6 +237,12 @@ export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary,
     const wasDateTime = top.encoding === 'dateTime';
     if (wasDateTime) continue;
     top.children = libraryChildren(nodes, top.name, ctx);
+    if (lib.xsd.complexTypes.get(m.chosen)?.group === 'choice' && top.children.length > 1) {
+      // An xs:choice at top level (Q05's dataRequest: Indicator or IndicatorString): the model writes `Indicator`.
+      const keep = top.children.find((c) => c.name === 'Indicator') ?? top.children[0]!;
+      keep.notes.push(`xs:choice in ${m.chosen} of ${top.children.map((c) => c.name).join(' or ')}: the model writes ${keep.name}`);
+      top.children = [keep];
+    }
     if (top.encoding !== 'group' && top.format) {
       // A table row read as a value (Q05's dataRequest, n1) whose library type is a group (Indicator): the value
       // goes one level down.

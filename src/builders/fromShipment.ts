@@ -69,7 +69,7 @@ export type ShipmentHeader<K extends MessageType> = AnyOf<TopOf<K>>;
  * @example
  * ```ts
  * import type { ShipmentMaster } from 'ics2/builders';
- * const master: ShipmentMaster<'IE3F12' | 'IE3F15', 'IE3F12'> = { carrier: { identificationNumber: 'DE123456789012345' } };
+ * const master: ShipmentMaster<'IE3F12' | 'IE3F15', 'IE3F12'> = { transportDocumentMasterLevel: { documentNumber: 'NCLU240412SHAHAM02', type: 'N704' } };
  * ```
  */
 export type ShipmentMaster<K extends MessageType, C extends MessageType = never> = AnyOf<

@@ -4,7 +4,6 @@
  */
 import { issue, type Issue, type Severity } from '../core/issue';
 import type { MessageMeta } from '../core/meta';
-import { registry } from '../generated/registry';
 import { unknownPaths } from './paths';
 import { runRule } from './runRule';
 import type { Rule } from './types';
@@ -45,6 +44,26 @@ function applicable(list: readonly Rule[], meta: MessageMeta): readonly Rule[] {
 
 const checked = new WeakMap<Rule, readonly Issue[]>();
 
+/**
+ * How a rule set finds the metadata of a message it checks paths against. The string-keyed API (the root, `ics2/rules`)
+ * installs the registry of all 84 messages (`registryLookup.ts`); the per-message path (`ics2/lite`) holds none, so a
+ * bundle of one message pulls no other.
+ */
+let lookup: (id: string) => { meta: MessageMeta } | undefined = () => undefined;
+
+/**
+ * Install the message lookup used to check rule paths (done by `ics2` and `ics2/rules` on import).
+ *
+ * @example
+ * ```ts
+ * import { setMessageLookup } from 'ics2/rules';
+ * setMessageLookup((id) => (id === 'IE3F32' ? { meta: IE3F32Meta } : undefined));
+ * ```
+ */
+export function setMessageLookup(fn: (id: string) => { meta: MessageMeta } | undefined): void {
+  lookup = fn;
+}
+
 /** The problems of one rule bound to messages (cached per rule object). */
 function ruleProblems(r: Rule): readonly Issue[] {
   if (!r.messages) return [];
@@ -52,7 +71,7 @@ function ruleProblems(r: Rule): readonly Issue[] {
   if (hit) return hit;
   const out: Issue[] = [];
   for (const m of r.messages as readonly string[]) {
-    const entry = (registry as Record<string, { meta: MessageMeta } | undefined>)[m];
+    const entry = lookup(m);
     if (!entry) {
       out.push(
         issue('rule_message_unknown', [], `/${m}`, `Rule ${r.id}: ${m} is not one of the 84 HTI messages`, {

@@ -2,6 +2,7 @@
  * `rulesFor('IE3F32')`: the rule combinators bound to one message, with paths the compiler checks against
  * its model, and `rule()` bound to the message (so the rule set checks the paths at run time too).
  */
+import './registryLookup';
 import type { Severity } from '../core/issue';
 import type { MessageType } from '../generated/catalogue';
 import type { Message } from '../validate';

@@ -15,7 +15,8 @@ import { scanXml, type XmlHandler } from './reader/scan';
  *
  * @example
  * ```ts
- * const kept = (value as Record<string, unknown>)[UNKNOWN_KEY]; // UnknownElement[] | undefined
+ * const house: Record<string, unknown> = {};
+ * const kept = house[UNKNOWN_KEY]; // UnknownElement[] | undefined
  * ```
  */
 export const UNKNOWN_KEY = '$unknown';

@@ -33,6 +33,7 @@ describe('examples', () => {
             s.startsWith('ics2/') ||
             s.startsWith('./shared/') ||
             s.startsWith('node:') ||
+            s === 'better-sqlite3' ||
             /^(fp-ts|io-ts)\//.test(s) ||
             (f.startsWith('shared/') && s.startsWith('./'))
           ),

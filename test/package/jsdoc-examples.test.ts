@@ -23,6 +23,7 @@ const entries: Record<string, string> = {
 /** Free names in the examples that stand for the user's own values. */
 const PRELUDE: Record<string, string> = {
   data: 'declare const data: any;',
+  r01: "declare const r01: import('ics2').Message<'IE3R01'>;",
   xml: 'declare const xml: string;',
   received: 'declare const received: string;',
   header: 'declare const header: any;',
@@ -60,6 +61,9 @@ const compilerOptions: ts.CompilerOptions = {
     'ics2/rules': ['src/rules/index.ts'],
     'ics2/builders': ['src/builders/index.ts'],
     'ics2/calendar': ['src/calendar/index.ts'],
+    'ics2/lifecycle': ['src/lifecycle/index.ts'],
+    'ics2/testing': ['src/testing/index.ts'],
+    'ics2/lite': ['src/lite.ts'],
     'ics2/fp-ts': ['src/adapters/fp-ts.ts'],
     'ics2/io-ts': ['src/adapters/io-ts.ts'],
     'ics2/messages/*': ['src/generated/messages/*.ts'],
