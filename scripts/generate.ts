@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { assembleAll, type AssembledMessage } from './lib/assemble';
 import { withMessageModule } from './lib/messageModule';
 import { loadCodeLists, loadFilingTypes, loadMessages, loadMessageTable, loadRulesAndConditions, SPEC_DIR, type SpecMessageFile } from './lib/spec';
-import { buildTree, countByProvenance, mismatches, type TreeNode } from './lib/tree';
+import { buildTree, countByProvenance, groupNode, mismatches, type TreeNode } from './lib/tree';
 import { familyForElement, libraryDir, loadTypeLibrary, type TypeLibrary } from './lib/library';
 import { applyMatches, rowIndex } from './lib/libraryTree';
 import { matchAll, walkOrder, type Match, type MatchInput, type OwnRow } from './lib/match';
@@ -142,23 +142,7 @@ function addObservedTop(tree: TreeNode, id: string, observed: Map<string, Observ
     if (p.includes('/') || tree.children.some((c) => c.name === p)) continue;
     const at = ORDER.indexOf(p);
     const before = tree.children.findIndex((c) => ORDER.indexOf(c.name) > at);
-    const node: TreeNode = {
-      name: p,
-      label: p,
-      encoding: 'group',
-      min: 1,
-      max: 1,
-      presence: 'M',
-      format: null,
-      codeList: null,
-      rules: [],
-      conditions: [],
-      wcoId: null,
-      provenance: 'library',
-      from: seen.message,
-      notes: [`seen in a real ${seen.message} (spec/observed/${seen.message}.json); its type from the library`],
-      children: [],
-    };
+    const node = groupNode(p, 'library', seen.message, [`seen in a real ${seen.message} (spec/observed/${seen.message}.json); its type from the library`]);
     tree.children.splice(before < 0 ? tree.children.length : before, 0, node);
   }
 }

@@ -7,7 +7,7 @@
 import type { AssembledMessage, FlatRow } from './assemble';
 import type { LibNode, TypeLibrary } from './library';
 import { isDateTime, type Match } from './match';
-import type { TreeNode } from './tree';
+import { parseCard, type TreeNode } from './tree';
 
 /** What the tables say of a path: the message's own rows first, then any assembled row (twin, sibling). */
 export interface RowIndex {
@@ -175,12 +175,6 @@ const sameLength = (a: string, b: string): boolean => {
   return m(a) === m(b);
 };
 
-const parseCard = (card: string): [number, number] => {
-  const m = /^(\d+)\.\.(\d+|\*|n)$/.exec(card.trim());
-  if (!m) return [0, 0];
-  return [Number(m[1]), m[2] === '*' || m[2] === 'n' ? Number.MAX_SAFE_INTEGER : Number(m[2])];
-};
-
 /**
  * The structure to use for an ambiguous match: every element of any candidate, in order; an element that not every
  * candidate has becomes optional; cardinalities widen to the loosest candidate. Returned as library nodes.
@@ -240,7 +234,9 @@ export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary,
     if (lib.xsd.complexTypes.get(m.chosen)?.group === 'choice' && top.children.length > 1) {
       // An xs:choice at top level (Q05's dataRequest: Indicator or IndicatorString): the model writes `Indicator`.
       const keep = top.children.find((c) => c.name === 'Indicator') ?? top.children[0]!;
-      keep.notes.push(`xs:choice in ${m.chosen} of ${top.children.map((c) => c.name).join(' or ')}: the model writes ${keep.name}`);
+      keep.notes.push(
+        `xs:choice in ${m.chosen} of ${top.children.map((c) => c.name).join(' or ')}: the model writes ${keep.name}`,
+      );
       top.children = [keep];
     }
     if (top.encoding !== 'group' && top.format) {

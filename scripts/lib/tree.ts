@@ -45,7 +45,8 @@ export interface TreeNode {
   match?: { type: string; confidence: string; candidates: string[]; reason: string };
 }
 
-const parseCard = (card: string): [number, number] => {
+/** `0..9999` -> [0, 9999]; `n` or `*` -> the largest safe integer. */
+export const parseCard = (card: string): [number, number] => {
   const m = /^(\d+)\.\.(\d+|\*|n)$/.exec(card.trim());
   if (!m) throw new Error(`bad cardinality ${card}`);
   return [Number(m[1]), m[2] === '*' || m[2] === 'n' ? Number.MAX_SAFE_INTEGER : Number(m[2])];
@@ -74,10 +75,16 @@ function nodeOf(r: FlatRow): TreeNode {
 }
 
 /** Build the tree of one assembled message. */
-export function buildTree(msg: AssembledMessage, xsd: XsdLibrary): TreeNode {
-  const root: TreeNode = {
-    name: msg.id,
-    label: msg.id,
+/** A mandatory single group with no children yet (a message root, a top-level element seen in a real message). */
+export function groupNode(
+  name: string,
+  provenance: Provenance,
+  from: string,
+  notes: string[] = [],
+): TreeNode {
+  return {
+    name,
+    label: name,
     encoding: 'group',
     min: 1,
     max: 1,
@@ -87,11 +94,19 @@ export function buildTree(msg: AssembledMessage, xsd: XsdLibrary): TreeNode {
     rules: [],
     conditions: [],
     wcoId: null,
-    provenance: msg.table.present ? 'table' : (msg.entries[0]?.provenance ?? 'inferred'),
-    from: msg.id,
-    notes: [],
+    provenance,
+    from,
+    notes,
     children: [],
   };
+}
+
+export function buildTree(msg: AssembledMessage, xsd: XsdLibrary): TreeNode {
+  const root = groupNode(
+    msg.id,
+    msg.table.present ? 'table' : (msg.entries[0]?.provenance ?? 'inferred'),
+    msg.id,
+  );
   const byPath = new Map<string, TreeNode>([['', root]]);
   for (const r of msg.entries) {
     const parts = r.path.split('/');
