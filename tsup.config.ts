@@ -17,7 +17,7 @@ const expressBuilders = readdirSync('src/builders/express')
 
 export default defineConfig({
   // The command line (Node only) shares the chunks of the library; node: built-ins stay imports.
-  entry: ['src/index.ts', ...subpaths, ...messages, ...expressBuilders, 'src/cli/index.ts', 'src/rules/registryLookup.ts'],
+  entry: ['src/index.ts', ...subpaths, ...messages, ...expressBuilders, 'src/cli/index.ts', 'src/rules/registryLookup.ts', 'src/generated/types.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,

@@ -14,6 +14,7 @@ import { applyMatches, rowIndex } from './lib/libraryTree';
 import { matchAll, walkOrder, type Match, type MatchInput, type OwnRow } from './lib/match';
 import { loadObserved, type Observed } from './lib/observed';
 import { wrapperXsd } from './lib/wrapper';
+import { planSharedTypes, type SharedTypes } from './lib/sharedTypes';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src', 'generated');
@@ -61,6 +62,8 @@ export function generate(): Map<string, string> {
     walk(tree);
   }
   files.set('codelists.ts', genCodeLists(codeLists, usedLists));
+  const shared = planSharedTypes(trees, (n) => valueType(n, completeLists), HEADER);
+  files.set('types.ts', shared.source);
 
   // Messages ------------------------------------------------------------------------------------
   const mismatchReport: string[] = [];
@@ -69,7 +72,7 @@ export function generate(): Map<string, string> {
     const ft = filingTypes.find((f) => f.message === id || f.amendment === id);
     const tree = trees.get(id)!;
     for (const mm of mismatches(tree)) mismatchReport.push(`${id} ${mm.path}: ${mm.problems.join('; ')}`);
-    files.set(`messages/${id}.ts`, genMessage(id, entry, ft?.code, tree, assembled.get(id)!, completeLists));
+    files.set(`messages/${id}.ts`, genMessage(id, entry, ft?.code, tree, assembled.get(id)!, completeLists, shared));
   }
   for (const id of ids) files.set(`../../schemas/${id}.xsd`, wrapperXsd(id, trees.get(id)!, lib));
   for (const f of ['ctypes.xsd', 'stypes.xsd', 'htypes.xsd', 'LICENSE']) files.set(`../../schemas/${f}`, readFileSync(join(SPEC_DIR, 'xsd-common-v2', f), 'utf8'));
@@ -187,8 +190,16 @@ interface Named {
   key: string;
 }
 
-function structureKey(n: TreeNode): string {
-  return JSON.stringify([n.name, n.encoding, n.format, n.codeList, n.amount, n.children.map((c) => [c.name, c.min, c.max, structureKey(c)])]);
+function structureKey(n: TreeNode, shared: SharedTypes): string {
+  return JSON.stringify([n.name, n.encoding, n.format, n.codeList, n.amount, shared.nameOf(n) ?? null, n.children.map((c) => [c.name, c.min, c.max, structureKey(c, shared)])]);
+}
+
+/** The TypeScript type of a leaf: its fixed code, an amount, a complete code list's union, or a string. */
+function valueType(c: TreeNode, completeLists: Map<string, string[]>): string {
+  if (c.fixed) return q(c.fixed);
+  if (c.encoding === 'amount') return 'Amount';
+  if (c.codeList && completeLists.has(c.codeList)) return c.codeList;
+  return 'string';
 }
 
 function genMessage(
@@ -198,12 +209,14 @@ function genMessage(
   tree: TreeNode,
   asm: AssembledMessage,
   completeLists: Map<string, string[]>,
+  shared: SharedTypes,
 ): string {
+  const structureKeyOf = (n: TreeNode): string => structureKey(n, shared);
   const groups = new Map<string, Named>(); // structure key -> name
   const used = new Set<string>();
   const order: { named: Named; node: TreeNode }[] = [];
   const nameOf = (n: TreeNode, isRoot: boolean): string => {
-    const key = structureKey(n);
+    const key = structureKeyOf(n);
     const hit = groups.get(key);
     if (hit) return hit.name;
     let name = isRoot ? id : `${id}${pascal(n.name)}`;
@@ -217,12 +230,6 @@ function genMessage(
   };
   nameOf(tree, true);
 
-  const valueType = (c: TreeNode): string => {
-    if (c.fixed) return q(c.fixed);
-    if (c.encoding === 'amount') return 'Amount';
-    if (c.codeList && completeLists.has(c.codeList)) return c.codeList;
-    return 'string';
-  };
   const fieldDoc = (c: TreeNode): string => {
     const bits = [
       `${c.label}${c.format ? ` (${c.format})` : ''}${c.codeList ? `, code list ${c.codeList}` : ''}.`,
@@ -238,34 +245,52 @@ function genMessage(
   let s = HEADER;
   s += `import { z } from 'zod';\nimport { amount, dateTime, text, type Amount } from '../../core/fields';\nimport type { MessageMeta } from '../../core/meta';\n`;
   const listsUsed = new Set<string>();
-  const walk = (n: TreeNode): void => {
-    if (n.codeList && completeLists.has(n.codeList)) listsUsed.add(n.codeList);
-    n.children.forEach(walk);
+  const sharedUsed = new Set<string>();
+  const typeOf = (c: TreeNode): string => {
+    if (c.encoding === 'group') {
+      const sh = shared.nameOf(c);
+      if (sh) sharedUsed.add(sh);
+      return sh ?? groups.get(structureKeyOf(c))!.name;
+    }
+    const t = valueType(c, completeLists);
+    if (/^CL\d+$/.test(t)) listsUsed.add(t);
+    return t;
   };
-  walk(tree);
-  if (listsUsed.size) s += `import type { ${[...listsUsed].sort().join(', ')} } from '../codelists';\n`;
-  s += `\nexport type { Amount };\n\n`;
   // Interfaces
+  let body = '';
   for (const { named, node } of order) {
     const isRoot = named.name === id;
-    s += isRoot
+    const sh = isRoot ? undefined : shared.nameOf(node);
+    if (sh) {
+      sharedUsed.add(sh);
+      body += `/** ${jsdocText(node.label)} (\`${node.name}\`) in ${id}: the library's \`${node.xsdType}\`, shared by every message that uses it as {@link ${sh}}. */\n`;
+      body += `export type ${named.name} = ${sh};\n\n`;
+      continue;
+    }
+    body += isRoot
       ? `/**\n * ${id}: ${jsdocText(entry.purpose)} (${entry.direction === 't2c' ? 'trader to customs' : 'customs to trader'}).\n * Coverage: ${provLine(tree)}.\n *\n * @example\n * \`\`\`ts\n * import { validate } from 'ics2';\n * const result = validate('${id}', data);\n * if (result.ok) { const message: ${id} = result.value; }\n * \`\`\`\n */\n`
-      : `/** ${jsdocText(node.label)} (\`${node.name}\`) in ${id}. */\n`;
-    s += `export interface ${named.name} {\n`;
+      : `/**\n * ${jsdocText(node.label)} (\`${node.name}\`) in ${id}${node.xsdType ? `: ${node.uncertain ? `not certain; the union of the candidate library types ${(node.xsdTypes ?? [node.xsdType]).join(', ')}` : `the library's \`${node.xsdType}\` as this message shapes it`}` : ''}.\n */\n`;
+    body += `export interface ${named.name} {\n`;
     for (const c of node.children) {
-      const t = c.encoding === 'group' ? groups.get(structureKey(c))!.name : valueType(c);
+      const t = typeOf(c);
       const arr = c.max > 1;
       const opt = c.min === 0 ? '?' : '';
-      s += fieldDoc(c) + `  ${c.name}${opt}: ${arr ? `${t}[]` : t};\n`;
+      body += fieldDoc(c) + `  ${c.name}${opt}: ${arr ? `${t}[]` : t};\n`;
     }
-    s += `}\n\n`;
+    body += `}\n\n`;
   }
+  if (listsUsed.size) s += `import type { ${[...listsUsed].sort().join(', ')} } from '../codelists';\n`;
+  const sharedList = [...sharedUsed].sort().join(', ');
+  if (sharedUsed.size) s += `import type { ${sharedList} } from '../types';\n`;
+  s += `\nexport type { Amount };\n`;
+  if (sharedUsed.size) s += `/** The library structures this message uses (one interface per library type, shared with other messages; see \`ics2/types\`). */\nexport type { ${sharedList} };\n`;
+  s += `\n` + body;
   // Schemas
   const listArg = (cl: string | null): string => (cl && completeLists.has(cl) ? `, ${q(cl)}, ${cl}_VALUES` : '');
   const valuesNeeded = new Set<string>();
   const schemaExpr = (c: TreeNode): string => {
     let e: string;
-    if (c.encoding === 'group') e = `${groups.get(structureKey(c))!.name}Schema`;
+    if (c.encoding === 'group') e = `${groups.get(structureKeyOf(c))!.name}Schema`;
     else if (c.encoding === 'dateTime') e = `dateTime()`;
     else if (c.encoding === 'amount') {
       const cl = c.amount!.currencyCodeList;
@@ -336,8 +361,8 @@ function metaNode(n: TreeNode): Record<string, unknown> {
 
 function provLine(tree: TreeNode): string {
   const c = countByProvenance(tree);
-  const total = c.table + c.twin + c.sibling + c.inferred;
-  return (['table', 'twin', 'sibling', 'inferred'] as const)
+  const total = c.table + c.library + c.twin + c.sibling + c.inferred;
+  return (['table', 'library', 'twin', 'sibling', 'inferred'] as const)
     .filter((k) => c[k])
     .map((k) => `${Math.round((100 * c[k]) / total)} % ${k}`)
     .join(', ');

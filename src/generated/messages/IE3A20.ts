@@ -3,475 +3,157 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL027, CL708, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { ActiveBorderTransportMeansA20, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AuthorizedPerson, BinaryFile, CarrierA10, CommodityCode, CommodityDangerousGoods, CommodityF10, CommodityF11, Communication, Consignee, ConsignmentHouseLevelA20, ConsignmentHouseLevelGoodsItemA20, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA20, ConsignmentMasterLevelGoodsItemA20, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, FacilityPlace, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, NotifyPartyF13, PackagingF10, PackagingF11, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, RepresentativeA10, ScreeningMethod, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevelA10, TransportEquipment, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansA20, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AuthorizedPerson, BinaryFile, CarrierA10, CommodityCode, CommodityDangerousGoods, CommodityF10, CommodityF11, Communication, Consignee, ConsignmentHouseLevelA20, ConsignmentHouseLevelGoodsItemA20, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA20, ConsignmentMasterLevelGoodsItemA20, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, FacilityPlace, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, NotifyPartyF13, PackagingF10, PackagingF11, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, RepresentativeA10, ScreeningMethod, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevelA10, TransportEquipment, Weight };
 
-/** Split Consignment (`splitConsignment`) in IE3A20. */
-export interface IE3A20SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3A20: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3A20SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3A20. */
-export interface IE3A20Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A20: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A20Address = Address;
 
-/** Communication (`communication`) in IE3A20. */
-export interface IE3A20Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3A20: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A20Communication = Communication;
 
-/** Representative (`representative`) in IE3A20. */
-export interface IE3A20Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A20Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A20Communication[];
-}
+/** Representative (`representative`) in IE3A20: the library's `RepresentativeType02`, shared by every message that uses it as {@link RepresentativeA10}. */
+export type IE3A20Representative = RepresentativeA10;
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A20. */
-export interface IE3A20CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A20: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3A20CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3A20. */
-export interface IE3A20ActiveBorderTransportMeans {
-  /** Identification number (an..35). Presence O, 0..1, WCO T006. Rules and conditions: R3024. */
-  identificationNumber?: string;
-  /** Type of identification (n2), code list CL750. Presence O, 0..1, WCO T018. */
-  typeOfIdentification?: string;
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Rules and conditions: R3024. */
-  ModeOfTransport: string;
-  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  estimatedDateAndTimeOfDeparture: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  estimatedDateAndTimeOfArrival: string;
-  /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Rules and conditions: R3024. */
-  conveyanceReferenceNumber?: string;
-  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. */
-  countriesOfRoutingOfMeansOfTransport: IE3A20CountriesOfRoutingOfMeansOfTransport[];
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3A20: the library's `ActiveBorderTransportMeansType19`, shared by every message that uses it as {@link ActiveBorderTransportMeansA20}. */
+export type IE3A20ActiveBorderTransportMeans = ActiveBorderTransportMeansA20;
 
-/** Address (`address`) in IE3A20. */
-export interface IE3A20Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Address (`address`) in IE3A20: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3A20Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3A20. */
-export interface IE3A20PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3003. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3003. */
-  address?: IE3A20Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3A20: the library's `PlaceOfAcceptanceType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfAcceptance}. */
+export type IE3A20PlaceOfAcceptance = ConsignmentMasterLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3A20. */
-export interface IE3A20SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3A20: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3A20SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3A20. */
-export interface IE3A20AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A20: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A20AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A20. */
-export interface IE3A20AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A20: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A20AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3A20. */
-export interface IE3A20Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005, R3024. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A20Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A20Communication[];
-}
+/** Carrier (`carrier`) in IE3A20: the library's `CarrierType07`, shared by every message that uses it as {@link CarrierA10}. */
+export type IE3A20Carrier = CarrierA10;
 
-/** Consignee (`consignee`) in IE3A20. */
-export interface IE3A20Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A20Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A20Communication[];
-}
+/** Consignee (`consignee`) in IE3A20: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A20Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3A20. */
-export interface IE3A20CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A20: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3A20AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Dangerous goods (`dangerousGoods`) in IE3A20. */
-export interface IE3A20DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
-  UNNumber: string;
-}
+/** Commodity code (`commodityCode`) in IE3A20: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3A20CommodityCode = CommodityCode;
 
-/** Commodity (`commodity`) in IE3A20. */
-export interface IE3A20Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3048. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3A20CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
-  dangerousGoods?: IE3A20DangerousGoods[];
-}
+/** Dangerous goods (`dangerousGoods`) in IE3A20: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3A20DangerousGoods = CommodityDangerousGoods;
 
-/** Weight (`weight`) in IE3A20. */
-export interface IE3A20Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3A20: the library's `CommodityType06`, shared by every message that uses it as {@link CommodityF11}. */
+export type IE3A20Commodity = CommodityF11;
 
-/** Packaging (`packaging`) in IE3A20. */
-export interface IE3A20Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3035. Provenance: library (ShippingMarksContentType). */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3035. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
-  typeOfPackages: CL017;
-}
+/** Weight (`weight`) in IE3A20: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3A20Weight = Weight;
 
-/** Transport equipment (`transportEquipment`) in IE3A20. */
-export interface IE3A20TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Provenance: library (ContainerIdentificationNumberContentType). */
-  containerIdentificationNumber: string;
-}
+/** Packaging (`packaging`) in IE3A20: the library's `PackagingType07`, shared by every message that uses it as {@link PackagingF11}. */
+export type IE3A20Packaging = PackagingF11;
 
-/** Goods item (`goodsItem`) in IE3A20. */
-export interface IE3A20GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3016, R3024. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3A20SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3A20AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A20AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType06). */
-  commodity: IE3A20Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
-  weight: IE3A20Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType07). */
-  packaging: IE3A20Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType). */
-  transportEquipment?: IE3A20TransportEquipment[];
-}
+/** Transport equipment (`transportEquipment`) in IE3A20: the library's `TransportEquipmentType`, shared by every message that uses it as {@link TransportEquipment}. */
+export type IE3A20TransportEquipment = TransportEquipment;
 
-/** Consignor (`consignor`) in IE3A20. */
-export interface IE3A20Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A20Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A20Communication[];
-}
+/** Goods item (`goodsItem`) in IE3A20: the library's `GoodsItemType27`, shared by every message that uses it as {@link ConsignmentMasterLevelGoodsItemA20}. */
+export type IE3A20GoodsItem = ConsignmentMasterLevelGoodsItemA20;
 
-/** Transport charges (`transportCharges`) in IE3A20. */
-export interface IE3A20TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
-  methodOfPayment: string;
-}
+/** Consignor (`consignor`) in IE3A20: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A20Consignor = Consignor;
 
-/** Place of delivery (`placeOfDelivery`) in IE3A20. */
-export interface IE3A20PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. Provenance: library (AddressType05). */
-  address?: IE3A20Address2;
-}
+/** Transport charges (`transportCharges`) in IE3A20: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3A20TransportCharges = TransportCharges;
 
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A20. */
-export interface IE3A20CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3A20: the library's `PlaceOfDeliveryType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfDelivery}. */
+export type IE3A20PlaceOfDelivery = ConsignmentMasterLevelPlaceOfDelivery;
 
-/** Notify party (`notifyParty`) in IE3A20. */
-export interface IE3A20NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A20Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A20Communication[];
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3A20: the library's `PlaceOfAcceptanceType03`, shared by every message that uses it as {@link ConsignmentHouseLevelPlaceOfAcceptance}. */
+export type IE3A20PlaceOfAcceptance2 = ConsignmentHouseLevelPlaceOfAcceptance;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A20. */
-export interface IE3A20TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Commodity (`commodity`) in IE3A20: the library's `CommodityType07`, shared by every message that uses it as {@link CommodityF10}. */
+export type IE3A20Commodity2 = CommodityF10;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3A20. */
-export interface IE3A20ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Packaging (`packaging`) in IE3A20: the library's `PackagingType08`, shared by every message that uses it as {@link PackagingF10}. */
+export type IE3A20Packaging2 = PackagingF10;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A20. */
-export interface IE3A20ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
-  placeOfAcceptance: IE3A20PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3A20SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3A20AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A20AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3A20Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType40). */
-  goodsItem: IE3A20GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3A20Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
-  transportCharges: IE3A20TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType03). */
-  placeOfDelivery: IE3A20PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: library (CountriesOfRoutingOfConsignmentType03). */
-  countriesOfRoutingOfConsignment: IE3A20CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
-  notifyParty?: IE3A20NotifyParty;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
-  transportDocumentHouseLevel: IE3A20TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType). */
-  transportEquipment?: IE3A20TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A20ReferenceNumberUCR;
-}
+/** Goods item (`goodsItem`) in IE3A20: the library's `GoodsItemType40`, shared by every message that uses it as {@link ConsignmentHouseLevelGoodsItemA20}. */
+export type IE3A20GoodsItem2 = ConsignmentHouseLevelGoodsItemA20;
 
-/** Place of loading (`placeOfLoading`) in IE3A20. */
-export interface IE3A20PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3A20Address2;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3A20: the library's `PlaceOfDeliveryType03`, shared by every message that uses it as {@link PlaceOfDeliveryF10}. */
+export type IE3A20PlaceOfDelivery2 = PlaceOfDeliveryF10;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A20. */
-export interface IE3A20TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A20: the library's `CountriesOfRoutingOfConsignmentType03`, shared by every message that uses it as {@link CountriesOfRoutingOfConsignment}. */
+export type IE3A20CountriesOfRoutingOfConsignment = CountriesOfRoutingOfConsignment;
 
-/** Place of unloading (`placeOfUnloading`) in IE3A20. */
-export interface IE3A20PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3A20Address2;
-}
+/** Notify party (`notifyParty`) in IE3A20: the library's `NotifyPartyType02`, shared by every message that uses it as {@link NotifyPartyF13}. */
+export type IE3A20NotifyParty = NotifyPartyF13;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A20. */
-export interface IE3A20ConsignmentMasterLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. */
-  placeOfAcceptance: IE3A20PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3A20SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. */
-  additionalInformation?: IE3A20AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A20AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. */
-  carrier: IE3A20Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. */
-  consignee: IE3A20Consignee;
-  /** Goods item. Presence M, 1..9999999, WCO 29A. Provenance: library (GoodsItemType27). */
-  goodsItem: IE3A20GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3A20Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
-  transportCharges: IE3A20TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType02). */
-  placeOfDelivery: IE3A20PlaceOfDelivery;
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. Provenance: library (ConsignmentHouseLevelType43). */
-  consignmentHouseLevel: IE3A20ConsignmentHouseLevel[];
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3A20PlaceOfLoading;
-  /** Notify party. Presence O, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
-  notifyParty?: IE3A20NotifyParty;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
-  transportDocumentMasterLevel: IE3A20TransportDocumentMasterLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType). */
-  transportEquipment?: IE3A20TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A20ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3A20PlaceOfUnloading;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A20: the library's `TransportDocumentHouseLevelType02`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportDocumentHouseLevel}. */
+export type IE3A20TransportDocumentHouseLevel = ConsignmentHouseLevelTransportDocumentHouseLevel;
 
-/** Declarant (`declarant`) in IE3A20. */
-export interface IE3A20Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A20Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A20Communication[];
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3A20: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3A20ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A20. */
-export interface IE3A20CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Rules and conditions: R3024. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A20: the library's `ConsignmentHouseLevelType43`, shared by every message that uses it as {@link ConsignmentHouseLevelA20}. */
+export type IE3A20ConsignmentHouseLevel = ConsignmentHouseLevelA20;
 
-/** Screening method (`screeningMethod`) in IE3A20. */
-export interface IE3A20ScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. Provenance: library (MethodContentType). */
-  method: string;
-}
+/** Place of loading (`placeOfLoading`) in IE3A20: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3A20PlaceOfLoading = PlaceOfLoading;
 
-/** Additional information (`additionalInformation`) in IE3A20. */
-export interface IE3A20AdditionalInformation2 {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-  /** Type (an..3), code list CL703. Presence O, 0..1, WCO 369. Provenance: library (TypeContentType1). */
-  type?: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A20: the library's `TransportDocumentMasterLevelType03`, shared by every message that uses it as {@link TransportDocumentMasterLevelA10}. */
+export type IE3A20TransportDocumentMasterLevel = TransportDocumentMasterLevelA10;
 
-/** Authorized person (`authorizedPerson`) in IE3A20. */
-export interface IE3A20AuthorizedPerson {
-  /** Name (an..70). Presence M, 1..1, WCO R067. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R068. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3A20: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3A20PlaceOfUnloading = PlaceOfUnloading;
 
-/** Binary file (`binaryFile`) in IE3A20. */
-export interface IE3A20BinaryFile {
-  /** Identification (an..256). Presence M, 1..1, WCO M001. */
-  identification: string;
-  /** Filename (an..256). Presence M, 1..1, WCO M005. */
-  filename: string;
-  /** MIME (an..70). Presence M, 1..1, WCO M007. */
-  MIME: string;
-  /** Description (an..256). Presence O, 0..1, WCO M012. */
-  description?: string;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A20: the library's `ConsignmentMasterLevelType79`, shared by every message that uses it as {@link ConsignmentMasterLevelA20}. */
+export type IE3A20ConsignmentMasterLevel = ConsignmentMasterLevelA20;
 
-/** Facility place (`facilityPlace`) in IE3A20. */
-export interface IE3A20FacilityPlace {
-  /** Address. Presence M, 1..1, WCO 04A. */
-  address: IE3A20Address;
-}
+/** Declarant (`declarant`) in IE3A20: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A20Declarant = DeclarantA10;
 
-/** HRCM screening results (`hrcmScreeningResults`) in IE3A20. */
-export interface IE3A20HrcmScreeningResults {
-  /** Result (an..3), code list CL726. Presence M, 1..1. Provenance: library (ResultContentType). */
-  result: string;
-  /** Screening method. Presence M, 2..9. Provenance: library (ScreeningMethodType). */
-  screeningMethod: IE3A20ScreeningMethod[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: library (AdditionalInformationType03). */
-  additionalInformation?: IE3A20AdditionalInformation2[];
-  /** Authorized person. Presence O, 0..1, WCO 13A. Provenance: library (AuthorizedPersonType). */
-  authorizedPerson?: IE3A20AuthorizedPerson;
-  /** Binary file. Presence O, 0..9, WCO 72B. Provenance: library (BinaryFileType). */
-  binaryFile?: IE3A20BinaryFile[];
-  /** Facility place. Presence O, 0..1, WCO 58A. */
-  facilityPlace?: IE3A20FacilityPlace;
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocumentHouseLevel?: IE3A20TransportDocumentHouseLevel;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A20: the library's `CustomsOfficeOfFirstEntryType03`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntryA10}. */
+export type IE3A20CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntryA10;
+
+/** Screening method (`screeningMethod`) in IE3A20: the library's `ScreeningMethodType`, shared by every message that uses it as {@link ScreeningMethod}. */
+export type IE3A20ScreeningMethod = ScreeningMethod;
+
+/** Additional information (`additionalInformation`) in IE3A20: the library's `AdditionalInformationType03`, shared by every message that uses it as {@link HrcmScreeningResultsAdditionalInformation}. */
+export type IE3A20AdditionalInformation3 = HrcmScreeningResultsAdditionalInformation;
+
+/** Authorized person (`authorizedPerson`) in IE3A20: the library's `AuthorizedPersonType`, shared by every message that uses it as {@link AuthorizedPerson}. */
+export type IE3A20AuthorizedPerson = AuthorizedPerson;
+
+/** Binary file (`binaryFile`) in IE3A20: the library's `BinaryFileType`, shared by every message that uses it as {@link BinaryFile}. */
+export type IE3A20BinaryFile = BinaryFile;
+
+/** Facility place (`facilityPlace`) in IE3A20: the library's `FacilityPlaceType`, shared by every message that uses it as {@link FacilityPlace}. */
+export type IE3A20FacilityPlace = FacilityPlace;
+
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A20: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3A20TransportDocumentHouseLevel2 = TransportDocumentHouseLevel;
+
+/** HRCM screening results (`hrcmScreeningResults`) in IE3A20: the library's `HrcmScreeningResultsType`, shared by every message that uses it as {@link HrcmScreeningResults}. */
+export type IE3A20HrcmScreeningResults = HrcmScreeningResults;
 
 /**
  * IE3A20: Amendment of an F20 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 100 % table.
+ * Coverage: 30 % table, 70 % library.
  *
  * @example
  * ```ts
@@ -492,19 +174,19 @@ export interface IE3A20 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. */
-  splitConsignment: IE3A20SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. */
-  representative?: IE3A20Representative;
+  representative?: RepresentativeA10;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3007. */
-  activeBorderTransportMeans: IE3A20ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansA20;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3A20ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA20;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F20). */
-  declarant: IE3A20Declarant;
+  declarant: DeclarantA10;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F20). */
-  customsOfficeOfFirstEntry: IE3A20CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntryA10;
   /** HRCM screening results. Presence O, 0..99. Provenance: library (IE3F20). */
-  hrcmScreeningResults?: IE3A20HrcmScreeningResults[];
+  hrcmScreeningResults?: HrcmScreeningResults[];
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -596,6 +278,11 @@ const IE3A20ConsigneeSchema: z.ZodType<IE3A20Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3A20CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A20Consignee>;
 
+const IE3A20AdditionalInformation2Schema: z.ZodType<IE3A20AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3A20AdditionalInformation2>;
+
 const IE3A20CommodityCodeSchema: z.ZodType<IE3A20CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -629,7 +316,7 @@ const IE3A20TransportEquipmentSchema: z.ZodType<IE3A20TransportEquipment> = /* @
 const IE3A20GoodsItemSchema: z.ZodType<IE3A20GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A20SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3A20AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A20AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A20AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3A20CommoditySchema,
   weight: IE3A20WeightSchema,
@@ -654,6 +341,42 @@ const IE3A20PlaceOfDeliverySchema: z.ZodType<IE3A20PlaceOfDelivery> = /* @__PURE
   UNLOCODE: text("an..17").optional(),
   address: IE3A20Address2Schema.optional(),
 }))() as unknown as z.ZodType<IE3A20PlaceOfDelivery>;
+
+const IE3A20PlaceOfAcceptance2Schema: z.ZodType<IE3A20PlaceOfAcceptance2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A20Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3A20PlaceOfAcceptance2>;
+
+const IE3A20Commodity2Schema: z.ZodType<IE3A20Commodity2> = /* @__PURE__ */ (() => z.strictObject({
+  descriptionOfGoods: text("an..512"),
+  cusCode: text("an9").optional(),
+  commodityCode: IE3A20CommodityCodeSchema.optional(),
+  dangerousGoods: z.array(IE3A20DangerousGoodsSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3A20Commodity2>;
+
+const IE3A20Packaging2Schema: z.ZodType<IE3A20Packaging2> = /* @__PURE__ */ (() => z.strictObject({
+  shippingMarks: text("an..512").optional(),
+  numberOfPackages: text("n..8").optional(),
+  typeOfPackages: text("an2", "CL017", CL017_VALUES),
+}))() as unknown as z.ZodType<IE3A20Packaging2>;
+
+const IE3A20GoodsItem2Schema: z.ZodType<IE3A20GoodsItem2> = /* @__PURE__ */ (() => z.strictObject({
+  goodsItemNumber: text("n..5"),
+  supportingDocuments: z.array(IE3A20SupportingDocumentsSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A20AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalSupplyChainActor: z.array(IE3A20AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  commodity: IE3A20Commodity2Schema,
+  weight: IE3A20WeightSchema,
+  packaging: z.array(IE3A20Packaging2Schema).min(1).max(99),
+  transportEquipment: z.array(IE3A20TransportEquipmentSchema).min(0).max(9999).optional(),
+}))() as unknown as z.ZodType<IE3A20GoodsItem2>;
+
+const IE3A20PlaceOfDelivery2Schema: z.ZodType<IE3A20PlaceOfDelivery2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A20Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3A20PlaceOfDelivery2>;
 
 const IE3A20CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A20CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
@@ -680,15 +403,15 @@ const IE3A20ReferenceNumberUCRSchema: z.ZodType<IE3A20ReferenceNumberUCR> = /* @
 const IE3A20ConsignmentHouseLevelSchema: z.ZodType<IE3A20ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
-  placeOfAcceptance: IE3A20PlaceOfAcceptanceSchema,
+  placeOfAcceptance: IE3A20PlaceOfAcceptance2Schema,
   supportingDocuments: z.array(IE3A20SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A20AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A20AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   consignee: IE3A20ConsigneeSchema,
-  goodsItem: z.array(IE3A20GoodsItemSchema).min(1).max(9999),
+  goodsItem: z.array(IE3A20GoodsItem2Schema).min(1).max(9999),
   consignor: IE3A20ConsignorSchema,
   transportCharges: IE3A20TransportChargesSchema,
-  placeOfDelivery: IE3A20PlaceOfDeliverySchema,
+  placeOfDelivery: IE3A20PlaceOfDelivery2Schema,
   countriesOfRoutingOfConsignment: z.array(IE3A20CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   notifyParty: IE3A20NotifyPartySchema.optional(),
   transportDocumentHouseLevel: IE3A20TransportDocumentHouseLevelSchema,
@@ -750,11 +473,11 @@ const IE3A20ScreeningMethodSchema: z.ZodType<IE3A20ScreeningMethod> = /* @__PURE
   method: text("an..3"),
 }))() as unknown as z.ZodType<IE3A20ScreeningMethod>;
 
-const IE3A20AdditionalInformation2Schema: z.ZodType<IE3A20AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+const IE3A20AdditionalInformation3Schema: z.ZodType<IE3A20AdditionalInformation3> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}))() as unknown as z.ZodType<IE3A20AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3A20AdditionalInformation3>;
 
 const IE3A20AuthorizedPersonSchema: z.ZodType<IE3A20AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
@@ -773,14 +496,19 @@ const IE3A20FacilityPlaceSchema: z.ZodType<IE3A20FacilityPlace> = /* @__PURE__ *
   address: IE3A20AddressSchema,
 }))() as unknown as z.ZodType<IE3A20FacilityPlace>;
 
+const IE3A20TransportDocumentHouseLevel2Schema: z.ZodType<IE3A20TransportDocumentHouseLevel2> = /* @__PURE__ */ (() => z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an4"),
+}))() as unknown as z.ZodType<IE3A20TransportDocumentHouseLevel2>;
+
 const IE3A20HrcmScreeningResultsSchema: z.ZodType<IE3A20HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3A20ScreeningMethodSchema).min(2).max(9),
-  additionalInformation: z.array(IE3A20AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A20AdditionalInformation3Schema).min(0).max(99).optional(),
   authorizedPerson: IE3A20AuthorizedPersonSchema.optional(),
   binaryFile: z.array(IE3A20BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3A20FacilityPlaceSchema.optional(),
-  transportDocumentHouseLevel: IE3A20TransportDocumentHouseLevelSchema.optional(),
+  transportDocumentHouseLevel: IE3A20TransportDocumentHouseLevel2Schema.optional(),
 }))() as unknown as z.ZodType<IE3A20HrcmScreeningResults>;
 
 /**

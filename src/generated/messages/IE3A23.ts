@@ -3,193 +3,69 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA23, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA23, Consignor, DeclarantA10, GoodsItemA23, GoodsItemAdditionalInformation, Packaging, RepresentativeA10, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA23, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA23, Consignor, DeclarantA10, GoodsItemA23, GoodsItemAdditionalInformation, Packaging, RepresentativeA10, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3A23. */
-export interface IE3A23AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3A23: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3A23AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3A23. */
-export interface IE3A23Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A23: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A23Address = Address;
 
-/** Communication (`communication`) in IE3A23. */
-export interface IE3A23Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3A23: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A23Communication = Communication;
 
-/** Representative (`representative`) in IE3A23. */
-export interface IE3A23Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A23Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A23Communication[];
-}
+/** Representative (`representative`) in IE3A23: the library's `RepresentativeType02`, shared by every message that uses it as {@link RepresentativeA10}. */
+export type IE3A23Representative = RepresentativeA10;
 
-/** Additional information (`additionalInformation`) in IE3A23. */
-export interface IE3A23AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A23: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A23AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A23. */
-export interface IE3A23AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A23: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A23AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Consignee (`consignee`) in IE3A23. */
-export interface IE3A23Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A23Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A23Communication[];
-}
+/** Consignee (`consignee`) in IE3A23: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A23Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3A23. */
-export interface IE3A23CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A23: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3A23AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3A23. */
-export interface IE3A23Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. */
-  descriptionOfGoods: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. */
-  commodityCode?: IE3A23CommodityCode;
-}
+/** Commodity code (`commodityCode`) in IE3A23: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3A23CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3A23. */
-export interface IE3A23Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3A23: the library's `CommodityType`, shared by every message that uses it as {@link Commodity}. */
+export type IE3A23Commodity = Commodity;
 
-/** Packaging (`packaging`) in IE3A23. */
-export interface IE3A23Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. */
-  numberOfPackages: string;
-}
+/** Weight (`weight`) in IE3A23: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3A23Weight = Weight;
 
-/** Goods item (`goodsItem`) in IE3A23. */
-export interface IE3A23GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017, R3024. */
-  goodsItemNumber: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023, R3001. */
-  additionalInformation?: IE3A23AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A23AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. */
-  commodity: IE3A23Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. */
-  weight?: IE3A23Weight;
-  /** Packaging. Presence M, 1..1, WCO 93A. */
-  packaging: IE3A23Packaging;
-}
+/** Packaging (`packaging`) in IE3A23: the library's `PackagingType`, shared by every message that uses it as {@link Packaging}. */
+export type IE3A23Packaging = Packaging;
 
-/** Consignor (`consignor`) in IE3A23. */
-export interface IE3A23Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A23Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A23Communication[];
-}
+/** Goods item (`goodsItem`) in IE3A23: the library's `GoodsItemType33`, shared by every message that uses it as {@link GoodsItemA23}. */
+export type IE3A23GoodsItem = GoodsItemA23;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A23. */
-export interface IE3A23TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Consignor (`consignor`) in IE3A23: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A23Consignor = Consignor;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A23. */
-export interface IE3A23ConsignmentHouseLevel {
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023, R3001. */
-  additionalInformation?: IE3A23AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A23AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. */
-  consignee: IE3A23Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. */
-  goodsItem: IE3A23GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3A23Consignor;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
-  transportDocumentHouseLevel: IE3A23TransportDocumentHouseLevel;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A23: the library's `TransportDocumentHouseLevelType02`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportDocumentHouseLevel}. */
+export type IE3A23TransportDocumentHouseLevel = ConsignmentHouseLevelTransportDocumentHouseLevel;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A23. */
-export interface IE3A23ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99, WCO 21C. */
-  consignmentHouseLevel: IE3A23ConsignmentHouseLevel[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A23: the library's `ConsignmentHouseLevelType65`, shared by every message that uses it as {@link ConsignmentHouseLevelA23}. */
+export type IE3A23ConsignmentHouseLevel = ConsignmentHouseLevelA23;
 
-/** Declarant (`declarant`) in IE3A23. */
-export interface IE3A23Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A23Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A23Communication[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A23: the library's `ConsignmentMasterLevelType51`, shared by every message that uses it as {@link ConsignmentMasterLevelA23}. */
+export type IE3A23ConsignmentMasterLevel = ConsignmentMasterLevelA23;
+
+/** Declarant (`declarant`) in IE3A23: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A23Declarant = DeclarantA10;
 
 /**
  * IE3A23: Amendment of an F23 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 100 % table.
+ * Coverage: 76 % table, 24 % library.
  *
  * @example
  * ```ts
@@ -208,13 +84,13 @@ export interface IE3A23 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. */
   SpecificCircumstanceIndicator: "F23";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. */
-  addressedMemberState: IE3A23AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. */
-  representative?: IE3A23Representative;
+  representative?: RepresentativeA10;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3A23ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA23;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F43). */
-  declarant: IE3A23Declarant;
+  declarant: DeclarantA10;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
@@ -265,6 +141,11 @@ const IE3A23ConsigneeSchema: z.ZodType<IE3A23Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3A23CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A23Consignee>;
 
+const IE3A23AdditionalInformation2Schema: z.ZodType<IE3A23AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3A23AdditionalInformation2>;
+
 const IE3A23CommodityCodeSchema: z.ZodType<IE3A23CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -285,7 +166,7 @@ const IE3A23PackagingSchema: z.ZodType<IE3A23Packaging> = /* @__PURE__ */ (() =>
 
 const IE3A23GoodsItemSchema: z.ZodType<IE3A23GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
-  additionalInformation: z.array(IE3A23AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A23AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A23AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3A23CommoditySchema,
   weight: IE3A23WeightSchema.optional(),

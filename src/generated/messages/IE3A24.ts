@@ -3,45 +3,24 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA24, ConsignmentHouseLevelCarrier, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA24, Consignor, DeclarantA10, GoodsItemAdditionalInformation, GoodsItemF23, Packaging, TransportDocumentMasterLevelA10, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA24, ConsignmentHouseLevelCarrier, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA24, Consignor, DeclarantA10, GoodsItemAdditionalInformation, GoodsItemF23, Packaging, TransportDocumentMasterLevelA10, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3A24. */
-export interface IE3A24AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3A24: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3A24AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3A24. */
-export interface IE3A24Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A24: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A24Address = Address;
 
-/** Communication (`communication`) in IE3A24. */
-export interface IE3A24Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3A24: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A24Communication = Communication;
 
-/** Representative (`representative`) in IE3A24. */
+/**
+ * Representative (`representative`) in IE3A24: not certain; the union of the candidate library types RepresentativeType02, RepresentativeType10, RepresentativeType08.
+ */
 export interface IE3A24Representative {
   /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
@@ -50,164 +29,62 @@ export interface IE3A24Representative {
   /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
   status?: string;
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A24Address;
+  address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A24Communication[];
+  communication: Communication[];
 }
 
-/** Additional information (`additionalInformation`) in IE3A24. */
-export interface IE3A24AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A24: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A24AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A24. */
-export interface IE3A24AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A24: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A24AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A24. */
-export interface IE3A24TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A24: the library's `TransportDocumentMasterLevelType03`, shared by every message that uses it as {@link TransportDocumentMasterLevelA10}. */
+export type IE3A24TransportDocumentMasterLevel = TransportDocumentMasterLevelA10;
 
-/** Carrier (`carrier`) in IE3A24. */
-export interface IE3A24Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3A24: the library's `CarrierType08`, shared by every message that uses it as {@link ConsignmentHouseLevelCarrier}. */
+export type IE3A24Carrier = ConsignmentHouseLevelCarrier;
 
-/** Consignee (`consignee`) in IE3A24. */
-export interface IE3A24Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A24Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A24Communication[];
-}
+/** Consignee (`consignee`) in IE3A24: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A24Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3A24. */
-export interface IE3A24CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A24: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3A24AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3A24. */
-export interface IE3A24Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3A24CommodityCode;
-}
+/** Commodity code (`commodityCode`) in IE3A24: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3A24CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3A24. */
-export interface IE3A24Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3A24: the library's `CommodityType`, shared by every message that uses it as {@link Commodity}. */
+export type IE3A24Commodity = Commodity;
 
-/** Packaging (`packaging`) in IE3A24. */
-export interface IE3A24Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages: string;
-}
+/** Weight (`weight`) in IE3A24: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3A24Weight = Weight;
 
-/** Goods item (`goodsItem`) in IE3A24. */
-export interface IE3A24GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023, R3001. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3A24AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A24AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType). */
-  commodity: IE3A24Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. Provenance: library (WeightType). */
-  weight?: IE3A24Weight;
-  /** Packaging. Presence M, 1..1, WCO 93A. Provenance: library (PackagingType). */
-  packaging: IE3A24Packaging;
-}
+/** Packaging (`packaging`) in IE3A24: the library's `PackagingType`, shared by every message that uses it as {@link Packaging}. */
+export type IE3A24Packaging = Packaging;
 
-/** Consignor (`consignor`) in IE3A24. */
-export interface IE3A24Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A24Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A24Communication[];
-}
+/** Goods item (`goodsItem`) in IE3A24: the library's `GoodsItemType43`, shared by every message that uses it as {@link GoodsItemF23}. */
+export type IE3A24GoodsItem = GoodsItemF23;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A24. */
-export interface IE3A24TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Consignor (`consignor`) in IE3A24: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A24Consignor = Consignor;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A24. */
-export interface IE3A24ConsignmentHouseLevel {
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023, R3001. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3A24AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A24AdditionalSupplyChainActor[];
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
-  transportDocumentMasterLevel: IE3A24TransportDocumentMasterLevel;
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType08). */
-  carrier: IE3A24Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3A24Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType43). */
-  goodsItem: IE3A24GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3A24Consignor;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
-  transportDocumentHouseLevel: IE3A24TransportDocumentHouseLevel;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A24: the library's `TransportDocumentHouseLevelType02`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportDocumentHouseLevel}. */
+export type IE3A24TransportDocumentHouseLevel = ConsignmentHouseLevelTransportDocumentHouseLevel;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A24. */
-export interface IE3A24ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99, WCO 21C. Provenance: library (ConsignmentHouseLevelType67). */
-  consignmentHouseLevel: IE3A24ConsignmentHouseLevel[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A24: the library's `ConsignmentHouseLevelType67`, shared by every message that uses it as {@link ConsignmentHouseLevelA24}. */
+export type IE3A24ConsignmentHouseLevel = ConsignmentHouseLevelA24;
 
-/** Declarant (`declarant`) in IE3A24. */
-export interface IE3A24Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A24Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A24Communication[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A24: the library's `ConsignmentMasterLevelType53`, shared by every message that uses it as {@link ConsignmentMasterLevelA24}. */
+export type IE3A24ConsignmentMasterLevel = ConsignmentMasterLevelA24;
+
+/** Declarant (`declarant`) in IE3A24: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A24Declarant = DeclarantA10;
 
 /**
  * IE3A24: Amendment of an F24 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 100 % inferred.
+ * Coverage: 96 % library, 4 % inferred.
  *
  * @example
  * ```ts
@@ -226,13 +103,13 @@ export interface IE3A24 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. Provenance: inferred (IE3A23). */
   SpecificCircumstanceIndicator: "F24";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3A23). */
-  addressedMemberState: IE3A24AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: library (IE3A23). */
   representative?: IE3A24Representative;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3A23). */
-  consignmentMasterLevel: IE3A24ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA24;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F43). */
-  declarant: IE3A24Declarant;
+  declarant: DeclarantA10;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
@@ -292,6 +169,11 @@ const IE3A24ConsigneeSchema: z.ZodType<IE3A24Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3A24CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A24Consignee>;
 
+const IE3A24AdditionalInformation2Schema: z.ZodType<IE3A24AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3A24AdditionalInformation2>;
+
 const IE3A24CommodityCodeSchema: z.ZodType<IE3A24CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -312,7 +194,7 @@ const IE3A24PackagingSchema: z.ZodType<IE3A24Packaging> = /* @__PURE__ */ (() =>
 
 const IE3A24GoodsItemSchema: z.ZodType<IE3A24GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
-  additionalInformation: z.array(IE3A24AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A24AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A24AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3A24CommoditySchema,
   weight: IE3A24WeightSchema.optional(),

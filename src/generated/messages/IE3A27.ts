@@ -3,47 +3,25 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL027, CL708, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { ActiveBorderTransportMeansA20, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AuthorizedPerson, BinaryFile, CarrierA10, CommodityCode, CommodityDangerousGoods, CommodityF10, CommodityF11, Communication, Consignee, ConsignmentHouseLevelA20, ConsignmentHouseLevelGoodsItemA20, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA20, ConsignmentMasterLevelGoodsItemA20, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, FacilityPlace, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, NotifyPartyF13, PackagingF10, PackagingF11, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, ScreeningMethod, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevelA10, TransportEquipment, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansA20, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AuthorizedPerson, BinaryFile, CarrierA10, CommodityCode, CommodityDangerousGoods, CommodityF10, CommodityF11, Communication, Consignee, ConsignmentHouseLevelA20, ConsignmentHouseLevelGoodsItemA20, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA20, ConsignmentMasterLevelGoodsItemA20, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, FacilityPlace, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, NotifyPartyF13, PackagingF10, PackagingF11, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, ScreeningMethod, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevelA10, TransportEquipment, Weight };
 
-/** Split Consignment (`splitConsignment`) in IE3A27. */
-export interface IE3A27SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3A27: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3A27SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3A27. */
-export interface IE3A27Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A27: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A27Address = Address;
 
-/** Communication (`communication`) in IE3A27. */
-export interface IE3A27Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3A27: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A27Communication = Communication;
 
-/** Representative (`representative`) in IE3A27. */
+/**
+ * Representative (`representative`) in IE3A27: not certain; the union of the candidate library types RepresentativeType02, RepresentativeType10, RepresentativeType08.
+ */
 export interface IE3A27Representative {
   /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
@@ -52,426 +30,143 @@ export interface IE3A27Representative {
   /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
   status?: string;
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A27Address;
+  address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A27Communication[];
+  communication: Communication[];
 }
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A27. */
-export interface IE3A27CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A27: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3A27CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3A27. */
-export interface IE3A27ActiveBorderTransportMeans {
-  /** Identification number (an..35). Presence O, 0..1, WCO R146. Rules and conditions: R3024. Provenance: library (IdentificationNumberContentType2). */
-  identificationNumber?: string;
-  /** Type of identification (n2), code list CL750. Presence O, 0..1, WCO T018. Provenance: library (TypeOfIdentificationContentType). */
-  typeOfIdentification?: string;
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Rules and conditions: R3024. Provenance: library (ModeOfTransportContentType). */
-  ModeOfTransport: string;
-  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfDepartureType). */
-  estimatedDateAndTimeOfDeparture: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfArrivalType). */
-  estimatedDateAndTimeOfArrival: string;
-  /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Rules and conditions: R3024. Provenance: library (ConveyanceReferenceNumberContentType). */
-  conveyanceReferenceNumber?: string;
-  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport: IE3A27CountriesOfRoutingOfMeansOfTransport[];
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3A27: the library's `ActiveBorderTransportMeansType19`, shared by every message that uses it as {@link ActiveBorderTransportMeansA20}. */
+export type IE3A27ActiveBorderTransportMeans = ActiveBorderTransportMeansA20;
 
-/** Address (`address`) in IE3A27. */
-export interface IE3A27Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3A27: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3A27Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3A27. */
-export interface IE3A27PlaceOfAcceptance {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3003. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3003. Provenance: library (AddressType05). */
-  address?: IE3A27Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3A27: the library's `PlaceOfAcceptanceType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfAcceptance}. */
+export type IE3A27PlaceOfAcceptance = ConsignmentMasterLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3A27. */
-export interface IE3A27SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3A27: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3A27SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3A27. */
-export interface IE3A27AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A27: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A27AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A27. */
-export interface IE3A27AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A27: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A27AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3A27. */
-export interface IE3A27Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A27Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A27Communication[];
-}
+/** Carrier (`carrier`) in IE3A27: the library's `CarrierType07`, shared by every message that uses it as {@link CarrierA10}. */
+export type IE3A27Carrier = CarrierA10;
 
-/** Consignee (`consignee`) in IE3A27. */
-export interface IE3A27Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A27Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A27Communication[];
-}
+/** Consignee (`consignee`) in IE3A27: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A27Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3A27. */
-export interface IE3A27CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A27: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3A27AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Dangerous goods (`dangerousGoods`) in IE3A27. */
-export interface IE3A27DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. */
-  UNNumber: string;
-}
+/** Commodity code (`commodityCode`) in IE3A27: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3A27CommodityCode = CommodityCode;
 
-/** Commodity (`commodity`) in IE3A27. */
-export interface IE3A27Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3048. */
-  commodityCode?: IE3A27CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. */
-  dangerousGoods?: IE3A27DangerousGoods[];
-}
+/** Dangerous goods (`dangerousGoods`) in IE3A27: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3A27DangerousGoods = CommodityDangerousGoods;
 
-/** Weight (`weight`) in IE3A27. */
-export interface IE3A27Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3A27: the library's `CommodityType06`, shared by every message that uses it as {@link CommodityF11}. */
+export type IE3A27Commodity = CommodityF11;
 
-/** Packaging (`packaging`) in IE3A27. */
-export interface IE3A27Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3035. */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3035. */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. */
-  typeOfPackages: CL017;
-}
+/** Weight (`weight`) in IE3A27: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3A27Weight = Weight;
 
-/** Transport equipment (`transportEquipment`) in IE3A27. */
-export interface IE3A27TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. */
-  containerIdentificationNumber: string;
-}
+/** Packaging (`packaging`) in IE3A27: the library's `PackagingType07`, shared by every message that uses it as {@link PackagingF11}. */
+export type IE3A27Packaging = PackagingF11;
 
-/** Goods item (`goodsItem`) in IE3A27. */
-export interface IE3A27GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3016, R3024. */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3A27SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. */
-  additionalInformation?: IE3A27AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A27AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. */
-  commodity: IE3A27Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. */
-  weight: IE3A27Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. */
-  packaging: IE3A27Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. */
-  transportEquipment?: IE3A27TransportEquipment[];
-}
+/** Transport equipment (`transportEquipment`) in IE3A27: the library's `TransportEquipmentType`, shared by every message that uses it as {@link TransportEquipment}. */
+export type IE3A27TransportEquipment = TransportEquipment;
 
-/** Consignor (`consignor`) in IE3A27. */
-export interface IE3A27Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A27Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A27Communication[];
-}
+/** Goods item (`goodsItem`) in IE3A27: the library's `GoodsItemType27`, shared by every message that uses it as {@link ConsignmentMasterLevelGoodsItemA20}. */
+export type IE3A27GoodsItem = ConsignmentMasterLevelGoodsItemA20;
 
-/** Transport charges (`transportCharges`) in IE3A27. */
-export interface IE3A27TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. */
-  methodOfPayment: string;
-}
+/** Consignor (`consignor`) in IE3A27: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A27Consignor = Consignor;
 
-/** Place of delivery (`placeOfDelivery`) in IE3A27. */
-export interface IE3A27PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. */
-  address?: IE3A27Address2;
-}
+/** Transport charges (`transportCharges`) in IE3A27: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3A27TransportCharges = TransportCharges;
 
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A27. */
-export interface IE3A27CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3A27: the library's `PlaceOfDeliveryType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfDelivery}. */
+export type IE3A27PlaceOfDelivery = ConsignmentMasterLevelPlaceOfDelivery;
 
-/** Notify party (`notifyParty`) in IE3A27. */
-export interface IE3A27NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A27Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A27Communication[];
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3A27: the library's `PlaceOfAcceptanceType03`, shared by every message that uses it as {@link ConsignmentHouseLevelPlaceOfAcceptance}. */
+export type IE3A27PlaceOfAcceptance2 = ConsignmentHouseLevelPlaceOfAcceptance;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A27. */
-export interface IE3A27TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Commodity (`commodity`) in IE3A27: the library's `CommodityType07`, shared by every message that uses it as {@link CommodityF10}. */
+export type IE3A27Commodity2 = CommodityF10;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3A27. */
-export interface IE3A27ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Packaging (`packaging`) in IE3A27: the library's `PackagingType08`, shared by every message that uses it as {@link PackagingF10}. */
+export type IE3A27Packaging2 = PackagingF10;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A27. */
-export interface IE3A27ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. */
-  placeOfAcceptance: IE3A27PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3A27SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. */
-  additionalInformation?: IE3A27AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A27AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. */
-  consignee: IE3A27Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType40). */
-  goodsItem: IE3A27GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3A27Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
-  transportCharges: IE3A27TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType03). */
-  placeOfDelivery: IE3A27PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: library (CountriesOfRoutingOfConsignmentType03). */
-  countriesOfRoutingOfConsignment: IE3A27CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
-  notifyParty?: IE3A27NotifyParty;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType02). */
-  transportDocumentHouseLevel: IE3A27TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Provenance: library (TransportEquipmentType). */
-  transportEquipment?: IE3A27TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A27ReferenceNumberUCR;
-}
+/** Goods item (`goodsItem`) in IE3A27: the library's `GoodsItemType40`, shared by every message that uses it as {@link ConsignmentHouseLevelGoodsItemA20}. */
+export type IE3A27GoodsItem2 = ConsignmentHouseLevelGoodsItemA20;
 
-/** Place of loading (`placeOfLoading`) in IE3A27. */
-export interface IE3A27PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3A27Address2;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3A27: the library's `PlaceOfDeliveryType03`, shared by every message that uses it as {@link PlaceOfDeliveryF10}. */
+export type IE3A27PlaceOfDelivery2 = PlaceOfDeliveryF10;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A27. */
-export interface IE3A27TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3A27: the library's `CountriesOfRoutingOfConsignmentType03`, shared by every message that uses it as {@link CountriesOfRoutingOfConsignment}. */
+export type IE3A27CountriesOfRoutingOfConsignment = CountriesOfRoutingOfConsignment;
 
-/** Place of unloading (`placeOfUnloading`) in IE3A27. */
-export interface IE3A27PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3A27Address2;
-}
+/** Notify party (`notifyParty`) in IE3A27: the library's `NotifyPartyType02`, shared by every message that uses it as {@link NotifyPartyF13}. */
+export type IE3A27NotifyParty = NotifyPartyF13;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A27. */
-export interface IE3A27ConsignmentMasterLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType02). */
-  placeOfAcceptance: IE3A27PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3A27SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3A27AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A27AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType07). */
-  carrier: IE3A27Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3A27Consignee;
-  /** Goods item. Presence M, 1..9999999, WCO 29A. */
-  goodsItem: IE3A27GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3A27Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. */
-  transportCharges: IE3A27TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. */
-  placeOfDelivery: IE3A27PlaceOfDelivery;
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. */
-  consignmentHouseLevel: IE3A27ConsignmentHouseLevel[];
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3A27PlaceOfLoading;
-  /** Notify party. Presence O, 0..1, WCO 89A. Provenance: library (NotifyPartyType02). */
-  notifyParty?: IE3A27NotifyParty;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
-  transportDocumentMasterLevel: IE3A27TransportDocumentMasterLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType). */
-  transportEquipment?: IE3A27TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A27ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3A27PlaceOfUnloading;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A27: the library's `TransportDocumentHouseLevelType02`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportDocumentHouseLevel}. */
+export type IE3A27TransportDocumentHouseLevel = ConsignmentHouseLevelTransportDocumentHouseLevel;
 
-/** Declarant (`declarant`) in IE3A27. */
-export interface IE3A27Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A27Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A27Communication[];
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3A27: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3A27ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A27. */
-export interface IE3A27CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Rules and conditions: R3024. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A27: the library's `ConsignmentHouseLevelType43`, shared by every message that uses it as {@link ConsignmentHouseLevelA20}. */
+export type IE3A27ConsignmentHouseLevel = ConsignmentHouseLevelA20;
 
-/** Screening method (`screeningMethod`) in IE3A27. */
-export interface IE3A27ScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. Provenance: library (MethodContentType). */
-  method: string;
-}
+/** Place of loading (`placeOfLoading`) in IE3A27: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3A27PlaceOfLoading = PlaceOfLoading;
 
-/** Additional information (`additionalInformation`) in IE3A27. */
-export interface IE3A27AdditionalInformation2 {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-  /** Type (an..3), code list CL703. Presence O, 0..1, WCO 369. Provenance: library (TypeContentType1). */
-  type?: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A27: the library's `TransportDocumentMasterLevelType03`, shared by every message that uses it as {@link TransportDocumentMasterLevelA10}. */
+export type IE3A27TransportDocumentMasterLevel = TransportDocumentMasterLevelA10;
 
-/** Authorized person (`authorizedPerson`) in IE3A27. */
-export interface IE3A27AuthorizedPerson {
-  /** Name (an..70). Presence M, 1..1, WCO R067. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R068. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3A27: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3A27PlaceOfUnloading = PlaceOfUnloading;
 
-/** Binary file (`binaryFile`) in IE3A27. */
-export interface IE3A27BinaryFile {
-  /** Identification (an..256). Presence M, 1..1, WCO M001. Provenance: library (IdentificationContentType1). */
-  identification: string;
-  /** Filename (an..256). Presence M, 1..1, WCO M005. Provenance: library (FilenameContentType). */
-  filename: string;
-  /** MIME (an..70). Presence M, 1..1, WCO M007. Provenance: library (MIMEContentType). */
-  MIME: string;
-  /** Description (an..256). Presence O, 0..1, WCO M012. Provenance: library (DescriptionContentType1). */
-  description?: string;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A27: the library's `ConsignmentMasterLevelType79`, shared by every message that uses it as {@link ConsignmentMasterLevelA20}. */
+export type IE3A27ConsignmentMasterLevel = ConsignmentMasterLevelA20;
 
-/** Facility place (`facilityPlace`) in IE3A27. */
-export interface IE3A27FacilityPlace {
-  /** Address. Presence M, 1..1, WCO 04A. Provenance: library (AddressType). */
-  address: IE3A27Address;
-}
+/** Declarant (`declarant`) in IE3A27: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A27Declarant = DeclarantA10;
 
-/** HRCM screening results (`hrcmScreeningResults`) in IE3A27. */
-export interface IE3A27HrcmScreeningResults {
-  /** Result (an..3), code list CL726. Presence M, 1..1. Provenance: library (ResultContentType). */
-  result: string;
-  /** Screening method. Presence M, 2..9. Provenance: library (ScreeningMethodType). */
-  screeningMethod: IE3A27ScreeningMethod[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: library (AdditionalInformationType03). */
-  additionalInformation?: IE3A27AdditionalInformation2[];
-  /** Authorized person. Presence O, 0..1, WCO 13A. Provenance: library (AuthorizedPersonType). */
-  authorizedPerson?: IE3A27AuthorizedPerson;
-  /** Binary file. Presence O, 0..9, WCO 72B. Provenance: library (BinaryFileType). */
-  binaryFile?: IE3A27BinaryFile[];
-  /** Facility place. Presence O, 0..1, WCO 58A. Provenance: library (FacilityPlaceType). */
-  facilityPlace?: IE3A27FacilityPlace;
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
-  transportDocumentHouseLevel?: IE3A27TransportDocumentHouseLevel;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A27: the library's `CustomsOfficeOfFirstEntryType03`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntryA10}. */
+export type IE3A27CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntryA10;
+
+/** Screening method (`screeningMethod`) in IE3A27: the library's `ScreeningMethodType`, shared by every message that uses it as {@link ScreeningMethod}. */
+export type IE3A27ScreeningMethod = ScreeningMethod;
+
+/** Additional information (`additionalInformation`) in IE3A27: the library's `AdditionalInformationType03`, shared by every message that uses it as {@link HrcmScreeningResultsAdditionalInformation}. */
+export type IE3A27AdditionalInformation3 = HrcmScreeningResultsAdditionalInformation;
+
+/** Authorized person (`authorizedPerson`) in IE3A27: the library's `AuthorizedPersonType`, shared by every message that uses it as {@link AuthorizedPerson}. */
+export type IE3A27AuthorizedPerson = AuthorizedPerson;
+
+/** Binary file (`binaryFile`) in IE3A27: the library's `BinaryFileType`, shared by every message that uses it as {@link BinaryFile}. */
+export type IE3A27BinaryFile = BinaryFile;
+
+/** Facility place (`facilityPlace`) in IE3A27: the library's `FacilityPlaceType`, shared by every message that uses it as {@link FacilityPlace}. */
+export type IE3A27FacilityPlace = FacilityPlace;
+
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A27: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3A27TransportDocumentHouseLevel2 = TransportDocumentHouseLevel;
+
+/** HRCM screening results (`hrcmScreeningResults`) in IE3A27: the library's `HrcmScreeningResultsType`, shared by every message that uses it as {@link HrcmScreeningResults}. */
+export type IE3A27HrcmScreeningResults = HrcmScreeningResults;
 
 /**
  * IE3A27: Amendment of an F27 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 94 % table, 5 % twin, 1 % sibling.
+ * Coverage: 23 % table, 75 % library, 1 % twin, 0 % sibling.
  *
  * @example
  * ```ts
@@ -492,19 +187,19 @@ export interface IE3A27 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: twin (IE3F42). */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
-  splitConsignment: IE3A27SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
   representative?: IE3A27Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
-  activeBorderTransportMeans: IE3A27ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansA20;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
-  consignmentMasterLevel: IE3A27ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA20;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F20). */
-  declarant: IE3A27Declarant;
+  declarant: DeclarantA10;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F20). */
-  customsOfficeOfFirstEntry: IE3A27CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntryA10;
   /** HRCM screening results. Presence O, 0..99. Provenance: library (IE3F20). */
-  hrcmScreeningResults?: IE3A27HrcmScreeningResults[];
+  hrcmScreeningResults?: HrcmScreeningResults[];
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -596,6 +291,11 @@ const IE3A27ConsigneeSchema: z.ZodType<IE3A27Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3A27CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A27Consignee>;
 
+const IE3A27AdditionalInformation2Schema: z.ZodType<IE3A27AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3A27AdditionalInformation2>;
+
 const IE3A27CommodityCodeSchema: z.ZodType<IE3A27CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -629,7 +329,7 @@ const IE3A27TransportEquipmentSchema: z.ZodType<IE3A27TransportEquipment> = /* @
 const IE3A27GoodsItemSchema: z.ZodType<IE3A27GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3A27SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3A27AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A27AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A27AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3A27CommoditySchema,
   weight: IE3A27WeightSchema,
@@ -654,6 +354,42 @@ const IE3A27PlaceOfDeliverySchema: z.ZodType<IE3A27PlaceOfDelivery> = /* @__PURE
   UNLOCODE: text("an..17").optional(),
   address: IE3A27Address2Schema.optional(),
 }))() as unknown as z.ZodType<IE3A27PlaceOfDelivery>;
+
+const IE3A27PlaceOfAcceptance2Schema: z.ZodType<IE3A27PlaceOfAcceptance2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A27Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3A27PlaceOfAcceptance2>;
+
+const IE3A27Commodity2Schema: z.ZodType<IE3A27Commodity2> = /* @__PURE__ */ (() => z.strictObject({
+  descriptionOfGoods: text("an..512"),
+  cusCode: text("an9").optional(),
+  commodityCode: IE3A27CommodityCodeSchema.optional(),
+  dangerousGoods: z.array(IE3A27DangerousGoodsSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3A27Commodity2>;
+
+const IE3A27Packaging2Schema: z.ZodType<IE3A27Packaging2> = /* @__PURE__ */ (() => z.strictObject({
+  shippingMarks: text("an..512").optional(),
+  numberOfPackages: text("n..8").optional(),
+  typeOfPackages: text("an2", "CL017", CL017_VALUES),
+}))() as unknown as z.ZodType<IE3A27Packaging2>;
+
+const IE3A27GoodsItem2Schema: z.ZodType<IE3A27GoodsItem2> = /* @__PURE__ */ (() => z.strictObject({
+  goodsItemNumber: text("n..5"),
+  supportingDocuments: z.array(IE3A27SupportingDocumentsSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A27AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalSupplyChainActor: z.array(IE3A27AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  commodity: IE3A27Commodity2Schema,
+  weight: IE3A27WeightSchema,
+  packaging: z.array(IE3A27Packaging2Schema).min(1).max(99),
+  transportEquipment: z.array(IE3A27TransportEquipmentSchema).min(0).max(9999).optional(),
+}))() as unknown as z.ZodType<IE3A27GoodsItem2>;
+
+const IE3A27PlaceOfDelivery2Schema: z.ZodType<IE3A27PlaceOfDelivery2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3A27Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3A27PlaceOfDelivery2>;
 
 const IE3A27CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3A27CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
@@ -680,15 +416,15 @@ const IE3A27ReferenceNumberUCRSchema: z.ZodType<IE3A27ReferenceNumberUCR> = /* @
 const IE3A27ConsignmentHouseLevelSchema: z.ZodType<IE3A27ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
-  placeOfAcceptance: IE3A27PlaceOfAcceptanceSchema,
+  placeOfAcceptance: IE3A27PlaceOfAcceptance2Schema,
   supportingDocuments: z.array(IE3A27SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3A27AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A27AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   consignee: IE3A27ConsigneeSchema,
-  goodsItem: z.array(IE3A27GoodsItemSchema).min(1).max(9999),
+  goodsItem: z.array(IE3A27GoodsItem2Schema).min(1).max(9999),
   consignor: IE3A27ConsignorSchema,
   transportCharges: IE3A27TransportChargesSchema,
-  placeOfDelivery: IE3A27PlaceOfDeliverySchema,
+  placeOfDelivery: IE3A27PlaceOfDelivery2Schema,
   countriesOfRoutingOfConsignment: z.array(IE3A27CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   notifyParty: IE3A27NotifyPartySchema.optional(),
   transportDocumentHouseLevel: IE3A27TransportDocumentHouseLevelSchema,
@@ -750,11 +486,11 @@ const IE3A27ScreeningMethodSchema: z.ZodType<IE3A27ScreeningMethod> = /* @__PURE
   method: text("an..3"),
 }))() as unknown as z.ZodType<IE3A27ScreeningMethod>;
 
-const IE3A27AdditionalInformation2Schema: z.ZodType<IE3A27AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+const IE3A27AdditionalInformation3Schema: z.ZodType<IE3A27AdditionalInformation3> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}))() as unknown as z.ZodType<IE3A27AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3A27AdditionalInformation3>;
 
 const IE3A27AuthorizedPersonSchema: z.ZodType<IE3A27AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
@@ -773,14 +509,19 @@ const IE3A27FacilityPlaceSchema: z.ZodType<IE3A27FacilityPlace> = /* @__PURE__ *
   address: IE3A27AddressSchema,
 }))() as unknown as z.ZodType<IE3A27FacilityPlace>;
 
+const IE3A27TransportDocumentHouseLevel2Schema: z.ZodType<IE3A27TransportDocumentHouseLevel2> = /* @__PURE__ */ (() => z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an4"),
+}))() as unknown as z.ZodType<IE3A27TransportDocumentHouseLevel2>;
+
 const IE3A27HrcmScreeningResultsSchema: z.ZodType<IE3A27HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3A27ScreeningMethodSchema).min(2).max(9),
-  additionalInformation: z.array(IE3A27AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A27AdditionalInformation3Schema).min(0).max(99).optional(),
   authorizedPerson: IE3A27AuthorizedPersonSchema.optional(),
   binaryFile: z.array(IE3A27BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3A27FacilityPlaceSchema.optional(),
-  transportDocumentHouseLevel: IE3A27TransportDocumentHouseLevelSchema.optional(),
+  transportDocumentHouseLevel: IE3A27TransportDocumentHouseLevel2Schema.optional(),
 }))() as unknown as z.ZodType<IE3A27HrcmScreeningResults>;
 
 /**

@@ -3,295 +3,98 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, AdditionsAndDeductions, Address, AddressedMemberState, AuthorizedPerson, BinaryFile, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA32, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA32, Consignor, DeclarantA10, FacilityPlace, GoodsItemA32, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, Packaging, ReferenceNumberUCR, RepresentativeA10, ScreeningMethod, SupportingDocuments, TransportDocumentHouseLevel, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, AdditionsAndDeductions, Address, AddressedMemberState, AuthorizedPerson, BinaryFile, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA32, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA32, Consignor, DeclarantA10, FacilityPlace, GoodsItemA32, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, Packaging, ReferenceNumberUCR, RepresentativeA10, ScreeningMethod, SupportingDocuments, TransportDocumentHouseLevel, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3A32. */
-export interface IE3A32AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3A32: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3A32AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3A32. */
-export interface IE3A32Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A32: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A32Address = Address;
 
-/** Communication (`communication`) in IE3A32. */
-export interface IE3A32Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3A32: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A32Communication = Communication;
 
-/** Representative (`representative`) in IE3A32. */
-export interface IE3A32Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A32Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A32Communication[];
-}
+/** Representative (`representative`) in IE3A32: the library's `RepresentativeType02`, shared by every message that uses it as {@link RepresentativeA10}. */
+export type IE3A32Representative = RepresentativeA10;
 
-/** Additions and deductions (`additionsAndDeductions`) in IE3A32. */
-export interface IE3A32AdditionsAndDeductions {
-  /** Amount. Presence M, 1..1, WCO 181. Amount: `value` and `currency` are XML attributes. */
-  amount: Amount;
-}
+/** Additions and deductions (`additionsAndDeductions`) in IE3A32: the library's `AdditionsAndDeductionsType`, shared by every message that uses it as {@link AdditionsAndDeductions}. */
+export type IE3A32AdditionsAndDeductions = AdditionsAndDeductions;
 
-/** Additional fiscal references (`additionalFiscalReferences`) in IE3A32. */
-export interface IE3A32AdditionalFiscalReferences {
-  /** VAT identification number (an..17). Presence M, 1..1, WCO R119. */
-  VATIdentificationNumber: string;
-  /** Role (an..3), code list CL756. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional fiscal references (`additionalFiscalReferences`) in IE3A32: the library's `AdditionalFiscalReferencesType`, shared by every message that uses it as {@link AdditionalFiscalReferences}. */
+export type IE3A32AdditionalFiscalReferences = AdditionalFiscalReferences;
 
-/** Supporting documents (`supportingDocuments`) in IE3A32. */
-export interface IE3A32SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3A32: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3A32SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3A32. */
-export interface IE3A32AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A32: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A32AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A32. */
-export interface IE3A32AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A32: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A32AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Consignee (`consignee`) in IE3A32. */
-export interface IE3A32Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A32Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A32Communication[];
-}
+/** Consignee (`consignee`) in IE3A32: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A32Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3A32. */
-export interface IE3A32CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A32: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3A32AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3A32. */
-export interface IE3A32Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. */
-  descriptionOfGoods: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. */
-  commodityCode?: IE3A32CommodityCode;
-}
+/** Commodity code (`commodityCode`) in IE3A32: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3A32CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3A32. */
-export interface IE3A32Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3A32: the library's `CommodityType`, shared by every message that uses it as {@link Commodity}. */
+export type IE3A32Commodity = Commodity;
 
-/** Packaging (`packaging`) in IE3A32. */
-export interface IE3A32Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. */
-  numberOfPackages: string;
-}
+/** Weight (`weight`) in IE3A32: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3A32Weight = Weight;
 
-/** Goods item (`goodsItem`) in IE3A32. */
-export interface IE3A32GoodsItem {
-  /** Item amount invoiced. Presence O, 0..1, WCO 112. Amount: `value` and `currency` are XML attributes. */
-  itemAmountInvoiced?: Amount;
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017, R3024. */
-  goodsItemNumber: string;
-  /** Type of goods (an..3), code list CL749. Presence C, 0..1. Rules and conditions: C3037. */
-  typeOfGoods?: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3A32SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. */
-  additionalInformation?: IE3A32AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A32AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. */
-  commodity: IE3A32Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. */
-  weight?: IE3A32Weight;
-  /** Packaging. Presence M, 1..1, WCO 93A. */
-  packaging: IE3A32Packaging;
-}
+/** Packaging (`packaging`) in IE3A32: the library's `PackagingType`, shared by every message that uses it as {@link Packaging}. */
+export type IE3A32Packaging = Packaging;
 
-/** Consignor (`consignor`) in IE3A32. */
-export interface IE3A32Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A32Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A32Communication[];
-}
+/** Goods item (`goodsItem`) in IE3A32: the library's `GoodsItemType56`, shared by every message that uses it as {@link GoodsItemA32}. */
+export type IE3A32GoodsItem = GoodsItemA32;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A32. */
-export interface IE3A32TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Consignor (`consignor`) in IE3A32: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A32Consignor = Consignor;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3A32. */
-export interface IE3A32ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. */
-  referenceNumberUCR: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A32: the library's `TransportDocumentHouseLevelType02`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportDocumentHouseLevel}. */
+export type IE3A32TransportDocumentHouseLevel = ConsignmentHouseLevelTransportDocumentHouseLevel;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A32. */
-export interface IE3A32ConsignmentHouseLevel {
-  /** Total amount invoiced. Presence C, 0..1, WCO 109. Rules and conditions: C3038. Amount: `value` and `currency` are XML attributes. */
-  totalAmountInvoiced?: Amount;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Additions and deductions. Presence C, 0..1, WCO 58B. Rules and conditions: C3037. */
-  additionsAndDeductions?: IE3A32AdditionsAndDeductions;
-  /** Additional fiscal references. Presence O, 0..1, WCO 55B. */
-  additionalFiscalReferences?: IE3A32AdditionalFiscalReferences;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3A32SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. */
-  additionalInformation?: IE3A32AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A32AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. */
-  consignee: IE3A32Consignee;
-  /** Goods item. Presence M, 1..99, WCO 29A. */
-  goodsItem: IE3A32GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3A32Consignor;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouseLevel: IE3A32TransportDocumentHouseLevel;
-  /** Reference number/UCR. Presence M, 1..1, WCO 35B. */
-  referenceNumberUCR: IE3A32ReferenceNumberUCR;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3A32: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3A32ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A32. */
-export interface IE3A32ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. */
-  consignmentHouseLevel: IE3A32ConsignmentHouseLevel[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A32: the library's `ConsignmentHouseLevelType58`, shared by every message that uses it as {@link ConsignmentHouseLevelA32}. */
+export type IE3A32ConsignmentHouseLevel = ConsignmentHouseLevelA32;
 
-/** Declarant (`declarant`) in IE3A32. */
-export interface IE3A32Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A32Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A32Communication[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A32: the library's `ConsignmentMasterLevelType55`, shared by every message that uses it as {@link ConsignmentMasterLevelA32}. */
+export type IE3A32ConsignmentMasterLevel = ConsignmentMasterLevelA32;
 
-/** Screening method (`screeningMethod`) in IE3A32. */
-export interface IE3A32ScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. */
-  method: string;
-}
+/** Declarant (`declarant`) in IE3A32: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A32Declarant = DeclarantA10;
 
-/** Additional information (`additionalInformation`) in IE3A32. */
-export interface IE3A32AdditionalInformation2 {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-  /** Type (an..3), code list CL703. Presence O, 0..1, WCO 369. */
-  type?: string;
-}
+/** Screening method (`screeningMethod`) in IE3A32: the library's `ScreeningMethodType`, shared by every message that uses it as {@link ScreeningMethod}. */
+export type IE3A32ScreeningMethod = ScreeningMethod;
 
-/** Authorized person (`authorizedPerson`) in IE3A32. */
-export interface IE3A32AuthorizedPerson {
-  /** Name (an..70). Presence M, 1..1, WCO R067. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R068. */
-  identificationNumber: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-}
+/** Additional information (`additionalInformation`) in IE3A32: the library's `AdditionalInformationType03`, shared by every message that uses it as {@link HrcmScreeningResultsAdditionalInformation}. */
+export type IE3A32AdditionalInformation3 = HrcmScreeningResultsAdditionalInformation;
 
-/** Binary file (`binaryFile`) in IE3A32. */
-export interface IE3A32BinaryFile {
-  /** Identification (an..256). Presence M, 1..1, WCO M001. */
-  identification: string;
-  /** Filename (an..256). Presence M, 1..1, WCO M005. */
-  filename: string;
-  /** MIME (an..70). Presence M, 1..1, WCO M007. */
-  MIME: string;
-  /** Description (an..256). Presence O, 0..1, WCO M012. */
-  description?: string;
-}
+/** Authorized person (`authorizedPerson`) in IE3A32: the library's `AuthorizedPersonType`, shared by every message that uses it as {@link AuthorizedPerson}. */
+export type IE3A32AuthorizedPerson = AuthorizedPerson;
 
-/** Facility place (`facilityPlace`) in IE3A32. */
-export interface IE3A32FacilityPlace {
-  /** Address. Presence M, 1..1, WCO 04A. */
-  address: IE3A32Address;
-}
+/** Binary file (`binaryFile`) in IE3A32: the library's `BinaryFileType`, shared by every message that uses it as {@link BinaryFile}. */
+export type IE3A32BinaryFile = BinaryFile;
 
-/** HRCM screening results (`hrcmScreeningResults`) in IE3A32. */
-export interface IE3A32HrcmScreeningResults {
-  /** Result (an..3), code list CL726. Presence M, 1..1. */
-  result: string;
-  /** Screening method. Presence M, 2..9. */
-  screeningMethod: IE3A32ScreeningMethod[];
-  /** Additional information. Presence O, 0..99, WCO 03A. */
-  additionalInformation?: IE3A32AdditionalInformation2[];
-  /** Authorized person. Presence O, 0..1, WCO 13A. */
-  authorizedPerson?: IE3A32AuthorizedPerson;
-  /** Binary file. Presence O, 0..9, WCO 72B. */
-  binaryFile?: IE3A32BinaryFile[];
-  /** Facility place. Presence O, 0..1, WCO 58A. */
-  facilityPlace?: IE3A32FacilityPlace;
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocumentHouseLevel?: IE3A32TransportDocumentHouseLevel;
-}
+/** Facility place (`facilityPlace`) in IE3A32: the library's `FacilityPlaceType`, shared by every message that uses it as {@link FacilityPlace}. */
+export type IE3A32FacilityPlace = FacilityPlace;
+
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A32: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3A32TransportDocumentHouseLevel2 = TransportDocumentHouseLevel;
+
+/** HRCM screening results (`hrcmScreeningResults`) in IE3A32: the library's `HrcmScreeningResultsType`, shared by every message that uses it as {@link HrcmScreeningResults}. */
+export type IE3A32HrcmScreeningResults = HrcmScreeningResults;
 
 /**
  * IE3A32: Amendment of an F32 filing (replaces its whole dataset) (trader to customs).
@@ -314,15 +117,15 @@ export interface IE3A32 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. */
   SpecificCircumstanceIndicator: "F32";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. */
-  addressedMemberState: IE3A32AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. */
-  representative?: IE3A32Representative;
+  representative?: RepresentativeA10;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3A32ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA32;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3A32Declarant;
+  declarant: DeclarantA10;
   /** HRCM screening results. Presence O, 0..99. */
-  hrcmScreeningResults?: IE3A32HrcmScreeningResults[];
+  hrcmScreeningResults?: HrcmScreeningResults[];
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
@@ -387,6 +190,11 @@ const IE3A32ConsigneeSchema: z.ZodType<IE3A32Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3A32CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A32Consignee>;
 
+const IE3A32AdditionalInformation2Schema: z.ZodType<IE3A32AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3A32AdditionalInformation2>;
+
 const IE3A32CommodityCodeSchema: z.ZodType<IE3A32CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -410,7 +218,7 @@ const IE3A32GoodsItemSchema: z.ZodType<IE3A32GoodsItem> = /* @__PURE__ */ (() =>
   goodsItemNumber: text("n..5"),
   typeOfGoods: text("an..3").optional(),
   supportingDocuments: z.array(IE3A32SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3A32AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A32AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3A32AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   commodity: IE3A32CommoditySchema,
   weight: IE3A32WeightSchema.optional(),
@@ -464,11 +272,11 @@ const IE3A32ScreeningMethodSchema: z.ZodType<IE3A32ScreeningMethod> = /* @__PURE
   method: text("an..3"),
 }))() as unknown as z.ZodType<IE3A32ScreeningMethod>;
 
-const IE3A32AdditionalInformation2Schema: z.ZodType<IE3A32AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+const IE3A32AdditionalInformation3Schema: z.ZodType<IE3A32AdditionalInformation3> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}))() as unknown as z.ZodType<IE3A32AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3A32AdditionalInformation3>;
 
 const IE3A32AuthorizedPersonSchema: z.ZodType<IE3A32AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
@@ -487,14 +295,19 @@ const IE3A32FacilityPlaceSchema: z.ZodType<IE3A32FacilityPlace> = /* @__PURE__ *
   address: IE3A32AddressSchema,
 }))() as unknown as z.ZodType<IE3A32FacilityPlace>;
 
+const IE3A32TransportDocumentHouseLevel2Schema: z.ZodType<IE3A32TransportDocumentHouseLevel2> = /* @__PURE__ */ (() => z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an4"),
+}))() as unknown as z.ZodType<IE3A32TransportDocumentHouseLevel2>;
+
 const IE3A32HrcmScreeningResultsSchema: z.ZodType<IE3A32HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3A32ScreeningMethodSchema).min(2).max(9),
-  additionalInformation: z.array(IE3A32AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3A32AdditionalInformation3Schema).min(0).max(99).optional(),
   authorizedPerson: IE3A32AuthorizedPersonSchema.optional(),
   binaryFile: z.array(IE3A32BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3A32FacilityPlaceSchema.optional(),
-  transportDocumentHouseLevel: IE3A32TransportDocumentHouseLevelSchema.optional(),
+  transportDocumentHouseLevel: IE3A32TransportDocumentHouseLevel2Schema.optional(),
 }))() as unknown as z.ZodType<IE3A32HrcmScreeningResults>;
 
 /**

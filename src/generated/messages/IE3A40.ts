@@ -3,47 +3,25 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL027, CL708, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF40, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, PassiveBorderTransportMeansF34, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel, TransportEquipmentF40, TransportEquipmentSeal } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF40, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, PassiveBorderTransportMeansF34, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel, TransportEquipmentF40, TransportEquipmentSeal };
 
-/** Split Consignment (`splitConsignment`) in IE3A40. */
-export interface IE3A40SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3A40: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3A40SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3A40. */
-export interface IE3A40Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A40: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A40Address = Address;
 
-/** Communication (`communication`) in IE3A40. */
-export interface IE3A40Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3A40: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A40Communication = Communication;
 
-/** Representative (`representative`) in IE3A40. */
+/**
+ * Representative (`representative`) in IE3A40: not certain; the union of the candidate library types RepresentativeType02, RepresentativeType10, RepresentativeType08.
+ */
 export interface IE3A40Representative {
   /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
@@ -52,20 +30,17 @@ export interface IE3A40Representative {
   /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
   status?: string;
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A40Address;
+  address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A40Communication[];
+  communication: Communication[];
 }
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A40. */
-export interface IE3A40CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A40: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3A40CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3A40. */
+/**
+ * Active border transport means (`activeBorderTransportMeans`) in IE3A40: not certain; the union of the candidate library types ActiveBorderTransportMeansType22, ActiveBorderTransportMeansType05, ActiveBorderTransportMeansType19, ActiveBorderTransportMeansType18, ActiveBorderTransportMeansType15, ActiveBorderTransportMeansType26.
+ */
 export interface IE3A40ActiveBorderTransportMeans {
   /** Identification number (an..35). Presence O, 0..1, WCO R146. Rules and conditions: R3009, R3010. Provenance: library (IdentificationNumberContentType2). */
   identificationNumber?: string;
@@ -86,190 +61,63 @@ export interface IE3A40ActiveBorderTransportMeans {
   /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Rules and conditions: R3024. Provenance: library (ConveyanceReferenceNumberContentType). */
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence O, 0..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport?: IE3A40CountriesOfRoutingOfMeansOfTransport[];
+  countriesOfRoutingOfMeansOfTransport?: CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Receptacle (`receptacle`) in IE3A40. */
-export interface IE3A40Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. Provenance: library (ReceptacleIdentificationNumberContentType). */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3A40: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3A40Receptacle = Receptacle;
 
-/** Supporting documents (`supportingDocuments`) in IE3A40. */
-export interface IE3A40SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3A40: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3A40SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A40. */
-export interface IE3A40AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A40: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A40AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3A40. */
-export interface IE3A40Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A40Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A40Communication[];
-}
+/** Carrier (`carrier`) in IE3A40: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3A40Carrier = CarrierF10;
 
-/** Consignee (`consignee`) in IE3A40. */
-export interface IE3A40Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A40Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A40Communication[];
-}
+/** Consignee (`consignee`) in IE3A40: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A40Consignee = Consignee;
 
-/** Consignor (`consignor`) in IE3A40. */
-export interface IE3A40Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A40Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A40Communication[];
-}
+/** Consignor (`consignor`) in IE3A40: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A40Consignor = Consignor;
 
-/** Address (`address`) in IE3A40. */
-export interface IE3A40Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3A40: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3A40Address2 = AddressF10;
 
-/** Place of loading (`placeOfLoading`) in IE3A40. */
-export interface IE3A40PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3A40Address2;
-}
+/** Place of loading (`placeOfLoading`) in IE3A40: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3A40PlaceOfLoading = PlaceOfLoading;
 
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3A40. */
-export interface IE3A40PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. Provenance: library (IdentificationNumberContentType2). */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. Provenance: library (TypeOfIdentificationContentType). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: library (TypeOfMeansOfTransportContentType). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Provenance: library (NationalityContentType). */
-  nationality: string;
-}
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3A40: the library's `PassiveBorderTransportMeansType05`, shared by every message that uses it as {@link PassiveBorderTransportMeansF34}. */
+export type IE3A40PassiveBorderTransportMeans = PassiveBorderTransportMeansF34;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A40. */
-export interface IE3A40TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A40: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3A40TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Seal (`seal`) in IE3A40. */
-export interface IE3A40Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. Provenance: library (IdentifierContentType2). */
-  identifier: string;
-}
+/** Seal (`seal`) in IE3A40: the library's `SealType02`, shared by every message that uses it as {@link TransportEquipmentSeal}. */
+export type IE3A40Seal = TransportEquipmentSeal;
 
-/** Transport equipment (`transportEquipment`) in IE3A40. */
-export interface IE3A40TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Provenance: library (ContainerIdentificationNumberContentType). */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
-  numberOfSeals?: string;
-  /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3015. Provenance: library (SealType02). */
-  seal?: IE3A40Seal[];
-}
+/** Transport equipment (`transportEquipment`) in IE3A40: the library's `TransportEquipmentType04`, shared by every message that uses it as {@link TransportEquipmentF40}. */
+export type IE3A40TransportEquipment = TransportEquipmentF40;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3A40. */
-export interface IE3A40ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3A40: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3A40ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Place of unloading (`placeOfUnloading`) in IE3A40. */
-export interface IE3A40PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3A40Address2;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3A40: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3A40PlaceOfUnloading = PlaceOfUnloading;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A40. */
-export interface IE3A40ConsignmentMasterLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
-  containerIndicator: CL708;
-  /** Receptacle. Presence M, 1..999. Provenance: library (ReceptacleType). */
-  receptacle: IE3A40Receptacle[];
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3A40SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A40AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType09). */
-  carrier: IE3A40Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3A40Consignee;
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3A40Consignor;
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3A40PlaceOfLoading;
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Provenance: library (PassiveBorderTransportMeansType05). */
-  passiveBorderTransportMeans?: IE3A40PassiveBorderTransportMeans[];
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3A40TransportDocumentMasterLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3050. Provenance: library (TransportEquipmentType04). */
-  transportEquipment?: IE3A40TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A40ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3A40PlaceOfUnloading;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A40: the library's `ConsignmentMasterLevelType73`, shared by every message that uses it as {@link ConsignmentMasterLevelF40}. */
+export type IE3A40ConsignmentMasterLevel = ConsignmentMasterLevelF40;
 
-/** Declarant (`declarant`) in IE3A40. */
-export interface IE3A40Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A40Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A40Communication[];
-}
+/** Declarant (`declarant`) in IE3A40: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A40Declarant = DeclarantA10;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A40. */
-export interface IE3A40CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Rules and conditions: R3024. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A40: the library's `CustomsOfficeOfFirstEntryType03`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntryA10}. */
+export type IE3A40CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntryA10;
 
 /**
  * IE3A40: Amendment of an F40 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 80 % twin, 20 % sibling.
+ * Coverage: 96 % library, 3 % twin, 1 % sibling.
  *
  * @example
  * ```ts
@@ -290,17 +138,17 @@ export interface IE3A40 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: twin (IE3F42). */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
-  splitConsignment: IE3A40SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
   representative?: IE3A40Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
   activeBorderTransportMeans: IE3A40ActiveBorderTransportMeans;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
-  consignmentMasterLevel: IE3A40ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF40;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F40). */
-  declarant: IE3A40Declarant;
+  declarant: DeclarantA10;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F40). */
-  customsOfficeOfFirstEntry: IE3A40CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntryA10;
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

@@ -3,69 +3,31 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL027, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { AdditionalSupplyChainActor, Address, AddressF10, CarrierA10, Communication, Consignee, ConsignmentMasterLevelA42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, RepresentativeA10, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevelA10 } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalSupplyChainActor, Address, AddressF10, CarrierA10, Communication, Consignee, ConsignmentMasterLevelA42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, RepresentativeA10, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevelA10 };
 
-/** Split Consignment (`splitConsignment`) in IE3A42. */
-export interface IE3A42SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3A42: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3A42SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3A42. */
-export interface IE3A42Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A42: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A42Address = Address;
 
-/** Communication (`communication`) in IE3A42. */
-export interface IE3A42Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3A42: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A42Communication = Communication;
 
-/** Representative (`representative`) in IE3A42. */
-export interface IE3A42Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: library (StatusContentType). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A42Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A42Communication[];
-}
+/** Representative (`representative`) in IE3A42: the library's `RepresentativeType02`, shared by every message that uses it as {@link RepresentativeA10}. */
+export type IE3A42Representative = RepresentativeA10;
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A42. */
-export interface IE3A42CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3A42: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3A42CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3A42. */
+/**
+ * Active border transport means (`activeBorderTransportMeans`) in IE3A42: not certain; the union of the candidate library types ActiveBorderTransportMeansType28, ActiveBorderTransportMeansType14.
+ */
 export interface IE3A42ActiveBorderTransportMeans {
   /** Type of means of transport (an..4), code list CL751. Presence O, 0..1. Provenance: library (TypeOfMeansOfTransportContentType). */
   typeOfMeansOfTransport?: string;
@@ -80,156 +42,54 @@ export interface IE3A42ActiveBorderTransportMeans {
   /** Conveyance reference number (an..17). Presence M, 1..1, WCO 149. Provenance: library (ConveyanceReferenceNumberContentType). */
   conveyanceReferenceNumber: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport: IE3A42CountriesOfRoutingOfMeansOfTransport[];
+  countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Receptacle (`receptacle`) in IE3A42. */
-export interface IE3A42Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. Provenance: library (ReceptacleIdentificationNumberContentType). */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3A42: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3A42Receptacle = Receptacle;
 
-/** Supporting documents (`supportingDocuments`) in IE3A42. */
-export interface IE3A42SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3A42: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3A42SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A42. */
-export interface IE3A42AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A42: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A42AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3A42. */
-export interface IE3A42Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A42Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A42Communication[];
-}
+/** Carrier (`carrier`) in IE3A42: the library's `CarrierType07`, shared by every message that uses it as {@link CarrierA10}. */
+export type IE3A42Carrier = CarrierA10;
 
-/** Consignee (`consignee`) in IE3A42. */
-export interface IE3A42Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A42Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A42Communication[];
-}
+/** Consignee (`consignee`) in IE3A42: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A42Consignee = Consignee;
 
-/** Consignor (`consignor`) in IE3A42. */
-export interface IE3A42Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A42Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A42Communication[];
-}
+/** Consignor (`consignor`) in IE3A42: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A42Consignor = Consignor;
 
-/** Address (`address`) in IE3A42. */
-export interface IE3A42Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3A42: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3A42Address2 = AddressF10;
 
-/** Place of loading (`placeOfLoading`) in IE3A42. */
-export interface IE3A42PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3A42Address2;
-}
+/** Place of loading (`placeOfLoading`) in IE3A42: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3A42PlaceOfLoading = PlaceOfLoading;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A42. */
-export interface IE3A42TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3A42: the library's `TransportDocumentMasterLevelType03`, shared by every message that uses it as {@link TransportDocumentMasterLevelA10}. */
+export type IE3A42TransportDocumentMasterLevel = TransportDocumentMasterLevelA10;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3A42. */
-export interface IE3A42ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3A42: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3A42ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Place of unloading (`placeOfUnloading`) in IE3A42. */
-export interface IE3A42PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3A42Address2;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3A42: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3A42PlaceOfUnloading = PlaceOfUnloading;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A42. */
-export interface IE3A42ConsignmentMasterLevel {
-  /** Receptacle. Presence M, 1..999. Provenance: library (ReceptacleType). */
-  receptacle: IE3A42Receptacle[];
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3A42SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3A42AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType07). */
-  carrier: IE3A42Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3A42Consignee;
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3A42Consignor;
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3A42PlaceOfLoading;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType03). */
-  transportDocumentMasterLevel: IE3A42TransportDocumentMasterLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A42ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3A42PlaceOfUnloading;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A42: the library's `ConsignmentMasterLevelType85`, shared by every message that uses it as {@link ConsignmentMasterLevelA42}. */
+export type IE3A42ConsignmentMasterLevel = ConsignmentMasterLevelA42;
 
-/** Declarant (`declarant`) in IE3A42. */
-export interface IE3A42Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A42Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A42Communication[];
-}
+/** Declarant (`declarant`) in IE3A42: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A42Declarant = DeclarantA10;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A42. */
-export interface IE3A42CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Rules and conditions: R3024. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3A42: the library's `CustomsOfficeOfFirstEntryType03`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntryA10}. */
+export type IE3A42CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntryA10;
 
 /**
  * IE3A42: Amendment of an F42 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 80 % twin, 20 % sibling.
+ * Coverage: 96 % library, 3 % twin, 1 % sibling.
  *
  * @example
  * ```ts
@@ -250,17 +110,17 @@ export interface IE3A42 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: twin (IE3F42). */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
-  splitConsignment: IE3A42SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
-  representative?: IE3A42Representative;
+  representative?: RepresentativeA10;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
   activeBorderTransportMeans: IE3A42ActiveBorderTransportMeans;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
-  consignmentMasterLevel: IE3A42ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA42;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F40). */
-  declarant: IE3A42Declarant;
+  declarant: DeclarantA10;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F40). */
-  customsOfficeOfFirstEntry: IE3A42CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntryA10;
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

@@ -3,239 +3,81 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, CommodityCode, CommodityF43, Communication, Consignee, ConsignmentHouseLevelA43, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA43, Consignor, CountryOfOrigin, DeclarantA10, GoodsItemA43, GoodsItemWeight, Packaging, PostalCharges, ReferenceNumberUCR, RepresentativeA10, SupportingDocuments } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, CommodityCode, CommodityF43, Communication, Consignee, ConsignmentHouseLevelA43, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA43, Consignor, CountryOfOrigin, DeclarantA10, GoodsItemA43, GoodsItemWeight, Packaging, PostalCharges, ReferenceNumberUCR, RepresentativeA10, SupportingDocuments };
 
-/** Addressed Member State (`addressedMemberState`) in IE3A43. */
-export interface IE3A43AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3A43: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3A43AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3A43. */
-export interface IE3A43Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A43: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A43Address = Address;
 
-/** Communication (`communication`) in IE3A43. */
-export interface IE3A43Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3A43: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A43Communication = Communication;
 
-/** Representative (`representative`) in IE3A43. */
-export interface IE3A43Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A43Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A43Communication[];
-}
+/** Representative (`representative`) in IE3A43: the library's `RepresentativeType02`, shared by every message that uses it as {@link RepresentativeA10}. */
+export type IE3A43Representative = RepresentativeA10;
 
-/** Additional fiscal references (`additionalFiscalReferences`) in IE3A43. */
-export interface IE3A43AdditionalFiscalReferences {
-  /** VAT identification number (an..17). Presence M, 1..1, WCO R119. */
-  VATIdentificationNumber: string;
-  /** Role (an..3), code list CL756. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional fiscal references (`additionalFiscalReferences`) in IE3A43: the library's `AdditionalFiscalReferencesType`, shared by every message that uses it as {@link AdditionalFiscalReferences}. */
+export type IE3A43AdditionalFiscalReferences = AdditionalFiscalReferences;
 
-/** Supporting documents (`supportingDocuments`) in IE3A43. */
-export interface IE3A43SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3A43: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3A43SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3A43. */
-export interface IE3A43AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A43: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A43AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A43. */
-export interface IE3A43AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3A43: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3A43AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Consignee (`consignee`) in IE3A43. */
-export interface IE3A43Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A43Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3A43Communication[];
-}
+/** Consignee (`consignee`) in IE3A43: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3A43Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3A43. */
-export interface IE3A43CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. */
-  combinedNomenclatureCode?: string;
-}
+/** Commodity code (`commodityCode`) in IE3A43: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3A43CommodityCode = CommodityCode;
 
-/** Commodity (`commodity`) in IE3A43. */
-export interface IE3A43Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. */
-  commodityCode?: IE3A43CommodityCode;
-}
+/** Commodity (`commodity`) in IE3A43: the library's `CommodityType02`, shared by every message that uses it as {@link CommodityF43}. */
+export type IE3A43Commodity = CommodityF43;
 
-/** Weight (`weight`) in IE3A43. */
-export interface IE3A43Weight {
-  /** Net mass (n..16,6). Presence M, 1..1, WCO 128. */
-  netMass: string;
-}
+/** Weight (`weight`) in IE3A43: the library's `WeightType02`, shared by every message that uses it as {@link GoodsItemWeight}. */
+export type IE3A43Weight = GoodsItemWeight;
 
-/** Country of origin (`countryOfOrigin`) in IE3A43. */
-export interface IE3A43CountryOfOrigin {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 063. */
-  country: string;
-}
+/** Country of origin (`countryOfOrigin`) in IE3A43: the library's `CountryOfOriginType`, shared by every message that uses it as {@link CountryOfOrigin}. */
+export type IE3A43CountryOfOrigin = CountryOfOrigin;
 
-/** Packaging (`packaging`) in IE3A43. */
-export interface IE3A43Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. */
-  numberOfPackages: string;
-}
+/** Packaging (`packaging`) in IE3A43: the library's `PackagingType`, shared by every message that uses it as {@link Packaging}. */
+export type IE3A43Packaging = Packaging;
 
-/** Goods item (`goodsItem`) in IE3A43. */
-export interface IE3A43GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017, R3024. */
-  goodsItemNumber: string;
-  /** Postal value. Presence C, 0..1, WCO 108. Rules and conditions: C3038. Amount: `value` and `currency` are XML attributes. */
-  postalValue?: Amount;
-  /** Type of goods (an..3), code list CL749. Presence C, 0..1. Rules and conditions: C3037. */
-  typeOfGoods?: string;
-  /** Commodity. Presence M, 1..1, WCO 23A. */
-  commodity: IE3A43Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. */
-  weight?: IE3A43Weight;
-  /** Country of origin. Presence O, 0..1, WCO 92A. */
-  countryOfOrigin?: IE3A43CountryOfOrigin;
-  /** Packaging. Presence M, 1..1, WCO 93A. */
-  packaging: IE3A43Packaging;
-}
+/** Goods item (`goodsItem`) in IE3A43: the library's `GoodsItemType34`, shared by every message that uses it as {@link GoodsItemA43}. */
+export type IE3A43GoodsItem = GoodsItemA43;
 
-/** Consignor (`consignor`) in IE3A43. */
-export interface IE3A43Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A43Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3A43Communication[];
-}
+/** Consignor (`consignor`) in IE3A43: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3A43Consignor = Consignor;
 
-/** Postal charges (`postalCharges`) in IE3A43. */
-export interface IE3A43PostalCharges {
-  /** Postal charges. Presence M, 1..1, WCO 117. Amount: `value` and `currency` are XML attributes. Provenance: library (PostalChargesType). */
-  postalCharges: Amount;
-}
+/** Postal charges (`postalCharges`) in IE3A43: the library's `PostalChargesType02`, shared by every message that uses it as {@link PostalCharges}. */
+export type IE3A43PostalCharges = PostalCharges;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A43. */
-export interface IE3A43TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Rules and conditions: R3024. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A43: the library's `TransportDocumentHouseLevelType02`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportDocumentHouseLevel}. */
+export type IE3A43TransportDocumentHouseLevel = ConsignmentHouseLevelTransportDocumentHouseLevel;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3A43. */
-export interface IE3A43ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3A43: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3A43ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A43. */
-export interface IE3A43ConsignmentHouseLevel {
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Additional fiscal references. Presence O, 0..1, WCO 55B. */
-  additionalFiscalReferences?: IE3A43AdditionalFiscalReferences;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. */
-  supportingDocuments?: IE3A43SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. */
-  additionalInformation?: IE3A43AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3A43AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. */
-  consignee: IE3A43Consignee;
-  /** Goods item. Presence M, 1..99, WCO 29A. */
-  goodsItem: IE3A43GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3A43Consignor;
-  /** Postal charges. Presence C, 0..1, WCO 41A. Rules and conditions: C3038. Provenance: library (PostalChargesType02). */
-  postalCharges?: IE3A43PostalCharges;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Rules and conditions: R3052. Provenance: library (TransportDocumentHouseLevelType02). */
-  transportDocumentHouseLevel: IE3A43TransportDocumentHouseLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3A43ReferenceNumberUCR;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A43: the library's `ConsignmentHouseLevelType63`, shared by every message that uses it as {@link ConsignmentHouseLevelA43}. */
+export type IE3A43ConsignmentHouseLevel = ConsignmentHouseLevelA43;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A43. */
-export interface IE3A43ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. */
-  consignmentHouseLevel: IE3A43ConsignmentHouseLevel[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A43: the library's `ConsignmentMasterLevelType57`, shared by every message that uses it as {@link ConsignmentMasterLevelA43}. */
+export type IE3A43ConsignmentMasterLevel = ConsignmentMasterLevelA43;
 
-/** Declarant (`declarant`) in IE3A43. */
-export interface IE3A43Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3A43Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3A43Communication[];
-}
+/** Declarant (`declarant`) in IE3A43: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A43Declarant = DeclarantA10;
 
 /**
  * IE3A43: Amendment of an F43 filing (replaces its whole dataset) (trader to customs).
- * Coverage: 100 % table.
+ * Coverage: 68 % table, 32 % library.
  *
  * @example
  * ```ts
@@ -254,13 +96,13 @@ export interface IE3A43 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. */
   SpecificCircumstanceIndicator: "F43";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. */
-  addressedMemberState: IE3A43AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. */
-  representative?: IE3A43Representative;
+  representative?: RepresentativeA10;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3A43ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelA43;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F43). */
-  declarant: IE3A43Declarant;
+  declarant: DeclarantA10;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];

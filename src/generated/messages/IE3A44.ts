@@ -3,107 +3,41 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalInformation, Address, AddressedMemberState, Communication, ConsignmentHouseLevelF44, ConsignmentMasterLevelF44, DeclarantA10, Receptacle, RepresentativeA10, TransportDocumentHouseLevel } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, Address, AddressedMemberState, Communication, ConsignmentHouseLevelF44, ConsignmentMasterLevelF44, DeclarantA10, Receptacle, RepresentativeA10, TransportDocumentHouseLevel };
 
-/** Addressed Member State (`addressedMemberState`) in IE3A44. */
-export interface IE3A44AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3A44: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3A44AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3A44. */
-export interface IE3A44Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3A44: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3A44Address = Address;
 
-/** Communication (`communication`) in IE3A44. */
-export interface IE3A44Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3A44: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3A44Communication = Communication;
 
-/** Representative (`representative`) in IE3A44. */
-export interface IE3A44Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005, R3024. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A44Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A44Communication[];
-}
+/** Representative (`representative`) in IE3A44: the library's `RepresentativeType02`, shared by every message that uses it as {@link RepresentativeA10}. */
+export type IE3A44Representative = RepresentativeA10;
 
-/** Receptacle (`receptacle`) in IE3A44. */
-export interface IE3A44Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3A44: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3A44Receptacle = Receptacle;
 
-/** Additional information (`additionalInformation`) in IE3A44. */
-export interface IE3A44AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3A44: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3A44AdditionalInformation = AdditionalInformation;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A44. */
-export interface IE3A44TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3A44: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3A44TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3A44. */
-export interface IE3A44ConsignmentHouseLevel {
-  /** Receptacle. Presence M, 1..1. */
-  receptacle: IE3A44Receptacle;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. */
-  additionalInformation?: IE3A44AdditionalInformation[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouseLevel: IE3A44TransportDocumentHouseLevel;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3A44: the library's `ConsignmentHouseLevelType05`, shared by every message that uses it as {@link ConsignmentHouseLevelF44}. */
+export type IE3A44ConsignmentHouseLevel = ConsignmentHouseLevelF44;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A44. */
-export interface IE3A44ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. */
-  consignmentHouseLevel: IE3A44ConsignmentHouseLevel[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3A44: the library's `ConsignmentMasterLevelType05`, shared by every message that uses it as {@link ConsignmentMasterLevelF44}. */
+export type IE3A44ConsignmentMasterLevel = ConsignmentMasterLevelF44;
 
-/** Declarant (`declarant`) in IE3A44. */
-export interface IE3A44Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005, R3024. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3A44Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3A44Communication[];
-}
+/** Declarant (`declarant`) in IE3A44: the library's `DeclarantType02`, shared by every message that uses it as {@link DeclarantA10}. */
+export type IE3A44Declarant = DeclarantA10;
 
 /**
  * IE3A44: Amendment of an F44 filing (replaces its whole dataset) (trader to customs).
@@ -124,13 +58,13 @@ export interface IE3A44 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. */
   SpecificCircumstanceIndicator: "F44";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. */
-  addressedMemberState: IE3A44AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. */
-  representative?: IE3A44Representative;
+  representative?: RepresentativeA10;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3A44ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF44;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3A44Declarant;
+  declarant: DeclarantA10;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];

@@ -3,485 +3,160 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL027, CL708, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { ActiveBorderTransportMeansF10, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, Buyer, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, CommodityF11, Communication, Consignee, ConsignmentHouseLevelF11, ConsignmentHouseLevelGoodsItemF11, ConsignmentHouseLevelPassiveBorderTransportMeans, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF10, ConsignmentMasterLevelF11, ConsignmentMasterLevelGoodsItemF11, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, ConsignmentMasterLevelTransportEquipmentF11, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemTransportEquipmentF10, GoodsItemTransportEquipmentF11, GoodsShipment, NotifyPartyF11, PackagingF10, PackagingF11, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Representative, Seller, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansF10, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, Buyer, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, CommodityF11, Communication, Consignee, ConsignmentHouseLevelF11, ConsignmentHouseLevelGoodsItemF11, ConsignmentHouseLevelPassiveBorderTransportMeans, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF10, ConsignmentMasterLevelF11, ConsignmentMasterLevelGoodsItemF11, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, ConsignmentMasterLevelTransportEquipmentF11, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemTransportEquipmentF10, GoodsItemTransportEquipmentF11, GoodsShipment, NotifyPartyF11, PackagingF10, PackagingF11, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Representative, Seller, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight };
 
-/** Split Consignment (`splitConsignment`) in IE3F11. */
-export interface IE3F11SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3F11: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3F11SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3F11. */
-export interface IE3F11Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F11: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F11Address = Address;
 
-/** Communication (`communication`) in IE3F11. */
-export interface IE3F11Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F11: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F11Communication = Communication;
 
-/** Representative (`representative`) in IE3F11. */
-export interface IE3F11Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: library (StatusContentType). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F11Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F11Communication[];
-}
+/** Representative (`representative`) in IE3F11: the library's `RepresentativeType`, shared by every message that uses it as {@link Representative}. */
+export type IE3F11Representative = Representative;
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F11. */
-export interface IE3F11CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F11: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3F11CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F11. */
-export interface IE3F11ActiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO R146. Rules and conditions: R3009, R3010. Provenance: library (IdentificationNumberContentType2). */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T018. Rules and conditions: R3011, R3012. Provenance: library (TypeOfIdentificationContentType). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: library (TypeOfMeansOfTransportContentType). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Provenance: library (NationalityContentType). */
-  nationality: string;
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: library (ModeOfTransportContentType). */
-  ModeOfTransport: string;
-  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (ActualDateAndTimeOfDepartureType). */
-  actualDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfDepartureType). */
-  estimatedDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfArrivalType). */
-  estimatedDateAndTimeOfArrival: string;
-  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport: IE3F11CountriesOfRoutingOfMeansOfTransport[];
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3F11: the library's `ActiveBorderTransportMeansType23`, shared by every message that uses it as {@link ActiveBorderTransportMeansF10}. */
+export type IE3F11ActiveBorderTransportMeans = ActiveBorderTransportMeansF10;
 
-/** Address (`address`) in IE3F11. */
-export interface IE3F11Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3F11: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F11Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3F11. */
-export interface IE3F11PlaceOfAcceptance {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3003. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3003. Provenance: library (AddressType05). */
-  address?: IE3F11Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F11: the library's `PlaceOfAcceptanceType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfAcceptance}. */
+export type IE3F11PlaceOfAcceptance = ConsignmentMasterLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3F11. */
-export interface IE3F11SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F11: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F11SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3F11. */
-export interface IE3F11AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F11: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F11AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F11. */
-export interface IE3F11AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F11: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F11AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3F11. */
-export interface IE3F11Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F11Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F11Communication[];
-}
+/** Carrier (`carrier`) in IE3F11: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3F11Carrier = CarrierF10;
 
-/** Consignee (`consignee`) in IE3F11. */
-export interface IE3F11Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F11Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F11Communication[];
-}
+/** Consignee (`consignee`) in IE3F11: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F11Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3F11. */
-export interface IE3F11CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F11: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F11AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Dangerous goods (`dangerousGoods`) in IE3F11. */
-export interface IE3F11DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
-  UNNumber: string;
-}
+/** Commodity code (`commodityCode`) in IE3F11: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F11CommodityCode = CommodityCode;
 
-/** Commodity (`commodity`) in IE3F11. */
-export interface IE3F11Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3048. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3F11CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
-  dangerousGoods?: IE3F11DangerousGoods[];
-}
+/** Dangerous goods (`dangerousGoods`) in IE3F11: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3F11DangerousGoods = CommodityDangerousGoods;
 
-/** Weight (`weight`) in IE3F11. */
-export interface IE3F11Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3F11: the library's `CommodityType06`, shared by every message that uses it as {@link CommodityF11}. */
+export type IE3F11Commodity = CommodityF11;
 
-/** Packaging (`packaging`) in IE3F11. */
-export interface IE3F11Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3035. Provenance: library (ShippingMarksContentType). */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3035. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
-  typeOfPackages: CL017;
-}
+/** Weight (`weight`) in IE3F11: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F11Weight = Weight;
 
-/** Seal (`seal`) in IE3F11. */
-export interface IE3F11Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 240. Provenance: library (IdentifierContentType2). */
-  identifier: string;
-}
+/** Packaging (`packaging`) in IE3F11: the library's `PackagingType07`, shared by every message that uses it as {@link PackagingF11}. */
+export type IE3F11Packaging = PackagingF11;
 
-/** Transport equipment (`transportEquipment`) in IE3F11. */
-export interface IE3F11TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
-  numberOfSeals?: string;
-  /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3016. Provenance: library (SealType02). */
-  seal?: IE3F11Seal[];
-}
+/** Seal (`seal`) in IE3F11: the library's `SealType02`, shared by every message that uses it as {@link TransportEquipmentSeal}. */
+export type IE3F11Seal = TransportEquipmentSeal;
 
-/** Goods item (`goodsItem`) in IE3F11. */
-export interface IE3F11GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3016. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F11SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3F11AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F11AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType06). */
-  commodity: IE3F11Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
-  weight: IE3F11Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType07). */
-  packaging: IE3F11Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType12). */
-  transportEquipment?: IE3F11TransportEquipment[];
-}
+/** Transport equipment (`transportEquipment`) in IE3F11: the library's `TransportEquipmentType12`, shared by every message that uses it as {@link GoodsItemTransportEquipmentF11}. */
+export type IE3F11TransportEquipment = GoodsItemTransportEquipmentF11;
 
-/** Consignor (`consignor`) in IE3F11. */
-export interface IE3F11Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F11Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F11Communication[];
-}
+/** Goods item (`goodsItem`) in IE3F11: the library's `GoodsItemType32`, shared by every message that uses it as {@link ConsignmentMasterLevelGoodsItemF11}. */
+export type IE3F11GoodsItem = ConsignmentMasterLevelGoodsItemF11;
 
-/** Transport charges (`transportCharges`) in IE3F11. */
-export interface IE3F11TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
-  methodOfPayment: string;
-}
+/** Consignor (`consignor`) in IE3F11: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F11Consignor = Consignor;
 
-/** Place of delivery (`placeOfDelivery`) in IE3F11. */
-export interface IE3F11PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. Provenance: library (AddressType05). */
-  address?: IE3F11Address2;
-}
+/** Transport charges (`transportCharges`) in IE3F11: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3F11TransportCharges = TransportCharges;
 
-/** Buyer (`buyer`) in IE3F11. */
-export interface IE3F11Buyer {
-  /** Name (an..70). Presence M, 1..1, WCO R009. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R010. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F11Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F11Communication[];
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F11: the library's `PlaceOfDeliveryType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfDelivery}. */
+export type IE3F11PlaceOfDelivery = ConsignmentMasterLevelPlaceOfDelivery;
 
-/** Seller (`seller`) in IE3F11. */
-export interface IE3F11Seller {
-  /** Name (an..70). Presence M, 1..1, WCO R050. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R051. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F11Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F11Communication[];
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F11: the library's `PlaceOfAcceptanceType03`, shared by every message that uses it as {@link ConsignmentHouseLevelPlaceOfAcceptance}. */
+export type IE3F11PlaceOfAcceptance2 = ConsignmentHouseLevelPlaceOfAcceptance;
 
-/** Goods shipment (`goodsShipment`) in IE3F11. */
-export interface IE3F11GoodsShipment {
-  /** Buyer. Presence M, 1..1, WCO 16A. */
-  buyer: IE3F11Buyer;
-  /** Seller. Presence M, 1..1, WCO 09B. */
-  seller: IE3F11Seller;
-}
+/** Commodity (`commodity`) in IE3F11: the library's `CommodityType07`, shared by every message that uses it as {@link CommodityF10}. */
+export type IE3F11Commodity2 = CommodityF10;
 
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F11. */
-export interface IE3F11CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. */
-  country: string;
-}
+/** Packaging (`packaging`) in IE3F11: the library's `PackagingType08`, shared by every message that uses it as {@link PackagingF10}. */
+export type IE3F11Packaging2 = PackagingF10;
 
-/** Notify party (`notifyParty`) in IE3F11. */
-export interface IE3F11NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F11Address;
-  /** Communication. Presence M, 1..1, WCO 25A. */
-  communication: IE3F11Communication;
-}
+/** Transport equipment (`transportEquipment`) in IE3F11: the library's `TransportEquipmentType14`, shared by every message that uses it as {@link GoodsItemTransportEquipmentF10}. */
+export type IE3F11TransportEquipment2 = GoodsItemTransportEquipmentF10;
 
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F11. */
-export interface IE3F11PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. */
-  nationality?: string;
-}
+/** Goods item (`goodsItem`) in IE3F11: the library's `GoodsItemType46`, shared by every message that uses it as {@link ConsignmentHouseLevelGoodsItemF11}. */
+export type IE3F11GoodsItem2 = ConsignmentHouseLevelGoodsItemF11;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F11. */
-export interface IE3F11TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F11: the library's `PlaceOfDeliveryType03`, shared by every message that uses it as {@link PlaceOfDeliveryF10}. */
+export type IE3F11PlaceOfDelivery2 = PlaceOfDeliveryF10;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F11. */
-export interface IE3F11ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Buyer (`buyer`) in IE3F11: the library's `BuyerType02`, shared by every message that uses it as {@link Buyer}. */
+export type IE3F11Buyer = Buyer;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F11. */
-export interface IE3F11ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
-  placeOfAcceptance: IE3F11PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F11SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F11AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F11AdditionalSupplyChainActor[];
-  /** Consignee. Presence C, 0..1, WCO 27A. Rules and conditions: C3022. */
-  consignee?: IE3F11Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. */
-  goodsItem: IE3F11GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3F11Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. */
-  transportCharges: IE3F11TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. */
-  placeOfDelivery: IE3F11PlaceOfDelivery;
-  /** Goods shipment. Presence C, 0..1, WCO 67A. Rules and conditions: C3020. */
-  goodsShipment?: IE3F11GoodsShipment;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. */
-  countriesOfRoutingOfConsignment: IE3F11CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Rules and conditions: C3024. */
-  notifyParty?: IE3F11NotifyParty;
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Rules and conditions: R3023. */
-  passiveBorderTransportMeans?: IE3F11PassiveBorderTransportMeans[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouseLevel: IE3F11TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. */
-  transportEquipment?: IE3F11TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3F11ReferenceNumberUCR;
-}
+/** Seller (`seller`) in IE3F11: the library's `SellerType02`, shared by every message that uses it as {@link Seller}. */
+export type IE3F11Seller = Seller;
 
-/** Place of loading (`placeOfLoading`) in IE3F11. */
-export interface IE3F11PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3F11Address2;
-}
+/** Goods shipment (`goodsShipment`) in IE3F11: the library's `GoodsShipmentType02`, shared by every message that uses it as {@link GoodsShipment}. */
+export type IE3F11GoodsShipment = GoodsShipment;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F11. */
-export interface IE3F11TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F11: the library's `CountriesOfRoutingOfConsignmentType03`, shared by every message that uses it as {@link CountriesOfRoutingOfConsignment}. */
+export type IE3F11CountriesOfRoutingOfConsignment = CountriesOfRoutingOfConsignment;
 
-/** Place of unloading (`placeOfUnloading`) in IE3F11. */
-export interface IE3F11PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3F11Address2;
-}
+/** Notify party (`notifyParty`) in IE3F11: the library's `NotifyPartyType07`, shared by every message that uses it as {@link NotifyPartyF11}. */
+export type IE3F11NotifyParty = NotifyPartyF11;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F11. */
-export interface IE3F11ConsignmentMasterLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType02). */
-  placeOfAcceptance: IE3F11PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F11SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F11AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F11AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType09). */
-  carrier: IE3F11Carrier;
-  /** Consignee. Presence O, 0..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee?: IE3F11Consignee;
-  /** Goods item. Presence M, 1..9999999, WCO 29A. Provenance: library (GoodsItemType32). */
-  goodsItem: IE3F11GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F11Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
-  transportCharges: IE3F11TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType02). */
-  placeOfDelivery: IE3F11PlaceOfDelivery;
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. Provenance: library (ConsignmentHouseLevelType42). */
-  consignmentHouseLevel: IE3F11ConsignmentHouseLevel[];
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3F11PlaceOfLoading;
-  /** Notify party. Presence O, 0..1, WCO 89A. Provenance: library (NotifyPartyType07). */
-  notifyParty?: IE3F11NotifyParty;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3F11TransportDocumentMasterLevel;
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType11). */
-  transportEquipment?: IE3F11TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3F11ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3F11PlaceOfUnloading;
-}
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F11: the library's `PassiveBorderTransportMeansType04`, shared by every message that uses it as {@link ConsignmentHouseLevelPassiveBorderTransportMeans}. */
+export type IE3F11PassiveBorderTransportMeans = ConsignmentHouseLevelPassiveBorderTransportMeans;
 
-/** Declarant (`declarant`) in IE3F11. */
-export interface IE3F11Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F11Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F11Communication[];
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F11: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3F11TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F11. */
-export interface IE3F11CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Transport equipment (`transportEquipment`) in IE3F11: the library's `TransportEquipmentType13`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportEquipmentF10}. */
+export type IE3F11TransportEquipment3 = ConsignmentHouseLevelTransportEquipmentF10;
+
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F11: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F11ReferenceNumberUCR = ReferenceNumberUCR;
+
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F11: the library's `ConsignmentHouseLevelType42`, shared by every message that uses it as {@link ConsignmentHouseLevelF11}. */
+export type IE3F11ConsignmentHouseLevel = ConsignmentHouseLevelF11;
+
+/** Place of loading (`placeOfLoading`) in IE3F11: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3F11PlaceOfLoading = PlaceOfLoading;
+
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F11: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F11TransportDocumentMasterLevel = TransportDocumentMasterLevel;
+
+/** Transport equipment (`transportEquipment`) in IE3F11: the library's `TransportEquipmentType11`, shared by every message that uses it as {@link ConsignmentMasterLevelTransportEquipmentF11}. */
+export type IE3F11TransportEquipment4 = ConsignmentMasterLevelTransportEquipmentF11;
+
+/** Place of unloading (`placeOfUnloading`) in IE3F11: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3F11PlaceOfUnloading = PlaceOfUnloading;
+
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F11: the library's `ConsignmentMasterLevelType78`, shared by every message that uses it as {@link ConsignmentMasterLevelF11}. */
+export type IE3F11ConsignmentMasterLevel = ConsignmentMasterLevelF11;
+
+/** Declarant (`declarant`) in IE3F11: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F11Declarant = Declarant;
+
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F11: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3F11CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3F11: ENS filing F11 (trader to customs).
- * Coverage: 97 % table, 3 % sibling.
+ * Coverage: 39 % table, 60 % library, 1 % sibling.
  *
  * @example
  * ```ts
@@ -500,17 +175,17 @@ export interface IE3F11 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: sibling (IE3F42). */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
-  splitConsignment: IE3F11SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
-  representative?: IE3F11Representative;
+  representative?: Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
-  activeBorderTransportMeans: IE3F11ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansF10;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
-  consignmentMasterLevel: IE3F11ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF11;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3A30). */
-  declarant: IE3F11Declarant;
+  declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3A31). */
-  customsOfficeOfFirstEntry: IE3F11CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -604,6 +279,11 @@ const IE3F11ConsigneeSchema: z.ZodType<IE3F11Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3F11CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F11Consignee>;
 
+const IE3F11AdditionalInformation2Schema: z.ZodType<IE3F11AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F11AdditionalInformation2>;
+
 const IE3F11CommodityCodeSchema: z.ZodType<IE3F11CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -646,7 +326,7 @@ const IE3F11TransportEquipmentSchema: z.ZodType<IE3F11TransportEquipment> = /* @
 const IE3F11GoodsItemSchema: z.ZodType<IE3F11GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F11SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3F11AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F11AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F11AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3F11CommoditySchema,
   weight: IE3F11WeightSchema,
@@ -671,6 +351,51 @@ const IE3F11PlaceOfDeliverySchema: z.ZodType<IE3F11PlaceOfDelivery> = /* @__PURE
   UNLOCODE: text("an..17").optional(),
   address: IE3F11Address2Schema.optional(),
 }))() as unknown as z.ZodType<IE3F11PlaceOfDelivery>;
+
+const IE3F11PlaceOfAcceptance2Schema: z.ZodType<IE3F11PlaceOfAcceptance2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3F11Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3F11PlaceOfAcceptance2>;
+
+const IE3F11Commodity2Schema: z.ZodType<IE3F11Commodity2> = /* @__PURE__ */ (() => z.strictObject({
+  descriptionOfGoods: text("an..512"),
+  cusCode: text("an9").optional(),
+  commodityCode: IE3F11CommodityCodeSchema.optional(),
+  dangerousGoods: z.array(IE3F11DangerousGoodsSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3F11Commodity2>;
+
+const IE3F11Packaging2Schema: z.ZodType<IE3F11Packaging2> = /* @__PURE__ */ (() => z.strictObject({
+  shippingMarks: text("an..512").optional(),
+  numberOfPackages: text("n..8").optional(),
+  typeOfPackages: text("an2", "CL017", CL017_VALUES),
+}))() as unknown as z.ZodType<IE3F11Packaging2>;
+
+const IE3F11TransportEquipment2Schema: z.ZodType<IE3F11TransportEquipment2> = /* @__PURE__ */ (() => z.strictObject({
+  containerSizeAndType: text("an..10"),
+  containerPackedStatus: text("an..3"),
+  containerSupplierType: text("an..3"),
+  containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3F11SealSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3F11TransportEquipment2>;
+
+const IE3F11GoodsItem2Schema: z.ZodType<IE3F11GoodsItem2> = /* @__PURE__ */ (() => z.strictObject({
+  goodsItemNumber: text("n..5"),
+  supportingDocuments: z.array(IE3F11SupportingDocumentsSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F11AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalSupplyChainActor: z.array(IE3F11AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
+  commodity: IE3F11Commodity2Schema,
+  weight: IE3F11WeightSchema,
+  packaging: z.array(IE3F11Packaging2Schema).min(1).max(99),
+  transportEquipment: z.array(IE3F11TransportEquipment2Schema).min(0).max(9999).optional(),
+}))() as unknown as z.ZodType<IE3F11GoodsItem2>;
+
+const IE3F11PlaceOfDelivery2Schema: z.ZodType<IE3F11PlaceOfDelivery2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3F11Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3F11PlaceOfDelivery2>;
 
 const IE3F11BuyerSchema: z.ZodType<IE3F11Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
@@ -718,6 +443,15 @@ const IE3F11TransportDocumentHouseLevelSchema: z.ZodType<IE3F11TransportDocument
   type: text("an4"),
 }))() as unknown as z.ZodType<IE3F11TransportDocumentHouseLevel>;
 
+const IE3F11TransportEquipment3Schema: z.ZodType<IE3F11TransportEquipment3> = /* @__PURE__ */ (() => z.strictObject({
+  containerSizeAndType: text("an..10"),
+  containerPackedStatus: text("an..3"),
+  containerSupplierType: text("an..3"),
+  containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3F11SealSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3F11TransportEquipment3>;
+
 const IE3F11ReferenceNumberUCRSchema: z.ZodType<IE3F11ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
 }))() as unknown as z.ZodType<IE3F11ReferenceNumberUCR>;
@@ -725,21 +459,21 @@ const IE3F11ReferenceNumberUCRSchema: z.ZodType<IE3F11ReferenceNumberUCR> = /* @
 const IE3F11ConsignmentHouseLevelSchema: z.ZodType<IE3F11ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
-  placeOfAcceptance: IE3F11PlaceOfAcceptanceSchema,
+  placeOfAcceptance: IE3F11PlaceOfAcceptance2Schema,
   supportingDocuments: z.array(IE3F11SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F11AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F11AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   consignee: IE3F11ConsigneeSchema.optional(),
-  goodsItem: z.array(IE3F11GoodsItemSchema).min(1).max(9999),
+  goodsItem: z.array(IE3F11GoodsItem2Schema).min(1).max(9999),
   consignor: IE3F11ConsignorSchema,
   transportCharges: IE3F11TransportChargesSchema,
-  placeOfDelivery: IE3F11PlaceOfDeliverySchema,
+  placeOfDelivery: IE3F11PlaceOfDelivery2Schema,
   goodsShipment: IE3F11GoodsShipmentSchema.optional(),
   countriesOfRoutingOfConsignment: z.array(IE3F11CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   notifyParty: IE3F11NotifyPartySchema.optional(),
   passiveBorderTransportMeans: z.array(IE3F11PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3F11TransportDocumentHouseLevelSchema,
-  transportEquipment: z.array(IE3F11TransportEquipmentSchema).min(0).max(9999).optional(),
+  transportEquipment: z.array(IE3F11TransportEquipment3Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F11ReferenceNumberUCRSchema.optional(),
 }))() as unknown as z.ZodType<IE3F11ConsignmentHouseLevel>;
 
@@ -753,6 +487,15 @@ const IE3F11TransportDocumentMasterLevelSchema: z.ZodType<IE3F11TransportDocumen
   documentNumber: text("an..70"),
   type: text("an4"),
 }))() as unknown as z.ZodType<IE3F11TransportDocumentMasterLevel>;
+
+const IE3F11TransportEquipment4Schema: z.ZodType<IE3F11TransportEquipment4> = /* @__PURE__ */ (() => z.strictObject({
+  containerSizeAndType: text("an..10"),
+  containerPackedStatus: text("an..3"),
+  containerSupplierType: text("an..3"),
+  containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3F11SealSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3F11TransportEquipment4>;
 
 const IE3F11PlaceOfUnloadingSchema: z.ZodType<IE3F11PlaceOfUnloading> = /* @__PURE__ */ (() => z.strictObject({
   location: text("an..35").optional(),
@@ -777,7 +520,7 @@ const IE3F11ConsignmentMasterLevelSchema: z.ZodType<IE3F11ConsignmentMasterLevel
   placeOfLoading: IE3F11PlaceOfLoadingSchema,
   notifyParty: IE3F11NotifyPartySchema.optional(),
   transportDocumentMasterLevel: IE3F11TransportDocumentMasterLevelSchema,
-  transportEquipment: z.array(IE3F11TransportEquipmentSchema).min(0).max(9999).optional(),
+  transportEquipment: z.array(IE3F11TransportEquipment4Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F11ReferenceNumberUCRSchema.optional(),
   placeOfUnloading: IE3F11PlaceOfUnloadingSchema,
 }))() as unknown as z.ZodType<IE3F11ConsignmentMasterLevel>;

@@ -3,367 +3,111 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL708, CL742 } from '../codelists';
+import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AddressedMemberState, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF11, Communication, Consignee, ConsignmentMasterLevelF12, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, ConsignmentMasterLevelTransportEquipmentF12, Consignor, Declarant, GoodsItemAdditionalInformation, GoodsItemF12, GoodsItemTransportEquipmentF12, NotifyPartyF11, PackagingF11, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, RepresentativeF12, SupplementaryDeclarantF12, SupportingDocuments, TransportCharges, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AddressedMemberState, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF11, Communication, Consignee, ConsignmentMasterLevelF12, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, ConsignmentMasterLevelTransportEquipmentF12, Consignor, Declarant, GoodsItemAdditionalInformation, GoodsItemF12, GoodsItemTransportEquipmentF12, NotifyPartyF11, PackagingF11, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, RepresentativeF12, SupplementaryDeclarantF12, SupportingDocuments, TransportCharges, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3F12. */
-export interface IE3F12AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3F12: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3F12AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3F12. */
-export interface IE3F12Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F12: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F12Address = Address;
 
-/** Communication (`communication`) in IE3F12. */
-export interface IE3F12Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F12: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F12Communication = Communication;
 
-/** Representative (`representative`) in IE3F12. */
-export interface IE3F12Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
-  status?: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F12Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F12Communication[];
-}
+/** Representative (`representative`) in IE3F12: the library's `RepresentativeType11`, shared by every message that uses it as {@link RepresentativeF12}. */
+export type IE3F12Representative = RepresentativeF12;
 
-/** Address (`address`) in IE3F12. */
-export interface IE3F12Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3F12: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F12Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3F12. */
-export interface IE3F12PlaceOfAcceptance {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3003. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3003. Provenance: library (AddressType05). */
-  address?: IE3F12Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F12: the library's `PlaceOfAcceptanceType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfAcceptance}. */
+export type IE3F12PlaceOfAcceptance = ConsignmentMasterLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3F12. */
-export interface IE3F12SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an..4), code list CL013. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F12: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F12SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3F12. */
-export interface IE3F12AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F12: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F12AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F12. */
-export interface IE3F12AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F12: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F12AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3F12. */
-export interface IE3F12Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F12Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F12Communication[];
-}
+/** Carrier (`carrier`) in IE3F12: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3F12Carrier = CarrierF10;
 
-/** Consignee (`consignee`) in IE3F12. */
-export interface IE3F12Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F12Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F12Communication[];
-}
+/** Consignee (`consignee`) in IE3F12: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F12Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3F12. */
-export interface IE3F12CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F12: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F12AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Dangerous goods (`dangerousGoods`) in IE3F12. */
-export interface IE3F12DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
-  UNNumber: string;
-}
+/** Commodity code (`commodityCode`) in IE3F12: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F12CommodityCode = CommodityCode;
 
-/** Commodity (`commodity`) in IE3F12. */
-export interface IE3F12Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. Rules and conditions: C3048. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3F12CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
-  dangerousGoods?: IE3F12DangerousGoods[];
-}
+/** Dangerous goods (`dangerousGoods`) in IE3F12: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3F12DangerousGoods = CommodityDangerousGoods;
 
-/** Weight (`weight`) in IE3F12. */
-export interface IE3F12Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3F12: the library's `CommodityType06`, shared by every message that uses it as {@link CommodityF11}. */
+export type IE3F12Commodity = CommodityF11;
 
-/** Packaging (`packaging`) in IE3F12. */
-export interface IE3F12Packaging {
-  /** Shipping marks (an..512). Presence O, 0..1, WCO 142. Rules and conditions: C3035. Provenance: library (ShippingMarksContentType). */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence O, 0..1, WCO 144. Rules and conditions: C3035. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
-  typeOfPackages: CL017;
-}
+/** Weight (`weight`) in IE3F12: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F12Weight = Weight;
 
-/** Seal (`seal`) in IE3F12. */
-export interface IE3F12Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 240. Provenance: library (IdentifierContentType2). */
-  identifier: string;
-}
+/** Packaging (`packaging`) in IE3F12: the library's `PackagingType07`, shared by every message that uses it as {@link PackagingF11}. */
+export type IE3F12Packaging = PackagingF11;
 
-/** Transport equipment (`transportEquipment`) in IE3F12. */
-export interface IE3F12TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
-  containerSizeAndType?: string;
-  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
-  containerPackedStatus?: string;
-  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
-  containerSupplierType?: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
-  numberOfSeals?: string;
-  /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3016. Provenance: library (SealType02). */
-  seal?: IE3F12Seal[];
-}
+/** Seal (`seal`) in IE3F12: the library's `SealType02`, shared by every message that uses it as {@link TransportEquipmentSeal}. */
+export type IE3F12Seal = TransportEquipmentSeal;
 
-/** Goods item (`goodsItem`) in IE3F12. */
-export interface IE3F12GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3016. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F12SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3F12AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F12AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType06). */
-  commodity: IE3F12Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
-  weight: IE3F12Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType07). */
-  packaging: IE3F12Packaging[];
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType06). */
-  transportEquipment?: IE3F12TransportEquipment[];
-}
+/** Transport equipment (`transportEquipment`) in IE3F12: the library's `TransportEquipmentType06`, shared by every message that uses it as {@link GoodsItemTransportEquipmentF12}. */
+export type IE3F12TransportEquipment = GoodsItemTransportEquipmentF12;
 
-/** Consignor (`consignor`) in IE3F12. */
-export interface IE3F12Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F12Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F12Communication[];
-}
+/** Goods item (`goodsItem`) in IE3F12: the library's `GoodsItemType31`, shared by every message that uses it as {@link GoodsItemF12}. */
+export type IE3F12GoodsItem = GoodsItemF12;
 
-/** Transport charges (`transportCharges`) in IE3F12. */
-export interface IE3F12TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
-  methodOfPayment: string;
-}
+/** Consignor (`consignor`) in IE3F12: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F12Consignor = Consignor;
 
-/** Place of delivery (`placeOfDelivery`) in IE3F12. */
-export interface IE3F12PlaceOfDelivery {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3005. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3005. Provenance: library (AddressType05). */
-  address?: IE3F12Address2;
-}
+/** Transport charges (`transportCharges`) in IE3F12: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3F12TransportCharges = TransportCharges;
 
-/** Place of loading (`placeOfLoading`) in IE3F12. */
-export interface IE3F12PlaceOfLoading {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3F12Address2;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F12: the library's `PlaceOfDeliveryType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfDelivery}. */
+export type IE3F12PlaceOfDelivery = ConsignmentMasterLevelPlaceOfDelivery;
 
-/** Notify party (`notifyParty`) in IE3F12. */
-export interface IE3F12NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F12Address;
-  /** Communication. Presence M, 1..1, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F12Communication;
-}
+/** Place of loading (`placeOfLoading`) in IE3F12: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3F12PlaceOfLoading = PlaceOfLoading;
 
-/** Supplementary declarant (`supplementaryDeclarant`) in IE3F12. */
-export interface IE3F12SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Provenance: library (SupplementaryFilingTypeContentType). */
-  supplementaryFilingType: string;
-}
+/** Notify party (`notifyParty`) in IE3F12: the library's `NotifyPartyType07`, shared by every message that uses it as {@link NotifyPartyF11}. */
+export type IE3F12NotifyParty = NotifyPartyF11;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F12. */
-export interface IE3F12TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supplementary declarant (`supplementaryDeclarant`) in IE3F12: the library's `SupplementaryDeclarantType02`, shared by every message that uses it as {@link SupplementaryDeclarantF12}. */
+export type IE3F12SupplementaryDeclarant = SupplementaryDeclarantF12;
 
-/** Transport equipment (`transportEquipment`) in IE3F12. */
-export interface IE3F12TransportEquipment2 {
-  /** Container size and type (an..10), code list CL710. Presence O, 0..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
-  containerSizeAndType?: string;
-  /** Container packed status (an..3), code list CL709. Presence O, 0..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
-  containerPackedStatus?: string;
-  /** Container supplier type (an..3), code list CL711. Presence O, 0..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
-  containerSupplierType?: string;
-  /** Container identification number (an..17). Presence O, 0..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
-  containerIdentificationNumber?: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. Provenance: library (NumberOfSealsContentType). */
-  numberOfSeals?: string;
-  /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3015. Provenance: library (SealType02). */
-  seal?: IE3F12Seal[];
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F12: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F12TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F12. */
-export interface IE3F12ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 35B. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Transport equipment (`transportEquipment`) in IE3F12: the library's `TransportEquipmentType05`, shared by every message that uses it as {@link ConsignmentMasterLevelTransportEquipmentF12}. */
+export type IE3F12TransportEquipment2 = ConsignmentMasterLevelTransportEquipmentF12;
 
-/** Place of unloading (`placeOfUnloading`) in IE3F12. */
-export interface IE3F12PlaceOfUnloading {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3F12Address2;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F12: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F12ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F12. */
-export interface IE3F12ConsignmentMasterLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType02). */
-  placeOfAcceptance: IE3F12PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F12SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001, R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F12AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F12AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType09). */
-  carrier: IE3F12Carrier;
-  /** Consignee. Presence O, 0..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee?: IE3F12Consignee;
-  /** Goods item. Presence M, 1..9999999, WCO 29A. Provenance: library (GoodsItemType31). */
-  goodsItem: IE3F12GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F12Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
-  transportCharges: IE3F12TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType02). */
-  placeOfDelivery: IE3F12PlaceOfDelivery;
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3F12PlaceOfLoading;
-  /** Notify party. Presence O, 0..1, WCO 89A. Provenance: library (NotifyPartyType07). */
-  notifyParty?: IE3F12NotifyParty;
-  /** Supplementary declarant. Presence M, 1..1, WCO 18C. Provenance: library (SupplementaryDeclarantType02). */
-  supplementaryDeclarant: IE3F12SupplementaryDeclarant;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3F12TransportDocumentMasterLevel;
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Provenance: library (TransportEquipmentType05). */
-  transportEquipment?: IE3F12TransportEquipment2[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3F12ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3F12PlaceOfUnloading;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3F12: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3F12PlaceOfUnloading = PlaceOfUnloading;
 
-/** Declarant (`declarant`) in IE3F12. */
-export interface IE3F12Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F12Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F12Communication[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F12: the library's `ConsignmentMasterLevelType77`, shared by every message that uses it as {@link ConsignmentMasterLevelF12}. */
+export type IE3F12ConsignmentMasterLevel = ConsignmentMasterLevelF12;
+
+/** Declarant (`declarant`) in IE3F12: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F12Declarant = Declarant;
 
 /**
  * IE3F12: ENS filing F12 (trader to customs).
- * Coverage: 100 % sibling.
+ * Coverage: 98 % library, 2 % sibling.
  *
  * @example
  * ```ts
@@ -380,13 +124,13 @@ export interface IE3F12 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: sibling (IE3F17). */
   SpecificCircumstanceIndicator: "F12";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F17). */
-  addressedMemberState: IE3F12AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F17). */
-  representative?: IE3F12Representative;
+  representative?: RepresentativeF12;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F17). */
-  consignmentMasterLevel: IE3F12ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF12;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F17). */
-  declarant: IE3F12Declarant;
+  declarant: Declarant;
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -461,6 +205,11 @@ const IE3F12ConsigneeSchema: z.ZodType<IE3F12Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3F12CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F12Consignee>;
 
+const IE3F12AdditionalInformation2Schema: z.ZodType<IE3F12AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F12AdditionalInformation2>;
+
 const IE3F12CommodityCodeSchema: z.ZodType<IE3F12CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -503,7 +252,7 @@ const IE3F12TransportEquipmentSchema: z.ZodType<IE3F12TransportEquipment> = /* @
 const IE3F12GoodsItemSchema: z.ZodType<IE3F12GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F12SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3F12AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F12AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F12AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3F12CommoditySchema,
   weight: IE3F12WeightSchema,

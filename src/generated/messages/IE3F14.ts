@@ -3,393 +3,123 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL708, CL742 } from '../codelists';
+import type { ActiveBorderTransportMeansF10, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AddressedMemberState, CarrierF14, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF14, ConsignmentHouseLevelPassiveBorderTransportMeans, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF10, ConsignmentMasterLevelF14, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, Declarant, GoodsItemAdditionalInformation, GoodsItemF14, GoodsItemTransportEquipmentF10, NotifyPartyF13, PackagingF10, PlaceOfDeliveryF10, ReferenceNumberUCR, RepresentativeF12, SupplementaryDeclarantF12, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansF10, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, AddressedMemberState, CarrierF14, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF14, ConsignmentHouseLevelPassiveBorderTransportMeans, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF10, ConsignmentMasterLevelF14, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, Declarant, GoodsItemAdditionalInformation, GoodsItemF14, GoodsItemTransportEquipmentF10, NotifyPartyF13, PackagingF10, PlaceOfDeliveryF10, ReferenceNumberUCR, RepresentativeF12, SupplementaryDeclarantF12, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3F14. */
-export interface IE3F14AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3F14: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3F14AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3F14. */
-export interface IE3F14Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F14: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F14Address = Address;
 
-/** Communication (`communication`) in IE3F14. */
-export interface IE3F14Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F14: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F14Communication = Communication;
 
-/** Representative (`representative`) in IE3F14. */
-export interface IE3F14Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
-  status?: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F14Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F14Communication[];
-}
+/** Representative (`representative`) in IE3F14: the library's `RepresentativeType11`, shared by every message that uses it as {@link RepresentativeF12}. */
+export type IE3F14Representative = RepresentativeF12;
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F14. */
-export interface IE3F14CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F14: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3F14CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F14. */
-export interface IE3F14ActiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO R146. Rules and conditions: R3009, R3010. Provenance: library (IdentificationNumberContentType2). */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T018. Rules and conditions: R3011, R3012. Provenance: library (TypeOfIdentificationContentType). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: library (TypeOfMeansOfTransportContentType). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Provenance: library (NationalityContentType). */
-  nationality: string;
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: library (ModeOfTransportContentType). */
-  ModeOfTransport: string;
-  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (ActualDateAndTimeOfDepartureType). */
-  actualDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfDepartureType). */
-  estimatedDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. Provenance: library (EstimatedDateAndTimeOfArrivalType). */
-  estimatedDateAndTimeOfArrival: string;
-  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport: IE3F14CountriesOfRoutingOfMeansOfTransport[];
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3F14: the library's `ActiveBorderTransportMeansType23`, shared by every message that uses it as {@link ActiveBorderTransportMeansF10}. */
+export type IE3F14ActiveBorderTransportMeans = ActiveBorderTransportMeansF10;
 
-/** Additional information (`additionalInformation`) in IE3F14. */
-export interface IE3F14AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F14: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F14AdditionalInformation = AdditionalInformation;
 
-/** Address (`address`) in IE3F14. */
-export interface IE3F14Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3F14: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F14Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3F14. */
-export interface IE3F14PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3004. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3004. Provenance: library (AddressType05). */
-  address?: IE3F14Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F14: the library's `PlaceOfAcceptanceType03`, shared by every message that uses it as {@link ConsignmentHouseLevelPlaceOfAcceptance}. */
+export type IE3F14PlaceOfAcceptance = ConsignmentHouseLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3F14. */
-export interface IE3F14SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F14: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F14SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F14. */
-export interface IE3F14AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F14: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F14AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F14. */
-export interface IE3F14TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F14: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F14TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Carrier (`carrier`) in IE3F14. */
-export interface IE3F14Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3F14: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3F14Carrier = CarrierF14;
 
-/** Consignee (`consignee`) in IE3F14. */
-export interface IE3F14Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F14Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F14Communication[];
-}
+/** Consignee (`consignee`) in IE3F14: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F14Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3F14. */
-export interface IE3F14CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F14: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F14AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Dangerous goods (`dangerousGoods`) in IE3F14. */
-export interface IE3F14DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. */
-  UNNumber: string;
-}
+/** Commodity code (`commodityCode`) in IE3F14: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F14CommodityCode = CommodityCode;
 
-/** Commodity (`commodity`) in IE3F14. */
-export interface IE3F14Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. */
-  commodityCode?: IE3F14CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. */
-  dangerousGoods?: IE3F14DangerousGoods[];
-}
+/** Dangerous goods (`dangerousGoods`) in IE3F14: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3F14DangerousGoods = CommodityDangerousGoods;
 
-/** Weight (`weight`) in IE3F14. */
-export interface IE3F14Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3F14: the library's `CommodityType07`, shared by every message that uses it as {@link CommodityF10}. */
+export type IE3F14Commodity = CommodityF10;
 
-/** Packaging (`packaging`) in IE3F14. */
-export interface IE3F14Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. */
-  typeOfPackages: CL017;
-}
+/** Weight (`weight`) in IE3F14: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F14Weight = Weight;
 
-/** Seal (`seal`) in IE3F14. */
-export interface IE3F14Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. */
-  identifier: string;
-}
+/** Packaging (`packaging`) in IE3F14: the library's `PackagingType08`, shared by every message that uses it as {@link PackagingF10}. */
+export type IE3F14Packaging = PackagingF10;
 
-/** Transport equipment (`transportEquipment`) in IE3F14. */
-export interface IE3F14TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. */
-  numberOfSeals?: string;
-  /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. */
-  seal?: IE3F14Seal[];
-}
+/** Seal (`seal`) in IE3F14: the library's `SealType02`, shared by every message that uses it as {@link TransportEquipmentSeal}. */
+export type IE3F14Seal = TransportEquipmentSeal;
 
-/** Goods item (`goodsItem`) in IE3F14. */
-export interface IE3F14GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F14SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3F14AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F14AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. */
-  commodity: IE3F14Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. */
-  weight: IE3F14Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. */
-  packaging: IE3F14Packaging[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. */
-  transportEquipment?: IE3F14TransportEquipment[];
-}
+/** Transport equipment (`transportEquipment`) in IE3F14: the library's `TransportEquipmentType14`, shared by every message that uses it as {@link GoodsItemTransportEquipmentF10}. */
+export type IE3F14TransportEquipment = GoodsItemTransportEquipmentF10;
 
-/** Consignor (`consignor`) in IE3F14. */
-export interface IE3F14Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F14Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F14Communication[];
-}
+/** Goods item (`goodsItem`) in IE3F14: the library's `GoodsItemType52`, shared by every message that uses it as {@link GoodsItemF14}. */
+export type IE3F14GoodsItem = GoodsItemF14;
 
-/** Transport charges (`transportCharges`) in IE3F14. */
-export interface IE3F14TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. */
-  methodOfPayment: string;
-}
+/** Consignor (`consignor`) in IE3F14: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F14Consignor = Consignor;
 
-/** Place of delivery (`placeOfDelivery`) in IE3F14. */
-export interface IE3F14PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3006. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. */
-  address?: IE3F14Address2;
-}
+/** Transport charges (`transportCharges`) in IE3F14: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3F14TransportCharges = TransportCharges;
 
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F14. */
-export interface IE3F14CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. */
-  country: string;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F14: the library's `PlaceOfDeliveryType03`, shared by every message that uses it as {@link PlaceOfDeliveryF10}. */
+export type IE3F14PlaceOfDelivery = PlaceOfDeliveryF10;
 
-/** Notify party (`notifyParty`) in IE3F14. */
-export interface IE3F14NotifyParty {
-  /** Name (an..70). Presence M, 1..1, WCO R045. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R046. Rules and conditions: R3005. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F14Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F14Communication[];
-}
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F14: the library's `CountriesOfRoutingOfConsignmentType03`, shared by every message that uses it as {@link CountriesOfRoutingOfConsignment}. */
+export type IE3F14CountriesOfRoutingOfConsignment = CountriesOfRoutingOfConsignment;
 
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F14. */
-export interface IE3F14PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. */
-  nationality?: string;
-}
+/** Notify party (`notifyParty`) in IE3F14: the library's `NotifyPartyType02`, shared by every message that uses it as {@link NotifyPartyF13}. */
+export type IE3F14NotifyParty = NotifyPartyF13;
 
-/** Supplementary declarant (`supplementaryDeclarant`) in IE3F14. */
-export interface IE3F14SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. */
-  supplementaryFilingType: string;
-}
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F14: the library's `PassiveBorderTransportMeansType04`, shared by every message that uses it as {@link ConsignmentHouseLevelPassiveBorderTransportMeans}. */
+export type IE3F14PassiveBorderTransportMeans = ConsignmentHouseLevelPassiveBorderTransportMeans;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F14. */
-export interface IE3F14TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Supplementary declarant (`supplementaryDeclarant`) in IE3F14: the library's `SupplementaryDeclarantType02`, shared by every message that uses it as {@link SupplementaryDeclarantF12}. */
+export type IE3F14SupplementaryDeclarant = SupplementaryDeclarantF12;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F14. */
-export interface IE3F14ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. */
-  referenceNumberUCR: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F14: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3F14TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F14. */
-export interface IE3F14ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType2). */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType03). */
-  placeOfAcceptance: IE3F14PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F14SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F14AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F14AdditionalSupplyChainActor[];
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3F14TransportDocumentMasterLevel;
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType05). */
-  carrier: IE3F14Carrier;
-  /** Consignee. Presence C, 0..1, WCO 27A. Rules and conditions: C3022. Provenance: library (ConsigneeType). */
-  consignee?: IE3F14Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType52). */
-  goodsItem: IE3F14GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3F14Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. */
-  transportCharges: IE3F14TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. */
-  placeOfDelivery: IE3F14PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. */
-  countriesOfRoutingOfConsignment: IE3F14CountriesOfRoutingOfConsignment[];
-  /** Notify party. Presence C, 0..1, WCO 89A. Rules and conditions: C3024. */
-  notifyParty?: IE3F14NotifyParty;
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. */
-  passiveBorderTransportMeans?: IE3F14PassiveBorderTransportMeans[];
-  /** Supplementary declarant. Presence C, 0..99, WCO 18C. Rules and conditions: C3020. */
-  supplementaryDeclarant?: IE3F14SupplementaryDeclarant[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouseLevel: IE3F14TransportDocumentHouseLevel;
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. */
-  transportEquipment?: IE3F14TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. */
-  referenceNumberUCR?: IE3F14ReferenceNumberUCR;
-}
+/** Transport equipment (`transportEquipment`) in IE3F14: the library's `TransportEquipmentType13`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportEquipmentF10}. */
+export type IE3F14TransportEquipment2 = ConsignmentHouseLevelTransportEquipmentF10;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F14. */
-export interface IE3F14ConsignmentMasterLevel {
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3001. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F14AdditionalInformation[];
-  /** Consignment (House level). Presence M, 1..99, WCO 21C. Provenance: library (ConsignmentHouseLevelType50). */
-  consignmentHouseLevel: IE3F14ConsignmentHouseLevel[];
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F14: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F14ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Declarant (`declarant`) in IE3F14. */
-export interface IE3F14Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F14Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3F14Communication[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F14: the library's `ConsignmentHouseLevelType50`, shared by every message that uses it as {@link ConsignmentHouseLevelF14}. */
+export type IE3F14ConsignmentHouseLevel = ConsignmentHouseLevelF14;
+
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F14: the library's `ConsignmentMasterLevelType37`, shared by every message that uses it as {@link ConsignmentMasterLevelF14}. */
+export type IE3F14ConsignmentMasterLevel = ConsignmentMasterLevelF14;
+
+/** Declarant (`declarant`) in IE3F14: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F14Declarant = Declarant;
 
 /**
  * IE3F14: ENS filing F14 (trader to customs).
- * Coverage: 97 % table, 3 % sibling.
+ * Coverage: 55 % table, 44 % library, 2 % sibling.
  *
  * @example
  * ```ts
@@ -406,15 +136,15 @@ export interface IE3F14 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: sibling (IE3F15). */
   SpecificCircumstanceIndicator: "F14";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F15). */
-  addressedMemberState: IE3F14AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F15). */
-  representative?: IE3F14Representative;
+  representative?: RepresentativeF12;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: library (IE3F15). */
-  activeBorderTransportMeans: IE3F14ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansF10;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F15). */
-  consignmentMasterLevel: IE3F14ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF14;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3F14Declarant;
+  declarant: Declarant;
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -508,6 +238,11 @@ const IE3F14ConsigneeSchema: z.ZodType<IE3F14Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3F14CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F14Consignee>;
 
+const IE3F14AdditionalInformation2Schema: z.ZodType<IE3F14AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F14AdditionalInformation2>;
+
 const IE3F14CommodityCodeSchema: z.ZodType<IE3F14CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -550,7 +285,7 @@ const IE3F14TransportEquipmentSchema: z.ZodType<IE3F14TransportEquipment> = /* @
 const IE3F14GoodsItemSchema: z.ZodType<IE3F14GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F14SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3F14AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F14AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F14AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3F14CommoditySchema,
   weight: IE3F14WeightSchema,
@@ -606,6 +341,15 @@ const IE3F14TransportDocumentHouseLevelSchema: z.ZodType<IE3F14TransportDocument
   type: text("an4"),
 }))() as unknown as z.ZodType<IE3F14TransportDocumentHouseLevel>;
 
+const IE3F14TransportEquipment2Schema: z.ZodType<IE3F14TransportEquipment2> = /* @__PURE__ */ (() => z.strictObject({
+  containerSizeAndType: text("an..10"),
+  containerPackedStatus: text("an..3"),
+  containerSupplierType: text("an..3"),
+  containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3F14SealSchema).min(0).max(99).optional(),
+}))() as unknown as z.ZodType<IE3F14TransportEquipment2>;
+
 const IE3F14ReferenceNumberUCRSchema: z.ZodType<IE3F14ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
 }))() as unknown as z.ZodType<IE3F14ReferenceNumberUCR>;
@@ -629,7 +373,7 @@ const IE3F14ConsignmentHouseLevelSchema: z.ZodType<IE3F14ConsignmentHouseLevel> 
   passiveBorderTransportMeans: z.array(IE3F14PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   supplementaryDeclarant: z.array(IE3F14SupplementaryDeclarantSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3F14TransportDocumentHouseLevelSchema,
-  transportEquipment: z.array(IE3F14TransportEquipmentSchema).min(0).max(9999).optional(),
+  transportEquipment: z.array(IE3F14TransportEquipment2Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F14ReferenceNumberUCRSchema.optional(),
 }))() as unknown as z.ZodType<IE3F14ConsignmentHouseLevel>;
 

@@ -3,193 +3,69 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { ActiveBorderTransportMeansF16, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Buyer, CarrierF14, Communication, ConsignmentHouseLevelF16, ConsignmentMasterLevelF16, Declarant, GoodsShipment, ReferenceNumberUCR, RepresentativeF12, Seller, SupportingDocuments, TransportDocumentHouseLevel, TransportDocumentMasterLevel } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansF16, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Buyer, CarrierF14, Communication, ConsignmentHouseLevelF16, ConsignmentMasterLevelF16, Declarant, GoodsShipment, ReferenceNumberUCR, RepresentativeF12, Seller, SupportingDocuments, TransportDocumentHouseLevel, TransportDocumentMasterLevel };
 
-/** Addressed Member State (`addressedMemberState`) in IE3F16. */
-export interface IE3F16AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3F16: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3F16AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3F16. */
-export interface IE3F16Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F16: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F16Address = Address;
 
-/** Communication (`communication`) in IE3F16. */
-export interface IE3F16Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F16: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F16Communication = Communication;
 
-/** Representative (`representative`) in IE3F16. */
-export interface IE3F16Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
-  status?: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F16Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F16Communication[];
-}
+/** Representative (`representative`) in IE3F16: the library's `RepresentativeType11`, shared by every message that uses it as {@link RepresentativeF12}. */
+export type IE3F16Representative = RepresentativeF12;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F16. */
-export interface IE3F16ActiveBorderTransportMeans {
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Provenance: library (ModeOfTransportContentType). */
-  ModeOfTransport: string;
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3F16: the library's `ActiveBorderTransportMeansType08`, shared by every message that uses it as {@link ActiveBorderTransportMeansF16}. */
+export type IE3F16ActiveBorderTransportMeans = ActiveBorderTransportMeansF16;
 
-/** Supporting documents (`supportingDocuments`) in IE3F16. */
-export interface IE3F16SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F16: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F16SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3F16. */
-export interface IE3F16AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F16: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F16AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F16. */
-export interface IE3F16AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F16: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F16AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F16. */
-export interface IE3F16TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an..4), code list CL754. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F16: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F16TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Carrier (`carrier`) in IE3F16. */
-export interface IE3F16Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3F16: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3F16Carrier = CarrierF14;
 
-/** Buyer (`buyer`) in IE3F16. */
-export interface IE3F16Buyer {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F16Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F16Communication[];
-}
+/** Buyer (`buyer`) in IE3F16: the library's `BuyerType02`, shared by every message that uses it as {@link Buyer}. */
+export type IE3F16Buyer = Buyer;
 
-/** Seller (`seller`) in IE3F16. */
-export interface IE3F16Seller {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R146. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F16Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F16Communication[];
-}
+/** Seller (`seller`) in IE3F16: the library's `SellerType02`, shared by every message that uses it as {@link Seller}. */
+export type IE3F16Seller = Seller;
 
-/** Goods shipment (`goodsShipment`) in IE3F16. */
-export interface IE3F16GoodsShipment {
-  /** Buyer. Presence M, 1..1, WCO 16A. Provenance: library (BuyerType02). */
-  buyer: IE3F16Buyer;
-  /** Seller. Presence M, 1..1, WCO 09B. Provenance: library (SellerType02). */
-  seller: IE3F16Seller;
-}
+/** Goods shipment (`goodsShipment`) in IE3F16: the library's `GoodsShipmentType02`, shared by every message that uses it as {@link GoodsShipment}. */
+export type IE3F16GoodsShipment = GoodsShipment;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F16. */
-export interface IE3F16TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F16: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3F16TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F16. */
-export interface IE3F16ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F16: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F16ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F16. */
-export interface IE3F16ConsignmentHouseLevel {
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F16SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F16AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F16AdditionalSupplyChainActor[];
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3F16TransportDocumentMasterLevel;
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType05). */
-  carrier: IE3F16Carrier;
-  /** Goods shipment. Presence M, 1..1, WCO 67A. Provenance: library (GoodsShipmentType02). */
-  goodsShipment: IE3F16GoodsShipment;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
-  transportDocumentHouseLevel: IE3F16TransportDocumentHouseLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3F16ReferenceNumberUCR;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F16: the library's `ConsignmentHouseLevelType57`, shared by every message that uses it as {@link ConsignmentHouseLevelF16}. */
+export type IE3F16ConsignmentHouseLevel = ConsignmentHouseLevelF16;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F16. */
-export interface IE3F16ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..1, WCO 21C. Provenance: library (ConsignmentHouseLevelType57). */
-  consignmentHouseLevel: IE3F16ConsignmentHouseLevel;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F16: the library's `ConsignmentMasterLevelType65`, shared by every message that uses it as {@link ConsignmentMasterLevelF16}. */
+export type IE3F16ConsignmentMasterLevel = ConsignmentMasterLevelF16;
 
-/** Declarant (`declarant`) in IE3F16. */
-export interface IE3F16Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F16Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F16Communication[];
-}
+/** Declarant (`declarant`) in IE3F16: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F16Declarant = Declarant;
 
 /**
  * IE3F16: ENS filing F16 (trader to customs).
- * Coverage: 100 % sibling.
+ * Coverage: 97 % library, 3 % sibling.
  *
  * @example
  * ```ts
@@ -206,15 +82,15 @@ export interface IE3F16 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Provenance: sibling (IE3F15). */
   SpecificCircumstanceIndicator: "F16";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3F15). */
-  addressedMemberState: IE3F16AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F15). */
-  representative?: IE3F16Representative;
+  representative?: RepresentativeF12;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Provenance: library (IE3F15). */
-  activeBorderTransportMeans: IE3F16ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansF16;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F15). */
-  consignmentMasterLevel: IE3F16ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF16;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F14). */
-  declarant: IE3F16Declarant;
+  declarant: Declarant;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];

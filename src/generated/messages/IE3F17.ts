@@ -3,173 +3,59 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Buyer, CarrierF14, Communication, ConsignmentHouseLevelF17, ConsignmentMasterLevelF17, Declarant, GoodsShipment, ReferenceNumberUCR, RepresentativeF12, Seller, SupportingDocuments, TransportDocumentMasterLevel } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Buyer, CarrierF14, Communication, ConsignmentHouseLevelF17, ConsignmentMasterLevelF17, Declarant, GoodsShipment, ReferenceNumberUCR, RepresentativeF12, Seller, SupportingDocuments, TransportDocumentMasterLevel };
 
-/** Addressed Member State (`addressedMemberState`) in IE3F17. */
-export interface IE3F17AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3F17: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3F17AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3F17. */
-export interface IE3F17Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F17: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F17Address = Address;
 
-/** Communication (`communication`) in IE3F17. */
-export interface IE3F17Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3F17: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F17Communication = Communication;
 
-/** Representative (`representative`) in IE3F17. */
-export interface IE3F17Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. */
-  status?: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F17Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3F17Communication[];
-}
+/** Representative (`representative`) in IE3F17: the library's `RepresentativeType11`, shared by every message that uses it as {@link RepresentativeF12}. */
+export type IE3F17Representative = RepresentativeF12;
 
-/** Supporting documents (`supportingDocuments`) in IE3F17. */
-export interface IE3F17SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F17: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F17SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3F17. */
-export interface IE3F17AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F17: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F17AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F17. */
-export interface IE3F17AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F17: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F17AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F17. */
-export interface IE3F17TransportDocumentMasterLevel {
-  /** Document number (an..70). Presence M, 1..1, WCO D008. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D009. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F17: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F17TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Carrier (`carrier`) in IE3F17. */
-export interface IE3F17Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3F17: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3F17Carrier = CarrierF14;
 
-/** Buyer (`buyer`) in IE3F17. */
-export interface IE3F17Buyer {
-  /** Name (an..70). Presence M, 1..1, WCO R009. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R010. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F17Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F17Communication[];
-}
+/** Buyer (`buyer`) in IE3F17: the library's `BuyerType02`, shared by every message that uses it as {@link Buyer}. */
+export type IE3F17Buyer = Buyer;
 
-/** Seller (`seller`) in IE3F17. */
-export interface IE3F17Seller {
-  /** Name (an..70). Presence M, 1..1, WCO R050. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R051. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F17Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F17Communication[];
-}
+/** Seller (`seller`) in IE3F17: the library's `SellerType02`, shared by every message that uses it as {@link Seller}. */
+export type IE3F17Seller = Seller;
 
-/** Goods shipment (`goodsShipment`) in IE3F17. */
-export interface IE3F17GoodsShipment {
-  /** Buyer. Presence M, 1..1, WCO 16A. */
-  buyer: IE3F17Buyer;
-  /** Seller. Presence M, 1..1, WCO 09B. */
-  seller: IE3F17Seller;
-}
+/** Goods shipment (`goodsShipment`) in IE3F17: the library's `GoodsShipmentType02`, shared by every message that uses it as {@link GoodsShipment}. */
+export type IE3F17GoodsShipment = GoodsShipment;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F17. */
-export interface IE3F17ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F17: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F17ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F17. */
-export interface IE3F17ConsignmentHouseLevel {
-  /** Supporting documents. Presence O, 0..99, WCO 02A. */
-  supportingDocuments?: IE3F17SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. */
-  additionalInformation?: IE3F17AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3F17AdditionalSupplyChainActor[];
-  /** Transport document (Master level). Presence M, 1..1, WCO 11A. */
-  transportDocumentMasterLevel: IE3F17TransportDocumentMasterLevel;
-  /** Carrier. Presence M, 1..1, WCO 18A. */
-  carrier: IE3F17Carrier;
-  /** Goods shipment. Presence M, 1..1, WCO 67A. */
-  goodsShipment: IE3F17GoodsShipment;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. */
-  referenceNumberUCR?: IE3F17ReferenceNumberUCR;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F17: the library's `ConsignmentHouseLevelType56`, shared by every message that uses it as {@link ConsignmentHouseLevelF17}. */
+export type IE3F17ConsignmentHouseLevel = ConsignmentHouseLevelF17;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F17. */
-export interface IE3F17ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..1, WCO 21C. */
-  consignmentHouseLevel: IE3F17ConsignmentHouseLevel;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F17: the library's `ConsignmentMasterLevelType64`, shared by every message that uses it as {@link ConsignmentMasterLevelF17}. */
+export type IE3F17ConsignmentMasterLevel = ConsignmentMasterLevelF17;
 
-/** Declarant (`declarant`) in IE3F17. */
-export interface IE3F17Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F17Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3F17Communication[];
-}
+/** Declarant (`declarant`) in IE3F17: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F17Declarant = Declarant;
 
 /**
  * IE3F17: ENS filing F17 (trader to customs).
@@ -190,13 +76,13 @@ export interface IE3F17 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. */
   SpecificCircumstanceIndicator: "F17";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. */
-  addressedMemberState: IE3F17AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3F17Representative;
+  representative?: RepresentativeF12;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3F17ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF17;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3F17Declarant;
+  declarant: Declarant;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];

@@ -3,193 +3,69 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelF23, ConsignmentMasterLevelF23, Consignor, Declarant, GoodsItemAdditionalInformation, GoodsItemF23, Packaging, Representative, TransportDocumentHouseLevel, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressedMemberState, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelF23, ConsignmentMasterLevelF23, Consignor, Declarant, GoodsItemAdditionalInformation, GoodsItemF23, Packaging, Representative, TransportDocumentHouseLevel, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3F23. */
-export interface IE3F23AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3F23: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3F23AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3F23. */
-export interface IE3F23Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F23: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F23Address = Address;
 
-/** Communication (`communication`) in IE3F23. */
-export interface IE3F23Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F23: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F23Communication = Communication;
 
-/** Representative (`representative`) in IE3F23. */
-export interface IE3F23Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: library (StatusContentType). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F23Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F23Communication[];
-}
+/** Representative (`representative`) in IE3F23: the library's `RepresentativeType`, shared by every message that uses it as {@link Representative}. */
+export type IE3F23Representative = Representative;
 
-/** Additional information (`additionalInformation`) in IE3F23. */
-export interface IE3F23AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F23: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F23AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F23. */
-export interface IE3F23AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F23: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F23AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Consignee (`consignee`) in IE3F23. */
-export interface IE3F23Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F23Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F23Communication[];
-}
+/** Consignee (`consignee`) in IE3F23: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F23Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3F23. */
-export interface IE3F23CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F23: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F23AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3F23. */
-export interface IE3F23Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3F23CommodityCode;
-}
+/** Commodity code (`commodityCode`) in IE3F23: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F23CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3F23. */
-export interface IE3F23Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3F23: the library's `CommodityType`, shared by every message that uses it as {@link Commodity}. */
+export type IE3F23Commodity = Commodity;
 
-/** Packaging (`packaging`) in IE3F23. */
-export interface IE3F23Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages: string;
-}
+/** Weight (`weight`) in IE3F23: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F23Weight = Weight;
 
-/** Goods item (`goodsItem`) in IE3F23. */
-export interface IE3F23GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023, R3001. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3F23AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F23AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType). */
-  commodity: IE3F23Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. Provenance: library (WeightType). */
-  weight?: IE3F23Weight;
-  /** Packaging. Presence M, 1..1, WCO 93A. Provenance: library (PackagingType). */
-  packaging: IE3F23Packaging;
-}
+/** Packaging (`packaging`) in IE3F23: the library's `PackagingType`, shared by every message that uses it as {@link Packaging}. */
+export type IE3F23Packaging = Packaging;
 
-/** Consignor (`consignor`) in IE3F23. */
-export interface IE3F23Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F23Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F23Communication[];
-}
+/** Goods item (`goodsItem`) in IE3F23: the library's `GoodsItemType43`, shared by every message that uses it as {@link GoodsItemF23}. */
+export type IE3F23GoodsItem = GoodsItemF23;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F23. */
-export interface IE3F23TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Consignor (`consignor`) in IE3F23: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F23Consignor = Consignor;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F23. */
-export interface IE3F23ConsignmentHouseLevel {
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023, R3001. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F23AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F23AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3F23Consignee;
-  /** Goods item. Presence M, 1..9999, WCO 29A. Provenance: library (GoodsItemType43). */
-  goodsItem: IE3F23GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F23Consignor;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
-  transportDocumentHouseLevel: IE3F23TransportDocumentHouseLevel;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F23: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3F23TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F23. */
-export interface IE3F23ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99, WCO 21C. Provenance: library (ConsignmentHouseLevelType66). */
-  consignmentHouseLevel: IE3F23ConsignmentHouseLevel[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F23: the library's `ConsignmentHouseLevelType66`, shared by every message that uses it as {@link ConsignmentHouseLevelF23}. */
+export type IE3F23ConsignmentHouseLevel = ConsignmentHouseLevelF23;
 
-/** Declarant (`declarant`) in IE3F23. */
-export interface IE3F23Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F23Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F23Communication[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F23: the library's `ConsignmentMasterLevelType52`, shared by every message that uses it as {@link ConsignmentMasterLevelF23}. */
+export type IE3F23ConsignmentMasterLevel = ConsignmentMasterLevelF23;
+
+/** Declarant (`declarant`) in IE3F23: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F23Declarant = Declarant;
 
 /**
  * IE3F23: ENS filing F23 (trader to customs).
- * Coverage: 100 % twin.
+ * Coverage: 97 % library, 3 % twin.
  *
  * @example
  * ```ts
@@ -206,13 +82,13 @@ export interface IE3F23 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. Provenance: twin (IE3A23). */
   SpecificCircumstanceIndicator: "F23";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3A23). */
-  addressedMemberState: IE3F23AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: library (IE3A23). */
-  representative?: IE3F23Representative;
+  representative?: Representative;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3A23). */
-  consignmentMasterLevel: IE3F23ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF23;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F43). */
-  declarant: IE3F23Declarant;
+  declarant: Declarant;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
@@ -263,6 +139,11 @@ const IE3F23ConsigneeSchema: z.ZodType<IE3F23Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3F23CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F23Consignee>;
 
+const IE3F23AdditionalInformation2Schema: z.ZodType<IE3F23AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F23AdditionalInformation2>;
+
 const IE3F23CommodityCodeSchema: z.ZodType<IE3F23CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -283,7 +164,7 @@ const IE3F23PackagingSchema: z.ZodType<IE3F23Packaging> = /* @__PURE__ */ (() =>
 
 const IE3F23GoodsItemSchema: z.ZodType<IE3F23GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
-  additionalInformation: z.array(IE3F23AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F23AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F23AdditionalSupplyChainActorSchema).min(0).max(99).optional(),
   commodity: IE3F23CommoditySchema,
   weight: IE3F23WeightSchema.optional(),

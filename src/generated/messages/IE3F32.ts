@@ -3,299 +3,99 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL742 } from '../codelists';
+import type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, AdditionsAndDeductions, Address, AddressedMemberState, AuthorizedPerson, BinaryFile, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelF32, ConsignmentMasterLevelF32, Consignor, Declarant, FacilityPlace, GoodsItemAdditionalInformation, GoodsItemF32, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, Packaging, ReferenceNumberUCR, Representative, ScreeningMethod, SupportingDocuments, TransportDocumentHouseLevel, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, AdditionsAndDeductions, Address, AddressedMemberState, AuthorizedPerson, BinaryFile, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelF32, ConsignmentMasterLevelF32, Consignor, Declarant, FacilityPlace, GoodsItemAdditionalInformation, GoodsItemF32, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, Packaging, ReferenceNumberUCR, Representative, ScreeningMethod, SupportingDocuments, TransportDocumentHouseLevel, Weight };
 
-/** Addressed Member State (`addressedMemberState`) in IE3F32. */
-export interface IE3F32AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType1). */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3F32: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3F32AddressedMemberState = AddressedMemberState;
 
-/** Address (`address`) in IE3F32. */
-export interface IE3F32Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F32: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F32Address = Address;
 
-/** Communication (`communication`) in IE3F32. */
-export interface IE3F32Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F32: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F32Communication = Communication;
 
-/** Representative (`representative`) in IE3F32. */
-export interface IE3F32Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. Provenance: library (StatusContentType). */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F32Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F32Communication[];
-}
+/** Representative (`representative`) in IE3F32: the library's `RepresentativeType`, shared by every message that uses it as {@link Representative}. */
+export type IE3F32Representative = Representative;
 
-/** Additions and deductions (`additionsAndDeductions`) in IE3F32. */
-export interface IE3F32AdditionsAndDeductions {
-  /** Amount. Presence M, 1..1, WCO 181. Amount: `value` and `currency` are XML attributes. Provenance: library (AmountType). */
-  amount: Amount;
-}
+/** Additions and deductions (`additionsAndDeductions`) in IE3F32: the library's `AdditionsAndDeductionsType`, shared by every message that uses it as {@link AdditionsAndDeductions}. */
+export type IE3F32AdditionsAndDeductions = AdditionsAndDeductions;
 
-/** Additional fiscal references (`additionalFiscalReferences`) in IE3F32. */
-export interface IE3F32AdditionalFiscalReferences {
-  /** VAT identification number (an..17). Presence M, 1..1, WCO R119. Provenance: library (VATIdentificationNumberContentType). */
-  VATIdentificationNumber: string;
-  /** Role (an..3), code list CL756. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional fiscal references (`additionalFiscalReferences`) in IE3F32: the library's `AdditionalFiscalReferencesType`, shared by every message that uses it as {@link AdditionalFiscalReferences}. */
+export type IE3F32AdditionalFiscalReferences = AdditionalFiscalReferences;
 
-/** Supporting documents (`supportingDocuments`) in IE3F32. */
-export interface IE3F32SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F32: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F32SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3F32. */
-export interface IE3F32AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F32: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F32AdditionalInformation = AdditionalInformation;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F32. */
-export interface IE3F32AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F32: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F32AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Consignee (`consignee`) in IE3F32. */
-export interface IE3F32Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F32Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F32Communication[];
-}
+/** Consignee (`consignee`) in IE3F32: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F32Consignee = Consignee;
 
-/** Commodity code (`commodityCode`) in IE3F32. */
-export interface IE3F32CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F32: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F32AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3F32. */
-export interface IE3F32Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** Commodity code, code list CL706. Presence O, 0..1. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3F32CommodityCode;
-}
+/** Commodity code (`commodityCode`) in IE3F32: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F32CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3F32. */
-export interface IE3F32Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Commodity (`commodity`) in IE3F32: the library's `CommodityType`, shared by every message that uses it as {@link Commodity}. */
+export type IE3F32Commodity = Commodity;
 
-/** Packaging (`packaging`) in IE3F32. */
-export interface IE3F32Packaging {
-  /** Number of packages (n..8). Presence M, 1..1, WCO 144. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages: string;
-}
+/** Weight (`weight`) in IE3F32: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F32Weight = Weight;
 
-/** Goods item (`goodsItem`) in IE3F32. */
-export interface IE3F32GoodsItem {
-  /** Item amount invoiced. Presence O, 0..1, WCO 112. Amount: `value` and `currency` are XML attributes. Provenance: library (ItemAmountInvoicedType). */
-  itemAmountInvoiced?: Amount;
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Type of goods (an..3), code list CL749. Presence C, 0..1. Rules and conditions: C3037. Provenance: library (TypeOfGoodsContentType). */
-  typeOfGoods?: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F32SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3F32AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F32AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType). */
-  commodity: IE3F32Commodity;
-  /** Weight. Presence O, 0..1, WCO 65A. Provenance: library (WeightType). */
-  weight?: IE3F32Weight;
-  /** Packaging. Presence M, 1..1, WCO 93A. Provenance: library (PackagingType). */
-  packaging: IE3F32Packaging;
-}
+/** Packaging (`packaging`) in IE3F32: the library's `PackagingType`, shared by every message that uses it as {@link Packaging}. */
+export type IE3F32Packaging = Packaging;
 
-/** Consignor (`consignor`) in IE3F32. */
-export interface IE3F32Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F32Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F32Communication[];
-}
+/** Goods item (`goodsItem`) in IE3F32: the library's `GoodsItemType57`, shared by every message that uses it as {@link GoodsItemF32}. */
+export type IE3F32GoodsItem = GoodsItemF32;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F32. */
-export interface IE3F32TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Consignor (`consignor`) in IE3F32: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F32Consignor = Consignor;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F32. */
-export interface IE3F32ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F32: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3F32TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F32. */
-export interface IE3F32ConsignmentHouseLevel {
-  /** Total amount invoiced. Presence C, 0..1, WCO 109. Rules and conditions: C3038. Amount: `value` and `currency` are XML attributes. Provenance: library (TotalAmountInvoicedType). */
-  totalAmountInvoiced?: Amount;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. Provenance: library (TotalGrossMassContentType). */
-  totalGrossMass: string;
-  /** Additions and deductions. Presence C, 0..1, WCO 58B. Rules and conditions: C3037. Provenance: library (AdditionsAndDeductionsType). */
-  additionsAndDeductions?: IE3F32AdditionsAndDeductions;
-  /** Additional fiscal references. Presence O, 0..1, WCO 55B. Provenance: library (AdditionalFiscalReferencesType). */
-  additionalFiscalReferences?: IE3F32AdditionalFiscalReferences;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F32SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F32AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F32AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3F32Consignee;
-  /** Goods item. Presence M, 1..99, WCO 29A. Provenance: library (GoodsItemType57). */
-  goodsItem: IE3F32GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F32Consignor;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
-  transportDocumentHouseLevel: IE3F32TransportDocumentHouseLevel;
-  /** Reference number/UCR. Presence M, 1..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR: IE3F32ReferenceNumberUCR;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F32: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F32ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F32. */
-export interface IE3F32ConsignmentMasterLevel {
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. Provenance: library (ConsignmentHouseLevelType59). */
-  consignmentHouseLevel: IE3F32ConsignmentHouseLevel[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F32: the library's `ConsignmentHouseLevelType59`, shared by every message that uses it as {@link ConsignmentHouseLevelF32}. */
+export type IE3F32ConsignmentHouseLevel = ConsignmentHouseLevelF32;
 
-/** Declarant (`declarant`) in IE3F32. */
-export interface IE3F32Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F32Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F32Communication[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F32: the library's `ConsignmentMasterLevelType56`, shared by every message that uses it as {@link ConsignmentMasterLevelF32}. */
+export type IE3F32ConsignmentMasterLevel = ConsignmentMasterLevelF32;
 
-/** Screening method (`screeningMethod`) in IE3F32. */
-export interface IE3F32ScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. Provenance: library (MethodContentType). */
-  method: string;
-}
+/** Declarant (`declarant`) in IE3F32: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F32Declarant = Declarant;
 
-/** Additional information (`additionalInformation`) in IE3F32. */
-export interface IE3F32AdditionalInformation2 {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-  /** Type (an..3), code list CL703. Presence O, 0..1, WCO 369. Provenance: library (TypeContentType1). */
-  type?: string;
-}
+/** Screening method (`screeningMethod`) in IE3F32: the library's `ScreeningMethodType`, shared by every message that uses it as {@link ScreeningMethod}. */
+export type IE3F32ScreeningMethod = ScreeningMethod;
 
-/** Authorized person (`authorizedPerson`) in IE3F32. */
-export interface IE3F32AuthorizedPerson {
-  /** Name (an..70). Presence M, 1..1, WCO R067. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R068. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-}
+/** Additional information (`additionalInformation`) in IE3F32: the library's `AdditionalInformationType03`, shared by every message that uses it as {@link HrcmScreeningResultsAdditionalInformation}. */
+export type IE3F32AdditionalInformation3 = HrcmScreeningResultsAdditionalInformation;
 
-/** Binary file (`binaryFile`) in IE3F32. */
-export interface IE3F32BinaryFile {
-  /** Identification (an..256). Presence M, 1..1, WCO M001. Provenance: library (IdentificationContentType1). */
-  identification: string;
-  /** Filename (an..256). Presence M, 1..1, WCO M005. Provenance: library (FilenameContentType). */
-  filename: string;
-  /** MIME (an..70). Presence M, 1..1, WCO M007. Provenance: library (MIMEContentType). */
-  MIME: string;
-  /** Description (an..256). Presence O, 0..1, WCO M012. Provenance: library (DescriptionContentType1). */
-  description?: string;
-}
+/** Authorized person (`authorizedPerson`) in IE3F32: the library's `AuthorizedPersonType`, shared by every message that uses it as {@link AuthorizedPerson}. */
+export type IE3F32AuthorizedPerson = AuthorizedPerson;
 
-/** Facility place (`facilityPlace`) in IE3F32. */
-export interface IE3F32FacilityPlace {
-  /** Address. Presence M, 1..1, WCO 04A. Provenance: library (AddressType). */
-  address: IE3F32Address;
-}
+/** Binary file (`binaryFile`) in IE3F32: the library's `BinaryFileType`, shared by every message that uses it as {@link BinaryFile}. */
+export type IE3F32BinaryFile = BinaryFile;
 
-/** HRCM screening results (`hrcmScreeningResults`) in IE3F32. */
-export interface IE3F32HrcmScreeningResults {
-  /** Result (an..3), code list CL726. Presence M, 1..1. Provenance: library (ResultContentType). */
-  result: string;
-  /** Screening method. Presence M, 2..9. Provenance: library (ScreeningMethodType). */
-  screeningMethod: IE3F32ScreeningMethod[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Provenance: library (AdditionalInformationType03). */
-  additionalInformation?: IE3F32AdditionalInformation2[];
-  /** Authorized person. Presence O, 0..1, WCO 13A. Provenance: library (AuthorizedPersonType). */
-  authorizedPerson?: IE3F32AuthorizedPerson;
-  /** Binary file. Presence O, 0..9, WCO 72B. Provenance: library (BinaryFileType). */
-  binaryFile?: IE3F32BinaryFile[];
-  /** Facility place. Presence O, 0..1, WCO 58A. Provenance: library (FacilityPlaceType). */
-  facilityPlace?: IE3F32FacilityPlace;
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
-  transportDocumentHouseLevel?: IE3F32TransportDocumentHouseLevel;
-}
+/** Facility place (`facilityPlace`) in IE3F32: the library's `FacilityPlaceType`, shared by every message that uses it as {@link FacilityPlace}. */
+export type IE3F32FacilityPlace = FacilityPlace;
+
+/** HRCM screening results (`hrcmScreeningResults`) in IE3F32: the library's `HrcmScreeningResultsType`, shared by every message that uses it as {@link HrcmScreeningResults}. */
+export type IE3F32HrcmScreeningResults = HrcmScreeningResults;
 
 /**
  * IE3F32: ENS filing F32 (trader to customs).
- * Coverage: 100 % twin.
+ * Coverage: 98 % library, 2 % twin.
  *
  * @example
  * ```ts
@@ -312,15 +112,15 @@ export interface IE3F32 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. Rules and conditions: R3024. Provenance: twin (IE3A32). */
   SpecificCircumstanceIndicator: "F32";
   /** Addressed Member State. Presence M, 1..1, WCO SC2. Provenance: library (IE3A32). */
-  addressedMemberState: IE3F32AddressedMemberState;
+  addressedMemberState: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. Rules and conditions: R3024. Provenance: library (IE3A32). */
-  representative?: IE3F32Representative;
+  representative?: Representative;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3A32). */
-  consignmentMasterLevel: IE3F32ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF32;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3A32). */
-  declarant: IE3F32Declarant;
+  declarant: Declarant;
   /** HRCM screening results. Presence O, 0..99. Provenance: library (IE3A32). */
-  hrcmScreeningResults?: IE3F32HrcmScreeningResults[];
+  hrcmScreeningResults?: HrcmScreeningResults[];
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
@@ -385,6 +185,11 @@ const IE3F32ConsigneeSchema: z.ZodType<IE3F32Consignee> = /* @__PURE__ */ (() =>
   communication: z.array(IE3F32CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F32Consignee>;
 
+const IE3F32AdditionalInformation2Schema: z.ZodType<IE3F32AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F32AdditionalInformation2>;
+
 const IE3F32CommodityCodeSchema: z.ZodType<IE3F32CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
   combinedNomenclatureCode: text("an2").optional(),
@@ -408,7 +213,7 @@ const IE3F32GoodsItemSchema: z.ZodType<IE3F32GoodsItem> = /* @__PURE__ */ (() =>
   goodsItemNumber: text("n..5"),
   typeOfGoods: text("an..3").optional(),
   supportingDocuments: z.array(IE3F32SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3F32AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F32AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F32AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   commodity: IE3F32CommoditySchema,
   weight: IE3F32WeightSchema.optional(),
@@ -462,11 +267,11 @@ const IE3F32ScreeningMethodSchema: z.ZodType<IE3F32ScreeningMethod> = /* @__PURE
   method: text("an..3"),
 }))() as unknown as z.ZodType<IE3F32ScreeningMethod>;
 
-const IE3F32AdditionalInformation2Schema: z.ZodType<IE3F32AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+const IE3F32AdditionalInformation3Schema: z.ZodType<IE3F32AdditionalInformation3> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
   type: text("an..3").optional(),
-}))() as unknown as z.ZodType<IE3F32AdditionalInformation2>;
+}))() as unknown as z.ZodType<IE3F32AdditionalInformation3>;
 
 const IE3F32AuthorizedPersonSchema: z.ZodType<IE3F32AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
@@ -488,7 +293,7 @@ const IE3F32FacilityPlaceSchema: z.ZodType<IE3F32FacilityPlace> = /* @__PURE__ *
 const IE3F32HrcmScreeningResultsSchema: z.ZodType<IE3F32HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
   result: text("an..3"),
   screeningMethod: z.array(IE3F32ScreeningMethodSchema).min(2).max(9),
-  additionalInformation: z.array(IE3F32AdditionalInformation2Schema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F32AdditionalInformation3Schema).min(0).max(99).optional(),
   authorizedPerson: IE3F32AuthorizedPersonSchema.optional(),
   binaryFile: z.array(IE3F32BinaryFileSchema).min(0).max(9).optional(),
   facilityPlace: IE3F32FacilityPlaceSchema.optional(),

@@ -3,389 +3,124 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL027, CL708, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { ActiveBorderTransportMeansF34, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF34, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentMasterLevelF34, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemF34, PackagingF10, PassiveBorderTransportMeansF34, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Representative, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportEquipmentF34, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansF34, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF34, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentMasterLevelF34, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemF34, PackagingF10, PassiveBorderTransportMeansF34, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Representative, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportEquipmentF34, Weight };
 
-/** Split Consignment (`splitConsignment`) in IE3F34. */
-export interface IE3F34SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence C, 0..1. Rules and conditions: C3001. */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3F34: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3F34SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3F34. */
-export interface IE3F34Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F34: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F34Address = Address;
 
-/** Communication (`communication`) in IE3F34. */
-export interface IE3F34Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3F34: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F34Communication = Communication;
 
-/** Representative (`representative`) in IE3F34. */
-export interface IE3F34Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F34Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3F34Communication[];
-}
+/** Representative (`representative`) in IE3F34: the library's `RepresentativeType`, shared by every message that uses it as {@link Representative}. */
+export type IE3F34Representative = Representative;
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F34. */
-export interface IE3F34CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F34: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3F34CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F34. */
-export interface IE3F34ActiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T006. */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T018. */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1, WCO T010. */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T014. */
-  nationality: string;
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. */
-  ModeOfTransport: string;
-  /** Actual date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  actualDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of departure (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  estimatedDateAndTimeOfDeparture?: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3053. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  estimatedDateAndTimeOfArrival?: string;
-  /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. */
-  countriesOfRoutingOfMeansOfTransport: IE3F34CountriesOfRoutingOfMeansOfTransport[];
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3F34: the library's `ActiveBorderTransportMeansType25`, shared by every message that uses it as {@link ActiveBorderTransportMeansF34}. */
+export type IE3F34ActiveBorderTransportMeans = ActiveBorderTransportMeansF34;
 
-/** Address (`address`) in IE3F34. */
-export interface IE3F34Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Address (`address`) in IE3F34: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F34Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3F34. */
-export interface IE3F34PlaceOfAcceptance {
-  /** Location (an..35). Presence C, 0..1, WCO L011. Rules and conditions: C3003. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L099. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3003. */
-  address?: IE3F34Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F34: the library's `PlaceOfAcceptanceType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfAcceptance}. */
+export type IE3F34PlaceOfAcceptance = ConsignmentMasterLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3F34. */
-export interface IE3F34SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F34: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F34SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F34. */
-export interface IE3F34AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F34: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F34AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3F34. */
-export interface IE3F34Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F34Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F34Communication[];
-}
+/** Carrier (`carrier`) in IE3F34: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3F34Carrier = CarrierF10;
 
-/** Place of delivery (`placeOfDelivery`) in IE3F34. */
-export interface IE3F34PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. */
-  address?: IE3F34Address2;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F34: the library's `PlaceOfDeliveryType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfDelivery}. */
+export type IE3F34PlaceOfDelivery = ConsignmentMasterLevelPlaceOfDelivery;
 
-/** Additional information (`additionalInformation`) in IE3F34. */
-export interface IE3F34AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. Provenance: library (CodeContentType1). */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. Provenance: library (TextContentType). */
-  text?: string;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F34: the library's `PlaceOfAcceptanceType03`, shared by every message that uses it as {@link ConsignmentHouseLevelPlaceOfAcceptance}. */
+export type IE3F34PlaceOfAcceptance2 = ConsignmentHouseLevelPlaceOfAcceptance;
 
-/** Consignee (`consignee`) in IE3F34. */
-export interface IE3F34Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F34Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F34Communication[];
-}
+/** Additional information (`additionalInformation`) in IE3F34: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F34AdditionalInformation = AdditionalInformation;
 
-/** Commodity code (`commodityCode`) in IE3F34. */
-export interface IE3F34CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. Provenance: library (HarmonizedSystemSubHeadingCodeContentType). */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. Provenance: library (CombinedNomenclatureCodeContentType). */
-  combinedNomenclatureCode?: string;
-}
+/** Consignee (`consignee`) in IE3F34: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F34Consignee = Consignee;
 
-/** Dangerous goods (`dangerousGoods`) in IE3F34. */
-export interface IE3F34DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Provenance: library (UNNumberContentType). */
-  UNNumber: string;
-}
+/** Additional information (`additionalInformation`) in IE3F34: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F34AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3F34. */
-export interface IE3F34Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. Provenance: library (DescriptionOfGoodsContentType). */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. Provenance: library (CusCodeContentType). */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. Provenance: library (CommodityCodeType). */
-  commodityCode?: IE3F34CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. Provenance: library (DangerousGoodsType02). */
-  dangerousGoods?: IE3F34DangerousGoods[];
-}
+/** Commodity code (`commodityCode`) in IE3F34: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F34CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3F34. */
-export interface IE3F34Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Provenance: library (GrossMassContentType). */
-  grossMass: string;
-}
+/** Dangerous goods (`dangerousGoods`) in IE3F34: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3F34DangerousGoods = CommodityDangerousGoods;
 
-/** Packaging (`packaging`) in IE3F34. */
-export interface IE3F34Packaging {
-  /** Shipping marks (an..512). Presence O, 0..1, WCO 142. Rules and conditions: C3036. Provenance: library (ShippingMarksContentType). */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. Provenance: library (NumberOfPackagesContentType). */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Provenance: library (TypeOfPackagesContentType). */
-  typeOfPackages: CL017;
-}
+/** Commodity (`commodity`) in IE3F34: the library's `CommodityType07`, shared by every message that uses it as {@link CommodityF10}. */
+export type IE3F34Commodity = CommodityF10;
 
-/** Goods item (`goodsItem`) in IE3F34. */
-export interface IE3F34GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. Provenance: library (GoodsItemNumberContentType). */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F34SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType02). */
-  additionalInformation?: IE3F34AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F34AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. Provenance: library (CommodityType07). */
-  commodity: IE3F34Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. Provenance: library (WeightType). */
-  weight: IE3F34Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. Provenance: library (PackagingType08). */
-  packaging: IE3F34Packaging[];
-}
+/** Weight (`weight`) in IE3F34: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F34Weight = Weight;
 
-/** Consignor (`consignor`) in IE3F34. */
-export interface IE3F34Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F34Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F34Communication[];
-}
+/** Packaging (`packaging`) in IE3F34: the library's `PackagingType08`, shared by every message that uses it as {@link PackagingF10}. */
+export type IE3F34Packaging = PackagingF10;
 
-/** Transport charges (`transportCharges`) in IE3F34. */
-export interface IE3F34TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Provenance: library (MethodOfPaymentContentType). */
-  methodOfPayment: string;
-}
+/** Goods item (`goodsItem`) in IE3F34: the library's `GoodsItemType49`, shared by every message that uses it as {@link GoodsItemF34}. */
+export type IE3F34GoodsItem = GoodsItemF34;
 
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F34. */
-export interface IE3F34CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Consignor (`consignor`) in IE3F34: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F34Consignor = Consignor;
 
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F34. */
-export interface IE3F34PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO R146. Provenance: library (IdentificationNumberContentType2). */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T018. Provenance: library (TypeOfIdentificationContentType). */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Provenance: library (TypeOfMeansOfTransportContentType). */
-  typeOfMeansOfTransport: string;
-  /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Provenance: library (NationalityContentType). */
-  nationality: string;
-}
+/** Transport charges (`transportCharges`) in IE3F34: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3F34TransportCharges = TransportCharges;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F34. */
-export interface IE3F34TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F34: the library's `PlaceOfDeliveryType03`, shared by every message that uses it as {@link PlaceOfDeliveryF10}. */
+export type IE3F34PlaceOfDelivery2 = PlaceOfDeliveryF10;
 
-/** Transport equipment (`transportEquipment`) in IE3F34. */
-export interface IE3F34TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. Provenance: library (ContainerSizeAndTypeContentType). */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. Provenance: library (ContainerPackedStatusContentType). */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. Provenance: library (ContainerSupplierTypeContentType). */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Provenance: library (ContainerIdentificationNumberContentType). */
-  containerIdentificationNumber: string;
-}
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F34: the library's `CountriesOfRoutingOfConsignmentType03`, shared by every message that uses it as {@link CountriesOfRoutingOfConsignment}. */
+export type IE3F34CountriesOfRoutingOfConsignment = CountriesOfRoutingOfConsignment;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F34. */
-export interface IE3F34ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F34: the library's `PassiveBorderTransportMeansType05`, shared by every message that uses it as {@link PassiveBorderTransportMeansF34}. */
+export type IE3F34PassiveBorderTransportMeans = PassiveBorderTransportMeansF34;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F34. */
-export interface IE3F34ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. */
-  placeOfAcceptance: IE3F34PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3F34SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. Provenance: library (AdditionalInformationType). */
-  additionalInformation?: IE3F34AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F34AdditionalSupplyChainActor[];
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3F34Consignee;
-  /** Goods item. Presence M, 1..99, WCO 29A. Provenance: library (GoodsItemType49). */
-  goodsItem: IE3F34GoodsItem[];
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F34Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. Provenance: library (TransportChargesType02). */
-  transportCharges: IE3F34TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. Provenance: library (PlaceOfDeliveryType03). */
-  placeOfDelivery: IE3F34PlaceOfDelivery;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. Provenance: library (CountriesOfRoutingOfConsignmentType03). */
-  countriesOfRoutingOfConsignment: IE3F34CountriesOfRoutingOfConsignment[];
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Provenance: library (PassiveBorderTransportMeansType05). */
-  passiveBorderTransportMeans?: IE3F34PassiveBorderTransportMeans[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentHouseLevelType). */
-  transportDocumentHouseLevel: IE3F34TransportDocumentHouseLevel;
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: C3051. Provenance: library (TransportEquipmentType15). */
-  transportEquipment?: IE3F34TransportEquipment[];
-  /** Reference number/UCR. Presence M, 1..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR: IE3F34ReferenceNumberUCR;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3F34: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3F34TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Place of loading (`placeOfLoading`) in IE3F34. */
-export interface IE3F34PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3F34Address2;
-}
+/** Transport equipment (`transportEquipment`) in IE3F34: the library's `TransportEquipmentType15`, shared by every message that uses it as {@link TransportEquipmentF34}. */
+export type IE3F34TransportEquipment = TransportEquipmentF34;
 
-/** Place of unloading (`placeOfUnloading`) in IE3F34. */
-export interface IE3F34PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3F34Address2;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F34: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F34ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F34. */
-export interface IE3F34ConsignmentMasterLevel {
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. */
-  placeOfAcceptance: IE3F34PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3F34SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. */
-  additionalSupplyChainActor?: IE3F34AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. */
-  carrier: IE3F34Carrier;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. */
-  placeOfDelivery: IE3F34PlaceOfDelivery;
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. */
-  consignmentHouseLevel: IE3F34ConsignmentHouseLevel[];
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3F34PlaceOfLoading;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3F34PlaceOfUnloading;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F34: the library's `ConsignmentHouseLevelType36`, shared by every message that uses it as {@link ConsignmentHouseLevelF34}. */
+export type IE3F34ConsignmentHouseLevel = ConsignmentHouseLevelF34;
 
-/** Declarant (`declarant`) in IE3F34. */
-export interface IE3F34Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F34Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F34Communication[];
-}
+/** Place of loading (`placeOfLoading`) in IE3F34: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3F34PlaceOfLoading = PlaceOfLoading;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F34. */
-export interface IE3F34CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3F34: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3F34PlaceOfUnloading = PlaceOfUnloading;
+
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F34: the library's `ConsignmentMasterLevelType84`, shared by every message that uses it as {@link ConsignmentMasterLevelF34}. */
+export type IE3F34ConsignmentMasterLevel = ConsignmentMasterLevelF34;
+
+/** Declarant (`declarant`) in IE3F34: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F34Declarant = Declarant;
+
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F34: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3F34CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3F34: ENS filing F34 (trader to customs).
- * Coverage: 100 % table.
+ * Coverage: 40 % table, 60 % library.
  *
  * @example
  * ```ts
@@ -404,17 +139,17 @@ export interface IE3F34 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. */
-  splitConsignment: IE3F34SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3F34Representative;
+  representative?: Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. */
-  activeBorderTransportMeans: IE3F34ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansF34;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3F34ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF34;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3A30). */
-  declarant: IE3F34Declarant;
+  declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3A31). */
-  customsOfficeOfFirstEntry: IE3F34CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -501,6 +236,12 @@ const IE3F34PlaceOfDeliverySchema: z.ZodType<IE3F34PlaceOfDelivery> = /* @__PURE
   address: IE3F34Address2Schema.optional(),
 }))() as unknown as z.ZodType<IE3F34PlaceOfDelivery>;
 
+const IE3F34PlaceOfAcceptance2Schema: z.ZodType<IE3F34PlaceOfAcceptance2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3F34Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3F34PlaceOfAcceptance2>;
+
 const IE3F34AdditionalInformationSchema: z.ZodType<IE3F34AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
@@ -513,6 +254,11 @@ const IE3F34ConsigneeSchema: z.ZodType<IE3F34Consignee> = /* @__PURE__ */ (() =>
   address: IE3F34AddressSchema,
   communication: z.array(IE3F34CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F34Consignee>;
+
+const IE3F34AdditionalInformation2Schema: z.ZodType<IE3F34AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F34AdditionalInformation2>;
 
 const IE3F34CommodityCodeSchema: z.ZodType<IE3F34CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
@@ -543,7 +289,7 @@ const IE3F34PackagingSchema: z.ZodType<IE3F34Packaging> = /* @__PURE__ */ (() =>
 const IE3F34GoodsItemSchema: z.ZodType<IE3F34GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F34SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3F34AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F34AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F34AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   commodity: IE3F34CommoditySchema,
   weight: IE3F34WeightSchema,
@@ -561,6 +307,12 @@ const IE3F34ConsignorSchema: z.ZodType<IE3F34Consignor> = /* @__PURE__ */ (() =>
 const IE3F34TransportChargesSchema: z.ZodType<IE3F34TransportCharges> = /* @__PURE__ */ (() => z.strictObject({
   methodOfPayment: text("a1"),
 }))() as unknown as z.ZodType<IE3F34TransportCharges>;
+
+const IE3F34PlaceOfDelivery2Schema: z.ZodType<IE3F34PlaceOfDelivery2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3F34Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3F34PlaceOfDelivery2>;
 
 const IE3F34CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F34CountriesOfRoutingOfConsignment> = /* @__PURE__ */ (() => z.strictObject({
   sequenceNumber: text("n..2"),
@@ -593,7 +345,7 @@ const IE3F34ReferenceNumberUCRSchema: z.ZodType<IE3F34ReferenceNumberUCR> = /* @
 const IE3F34ConsignmentHouseLevelSchema: z.ZodType<IE3F34ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
-  placeOfAcceptance: IE3F34PlaceOfAcceptanceSchema,
+  placeOfAcceptance: IE3F34PlaceOfAcceptance2Schema,
   supportingDocuments: z.array(IE3F34SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F34AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F34AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
@@ -601,7 +353,7 @@ const IE3F34ConsignmentHouseLevelSchema: z.ZodType<IE3F34ConsignmentHouseLevel> 
   goodsItem: z.array(IE3F34GoodsItemSchema).min(1).max(99),
   consignor: IE3F34ConsignorSchema,
   transportCharges: IE3F34TransportChargesSchema,
-  placeOfDelivery: IE3F34PlaceOfDeliverySchema,
+  placeOfDelivery: IE3F34PlaceOfDelivery2Schema,
   countriesOfRoutingOfConsignment: z.array(IE3F34CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   passiveBorderTransportMeans: z.array(IE3F34PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportDocumentHouseLevel: IE3F34TransportDocumentHouseLevelSchema,

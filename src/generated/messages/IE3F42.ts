@@ -3,69 +3,31 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL027, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, Representative, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, Representative, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel };
 
-/** Split Consignment (`splitConsignment`) in IE3F42. */
-export interface IE3F42SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3F42: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3F42SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3F42. */
-export interface IE3F42Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F42: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F42Address = Address;
 
-/** Communication (`communication`) in IE3F42. */
-export interface IE3F42Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3F42: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F42Communication = Communication;
 
-/** Representative (`representative`) in IE3F42. */
-export interface IE3F42Representative {
-  /** Name (an..70). Presence M, 1..1, WCO R003. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3033, R3005. */
-  identificationNumber: string;
-  /** Status (n1), code list CL094. Presence M, 1..1, WCO 102. */
-  status: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F42Address;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3F42Communication[];
-}
+/** Representative (`representative`) in IE3F42: the library's `RepresentativeType`, shared by every message that uses it as {@link Representative}. */
+export type IE3F42Representative = Representative;
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F42. */
-export interface IE3F42CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F42: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3F42CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F42. */
+/**
+ * Active border transport means (`activeBorderTransportMeans`) in IE3F42: not certain; the union of the candidate library types ActiveBorderTransportMeansType28, ActiveBorderTransportMeansType16.
+ */
 export interface IE3F42ActiveBorderTransportMeans {
   /** Type of means of transport (an..4), code list CL751. Presence O, 0..1. Provenance: library (TypeOfMeansOfTransportContentType). */
   typeOfMeansOfTransport?: string;
@@ -80,156 +42,54 @@ export interface IE3F42ActiveBorderTransportMeans {
   /** Conveyance reference number (an..17). Presence M, 1..1, WCO 149. */
   conveyanceReferenceNumber: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. */
-  countriesOfRoutingOfMeansOfTransport: IE3F42CountriesOfRoutingOfMeansOfTransport[];
+  countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Receptacle (`receptacle`) in IE3F42. */
-export interface IE3F42Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3F42: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3F42Receptacle = Receptacle;
 
-/** Supporting documents (`supportingDocuments`) in IE3F42. */
-export interface IE3F42SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F42: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F42SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F42. */
-export interface IE3F42AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F42: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F42AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3F42. */
-export interface IE3F42Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F42Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F42Communication[];
-}
+/** Carrier (`carrier`) in IE3F42: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3F42Carrier = CarrierF10;
 
-/** Consignee (`consignee`) in IE3F42. */
-export interface IE3F42Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F42Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F42Communication[];
-}
+/** Consignee (`consignee`) in IE3F42: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F42Consignee = Consignee;
 
-/** Consignor (`consignor`) in IE3F42. */
-export interface IE3F42Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F42Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F42Communication[];
-}
+/** Consignor (`consignor`) in IE3F42: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F42Consignor = Consignor;
 
-/** Address (`address`) in IE3F42. */
-export interface IE3F42Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3F42: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F42Address2 = AddressF10;
 
-/** Place of loading (`placeOfLoading`) in IE3F42. */
-export interface IE3F42PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3F42Address2;
-}
+/** Place of loading (`placeOfLoading`) in IE3F42: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3F42PlaceOfLoading = PlaceOfLoading;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F42. */
-export interface IE3F42TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F42: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F42TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F42. */
-export interface IE3F42ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F42: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F42ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Place of unloading (`placeOfUnloading`) in IE3F42. */
-export interface IE3F42PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3F42Address2;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3F42: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3F42PlaceOfUnloading = PlaceOfUnloading;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F42. */
-export interface IE3F42ConsignmentMasterLevel {
-  /** Receptacle. Presence M, 1..999. */
-  receptacle: IE3F42Receptacle[];
-  /** Supporting documents. Presence O, 0..99, WCO 02A. */
-  supportingDocuments?: IE3F42SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. */
-  additionalSupplyChainActor?: IE3F42AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. */
-  carrier: IE3F42Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. */
-  consignee: IE3F42Consignee;
-  /** Consignor. Presence M, 1..1, WCO 30A. */
-  consignor: IE3F42Consignor;
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3F42PlaceOfLoading;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3F42TransportDocumentMasterLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3F42ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3F42PlaceOfUnloading;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F42: the library's `ConsignmentMasterLevelType86`, shared by every message that uses it as {@link ConsignmentMasterLevelF42}. */
+export type IE3F42ConsignmentMasterLevel = ConsignmentMasterLevelF42;
 
-/** Declarant (`declarant`) in IE3F42. */
-export interface IE3F42Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F42Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F42Communication[];
-}
+/** Declarant (`declarant`) in IE3F42: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F42Declarant = Declarant;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F42. */
-export interface IE3F42CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F42: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3F42CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3F42: ENS filing F42 (trader to customs).
- * Coverage: 100 % table.
+ * Coverage: 67 % table, 33 % library.
  *
  * @example
  * ```ts
@@ -248,17 +108,17 @@ export interface IE3F42 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. */
-  splitConsignment: IE3F42SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3F42Representative;
+  representative?: Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. */
   activeBorderTransportMeans: IE3F42ActiveBorderTransportMeans;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. */
-  consignmentMasterLevel: IE3F42ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF42;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F40). */
-  declarant: IE3F42Declarant;
+  declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F40). */
-  customsOfficeOfFirstEntry: IE3F42CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

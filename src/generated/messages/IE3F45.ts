@@ -3,47 +3,25 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL027, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel };
 
-/** Split Consignment (`splitConsignment`) in IE3F45. */
-export interface IE3F45SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3F45: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3F45SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3F45. */
-export interface IE3F45Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F45: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F45Address = Address;
 
-/** Communication (`communication`) in IE3F45. */
-export interface IE3F45Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F45: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F45Communication = Communication;
 
-/** Representative (`representative`) in IE3F45. */
+/**
+ * Representative (`representative`) in IE3F45: not certain; the union of the candidate library types RepresentativeType, RepresentativeType11, RepresentativeType09.
+ */
 export interface IE3F45Representative {
   /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
@@ -52,20 +30,17 @@ export interface IE3F45Representative {
   /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
   status?: string;
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F45Address;
+  address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F45Communication[];
+  communication: Communication[];
 }
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F45. */
-export interface IE3F45CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F45: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3F45CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F45. */
+/**
+ * Active border transport means (`activeBorderTransportMeans`) in IE3F45: not certain; the union of the candidate library types ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17, ActiveBorderTransportMeansType16.
+ */
 export interface IE3F45ActiveBorderTransportMeans {
   /** Identification number (an..35). Presence O, 0..1, WCO R146. Rules and conditions: R3009, R3010. Provenance: library (IdentificationNumberContentType2). */
   identificationNumber?: string;
@@ -86,156 +61,54 @@ export interface IE3F45ActiveBorderTransportMeans {
   /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Provenance: library (ConveyanceReferenceNumberContentType). */
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence O, 0..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport?: IE3F45CountriesOfRoutingOfMeansOfTransport[];
+  countriesOfRoutingOfMeansOfTransport?: CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Receptacle (`receptacle`) in IE3F45. */
-export interface IE3F45Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. Provenance: library (ReceptacleIdentificationNumberContentType). */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3F45: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3F45Receptacle = Receptacle;
 
-/** Supporting documents (`supportingDocuments`) in IE3F45. */
-export interface IE3F45SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F45: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F45SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F45. */
-export interface IE3F45AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F45: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F45AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3F45. */
-export interface IE3F45Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F45Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F45Communication[];
-}
+/** Carrier (`carrier`) in IE3F45: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3F45Carrier = CarrierF10;
 
-/** Consignee (`consignee`) in IE3F45. */
-export interface IE3F45Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F45Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F45Communication[];
-}
+/** Consignee (`consignee`) in IE3F45: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F45Consignee = Consignee;
 
-/** Consignor (`consignor`) in IE3F45. */
-export interface IE3F45Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F45Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F45Communication[];
-}
+/** Consignor (`consignor`) in IE3F45: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F45Consignor = Consignor;
 
-/** Address (`address`) in IE3F45. */
-export interface IE3F45Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3F45: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F45Address2 = AddressF10;
 
-/** Place of loading (`placeOfLoading`) in IE3F45. */
-export interface IE3F45PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. Provenance: library (AddressType05). */
-  address?: IE3F45Address2;
-}
+/** Place of loading (`placeOfLoading`) in IE3F45: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3F45PlaceOfLoading = PlaceOfLoading;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F45. */
-export interface IE3F45TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. Provenance: library (DocumentNumberContentType). */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F45: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F45TransportDocumentMasterLevel = TransportDocumentMasterLevel;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F45. */
-export interface IE3F45ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Provenance: library (ReferenceNumberUCRContentType). */
-  referenceNumberUCR: string;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F45: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F45ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Place of unloading (`placeOfUnloading`) in IE3F45. */
-export interface IE3F45PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3F45Address2;
-}
+/** Place of unloading (`placeOfUnloading`) in IE3F45: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3F45PlaceOfUnloading = PlaceOfUnloading;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F45. */
-export interface IE3F45ConsignmentMasterLevel {
-  /** Receptacle. Presence M, 1..999. Provenance: library (ReceptacleType). */
-  receptacle: IE3F45Receptacle[];
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F45SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..99, WCO 16C. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F45AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType09). */
-  carrier: IE3F45Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3F45Consignee;
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F45Consignor;
-  /** Place of loading. Presence M, 1..1, WCO 83A. Provenance: library (PlaceOfLoadingType02). */
-  placeOfLoading: IE3F45PlaceOfLoading;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. Provenance: library (TransportDocumentMasterLevelType). */
-  transportDocumentMasterLevel: IE3F45TransportDocumentMasterLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. Provenance: library (ReferenceNumberUCRType). */
-  referenceNumberUCR?: IE3F45ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3F45PlaceOfUnloading;
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F45: the library's `ConsignmentMasterLevelType86`, shared by every message that uses it as {@link ConsignmentMasterLevelF42}. */
+export type IE3F45ConsignmentMasterLevel = ConsignmentMasterLevelF42;
 
-/** Declarant (`declarant`) in IE3F45. */
-export interface IE3F45Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F45Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F45Communication[];
-}
+/** Declarant (`declarant`) in IE3F45: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F45Declarant = Declarant;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F45. */
-export interface IE3F45CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F45: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3F45CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3F45: ENS filing F45 (trader to customs).
- * Coverage: 100 % sibling.
+ * Coverage: 97 % library, 3 % sibling.
  *
  * @example
  * ```ts
@@ -254,17 +127,17 @@ export interface IE3F45 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: sibling (IE3F42). */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
-  splitConsignment: IE3F45SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
   representative?: IE3F45Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
   activeBorderTransportMeans: IE3F45ActiveBorderTransportMeans;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
-  consignmentMasterLevel: IE3F45ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF42;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3F40). */
-  declarant: IE3F45Declarant;
+  declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F40). */
-  customsOfficeOfFirstEntry: IE3F45CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

@@ -3,47 +3,25 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017, CL027, CL708, CL742 } from '../codelists';
+import type { CL027 } from '../codelists';
+import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, Buyer, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF51, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF50, ConsignmentMasterLevelF51, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemF51, GoodsItemTransportEquipmentF50, GoodsShipment, PackagingF10, PassiveBorderTransportMeansF41, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Seller, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, Buyer, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF51, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF50, ConsignmentMasterLevelF51, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemF51, GoodsItemTransportEquipmentF50, GoodsShipment, PackagingF10, PassiveBorderTransportMeansF41, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Seller, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight };
 
-/** Split Consignment (`splitConsignment`) in IE3F51. */
-export interface IE3F51SplitConsignment {
-  /** Split consignment indicator (an..512), code list CL027. Presence M, 1..1. Provenance: library (SplitConsignmentIndicatorContentType). */
-  splitConsignmentIndicator: CL027;
-  /** Previous MRN (an18). Presence O, 0..1. Rules and conditions: C3001. Provenance: library (PreviousMRNContentType). */
-  previousMRN?: string;
-}
+/** Split Consignment (`splitConsignment`) in IE3F51: the library's `SplitConsignmentType03`, shared by every message that uses it as {@link SplitConsignment}. */
+export type IE3F51SplitConsignment = SplitConsignment;
 
-/** Address (`address`) in IE3F51. */
-export interface IE3F51Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. Provenance: library (CityContentType). */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. Provenance: library (SubDivisionContentType). */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. Provenance: library (StreetContentType). */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. Provenance: library (PostCodeContentType). */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. Provenance: library (StreetAdditionalLineContentType). */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. Provenance: library (NumberContentType). */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. Provenance: library (PoBoxContentType). */
-  poBox?: string;
-}
+/** Address (`address`) in IE3F51: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3F51Address = Address;
 
-/** Communication (`communication`) in IE3F51. */
-export interface IE3F51Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. Provenance: library (IdentifierContentType1). */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Provenance: library (TypeContentType1). */
-  type: string;
-}
+/** Communication (`communication`) in IE3F51: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3F51Communication = Communication;
 
-/** Representative (`representative`) in IE3F51. */
+/**
+ * Representative (`representative`) in IE3F51: not certain; the union of the candidate library types RepresentativeType, RepresentativeType11, RepresentativeType09.
+ */
 export interface IE3F51Representative {
   /** Name (an..70). Presence M, 1..1, WCO R003. Provenance: library (NameContentType). */
   name: string;
@@ -52,20 +30,17 @@ export interface IE3F51Representative {
   /** Status (n1), code list CL094. Presence O, 0..1, WCO 102. Provenance: library (StatusContentType). */
   status?: string;
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F51Address;
+  address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F51Communication[];
+  communication: Communication[];
 }
 
-/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F51. */
-export interface IE3F51CountriesOfRoutingOfMeansOfTransport {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. Provenance: library (SequenceNumberContentType2). */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Provenance: library (CountryContentType3). */
-  country: string;
-}
+/** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F51: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
+export type IE3F51CountriesOfRoutingOfMeansOfTransport = CountriesOfRoutingOfMeansOfTransport;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3F51. */
+/**
+ * Active border transport means (`activeBorderTransportMeans`) in IE3F51: not certain; the union of the candidate library types ActiveBorderTransportMeansType20, ActiveBorderTransportMeansType08, ActiveBorderTransportMeansType26, ActiveBorderTransportMeansType28, ActiveBorderTransportMeansType23, ActiveBorderTransportMeansType21, ActiveBorderTransportMeansType17, ActiveBorderTransportMeansType16.
+ */
 export interface IE3F51ActiveBorderTransportMeans {
   /** Identification number (an..35). Presence O, 0..1, WCO R146. Rules and conditions: R3009, R3010. Provenance: library (IdentificationNumberContentType2). */
   identificationNumber?: string;
@@ -86,364 +61,117 @@ export interface IE3F51ActiveBorderTransportMeans {
   /** Conveyance reference number (an..17). Presence O, 0..1, WCO 149. Provenance: library (ConveyanceReferenceNumberContentType). */
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence O, 0..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
-  countriesOfRoutingOfMeansOfTransport?: IE3F51CountriesOfRoutingOfMeansOfTransport[];
+  countriesOfRoutingOfMeansOfTransport?: CountriesOfRoutingOfMeansOfTransport[];
 }
 
-/** Address (`address`) in IE3F51. */
-export interface IE3F51Address2 {
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Provenance: library (CountryContentType2). */
-  country: string;
-}
+/** Address (`address`) in IE3F51: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
+export type IE3F51Address2 = AddressF10;
 
-/** Place of acceptance (`placeOfAcceptance`) in IE3F51. */
-export interface IE3F51PlaceOfAcceptance {
-  /** Location (an..35). Presence O, 0..1, WCO L009. Rules and conditions: C3003. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence O, 0..1, WCO 04A. Rules and conditions: C3003. Provenance: library (AddressType05). */
-  address?: IE3F51Address2;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F51: the library's `PlaceOfAcceptanceType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfAcceptance}. */
+export type IE3F51PlaceOfAcceptance = ConsignmentMasterLevelPlaceOfAcceptance;
 
-/** Supporting documents (`supportingDocuments`) in IE3F51. */
-export interface IE3F51SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. Provenance: library (ReferenceNumberContentType1). */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. Provenance: library (TypeContentType2). */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3F51: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3F51SupportingDocuments = SupportingDocuments;
 
-/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F51. */
-export interface IE3F51AdditionalSupplyChainActor {
-  /** Identification number (an..17). Presence M, 1..1, WCO R143. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Provenance: library (RoleContentType1). */
-  role: string;
-}
+/** Additional supply chain actor (`additionalSupplyChainActor`) in IE3F51: the library's `AdditionalSupplyChainActorType06`, shared by every message that uses it as {@link AdditionalSupplyChainActor}. */
+export type IE3F51AdditionalSupplyChainActor = AdditionalSupplyChainActor;
 
-/** Carrier (`carrier`) in IE3F51. */
-export interface IE3F51Carrier {
-  /** Name (an..70). Presence M, 1..1, WCO R011. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F51Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F51Communication[];
-}
+/** Carrier (`carrier`) in IE3F51: the library's `CarrierType09`, shared by every message that uses it as {@link CarrierF10}. */
+export type IE3F51Carrier = CarrierF10;
 
-/** Consignee (`consignee`) in IE3F51. */
-export interface IE3F51Consignee {
-  /** Name (an..70). Presence M, 1..1, WCO R014. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R015. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F51Address;
-  /** Communication. Presence O, 0..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication?: IE3F51Communication[];
-}
+/** Consignee (`consignee`) in IE3F51: the library's `ConsigneeType`, shared by every message that uses it as {@link Consignee}. */
+export type IE3F51Consignee = Consignee;
 
-/** Consignor (`consignor`) in IE3F51. */
-export interface IE3F51Consignor {
-  /** Name (an..70). Presence M, 1..1, WCO R020. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R021. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. Provenance: library (TypeOfPersonContentType). */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F51Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F51Communication[];
-}
+/** Consignor (`consignor`) in IE3F51: the library's `ConsignorType`, shared by every message that uses it as {@link Consignor}. */
+export type IE3F51Consignor = Consignor;
 
-/** Transport charges (`transportCharges`) in IE3F51. */
-export interface IE3F51TransportCharges {
-  /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. */
-  methodOfPayment: string;
-}
+/** Transport charges (`transportCharges`) in IE3F51: the library's `TransportChargesType02`, shared by every message that uses it as {@link TransportCharges}. */
+export type IE3F51TransportCharges = TransportCharges;
 
-/** Place of delivery (`placeOfDelivery`) in IE3F51. */
-export interface IE3F51PlaceOfDelivery {
-  /** Location (an..35). Presence C, 0..1, WCO L003. Rules and conditions: C3005. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L004. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3005. */
-  address?: IE3F51Address2;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F51: the library's `PlaceOfDeliveryType02`, shared by every message that uses it as {@link ConsignmentMasterLevelPlaceOfDelivery}. */
+export type IE3F51PlaceOfDelivery = ConsignmentMasterLevelPlaceOfDelivery;
 
-/** Additional information (`additionalInformation`) in IE3F51. */
-export interface IE3F51AdditionalInformation {
-  /** Code (an..17), code list CL701. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-}
+/** Place of acceptance (`placeOfAcceptance`) in IE3F51: the library's `PlaceOfAcceptanceType03`, shared by every message that uses it as {@link ConsignmentHouseLevelPlaceOfAcceptance}. */
+export type IE3F51PlaceOfAcceptance2 = ConsignmentHouseLevelPlaceOfAcceptance;
 
-/** Commodity code (`commodityCode`) in IE3F51. */
-export interface IE3F51CommodityCode {
-  /** Harmonized System sub-heading code (an6). Presence M, 1..1. */
-  harmonizedSystemSubHeadingCode: string;
-  /** Combined nomenclature code (an2). Presence O, 0..1. */
-  combinedNomenclatureCode?: string;
-}
+/** Additional information (`additionalInformation`) in IE3F51: the library's `AdditionalInformationType`, shared by every message that uses it as {@link AdditionalInformation}. */
+export type IE3F51AdditionalInformation = AdditionalInformation;
 
-/** Dangerous goods (`dangerousGoods`) in IE3F51. */
-export interface IE3F51DangerousGoods {
-  /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. */
-  UNNumber: string;
-}
+/** Additional information (`additionalInformation`) in IE3F51: the library's `AdditionalInformationType02`, shared by every message that uses it as {@link GoodsItemAdditionalInformation}. */
+export type IE3F51AdditionalInformation2 = GoodsItemAdditionalInformation;
 
-/** Commodity (`commodity`) in IE3F51. */
-export interface IE3F51Commodity {
-  /** Description of goods (an..512). Presence M, 1..1, WCO 137. */
-  descriptionOfGoods: string;
-  /** CUS code (an9), code list CL719. Presence O, 0..1. Rules and conditions: R3020. */
-  cusCode?: string;
-  /** Commodity code, code list CL706. Presence C, 0..1. Rules and conditions: C3025. */
-  commodityCode?: IE3F51CommodityCode;
-  /** Dangerous goods. Presence O, 0..99, WCO 12C. */
-  dangerousGoods?: IE3F51DangerousGoods[];
-}
+/** Commodity code (`commodityCode`) in IE3F51: the library's `CommodityCodeType`, shared by every message that uses it as {@link CommodityCode}. */
+export type IE3F51CommodityCode = CommodityCode;
 
-/** Weight (`weight`) in IE3F51. */
-export interface IE3F51Weight {
-  /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. */
-  grossMass: string;
-}
+/** Dangerous goods (`dangerousGoods`) in IE3F51: the library's `DangerousGoodsType02`, shared by every message that uses it as {@link CommodityDangerousGoods}. */
+export type IE3F51DangerousGoods = CommodityDangerousGoods;
 
-/** Packaging (`packaging`) in IE3F51. */
-export interface IE3F51Packaging {
-  /** Shipping marks (an..512). Presence C, 0..1, WCO 142. Rules and conditions: C3036. */
-  shippingMarks?: string;
-  /** Number of packages (n..8). Presence C, 0..1, WCO 144. Rules and conditions: C3036. */
-  numberOfPackages?: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. */
-  typeOfPackages: CL017;
-}
+/** Commodity (`commodity`) in IE3F51: the library's `CommodityType07`, shared by every message that uses it as {@link CommodityF10}. */
+export type IE3F51Commodity = CommodityF10;
 
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F51. */
-export interface IE3F51PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. */
-  typeOfIdentification: string;
-  /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. */
-  typeOfMeansOfTransport: string;
-}
+/** Weight (`weight`) in IE3F51: the library's `WeightType`, shared by every message that uses it as {@link Weight}. */
+export type IE3F51Weight = Weight;
 
-/** Seal (`seal`) in IE3F51. */
-export interface IE3F51Seal {
-  /** Identifier (an..20). Presence M, 1..1, WCO 165. */
-  identifier: string;
-}
+/** Packaging (`packaging`) in IE3F51: the library's `PackagingType08`, shared by every message that uses it as {@link PackagingF10}. */
+export type IE3F51Packaging = PackagingF10;
 
-/** Transport equipment (`transportEquipment`) in IE3F51. */
-export interface IE3F51TransportEquipment {
-  /** Container size and type (an..10), code list CL710. Presence M, 1..1, WCO 152. */
-  containerSizeAndType: string;
-  /** Container packed status (an..3), code list CL709. Presence M, 1..1, WCO 154. */
-  containerPackedStatus: string;
-  /** Container supplier type (an..3), code list CL711. Presence M, 1..1, WCO 151. */
-  containerSupplierType: string;
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. */
-  containerIdentificationNumber: string;
-  /** Number of seals (n..4). Presence O, 0..1, WCO 227. */
-  numberOfSeals?: string;
-  /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3018. */
-  seal?: IE3F51Seal[];
-}
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3F51: the library's `PassiveBorderTransportMeansType06`, shared by every message that uses it as {@link PassiveBorderTransportMeansF41}. */
+export type IE3F51PassiveBorderTransportMeans = PassiveBorderTransportMeansF41;
 
-/** Goods item (`goodsItem`) in IE3F51. */
-export interface IE3F51GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. Rules and conditions: R3017. */
-  goodsItemNumber: string;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3F51SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. */
-  additionalInformation?: IE3F51AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3F51AdditionalSupplyChainActor[];
-  /** Commodity. Presence M, 1..1, WCO 23A. */
-  commodity: IE3F51Commodity;
-  /** Weight. Presence M, 1..1, WCO 65A. */
-  weight: IE3F51Weight;
-  /** Packaging. Presence M, 1..99, WCO 93A. */
-  packaging: IE3F51Packaging[];
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Rules and conditions: R3023, R3008. */
-  passiveBorderTransportMeans?: IE3F51PassiveBorderTransportMeans[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. */
-  transportEquipment?: IE3F51TransportEquipment[];
-}
+/** Seal (`seal`) in IE3F51: the library's `SealType02`, shared by every message that uses it as {@link TransportEquipmentSeal}. */
+export type IE3F51Seal = TransportEquipmentSeal;
 
-/** Buyer (`buyer`) in IE3F51. */
-export interface IE3F51Buyer {
-  /** Name (an..70). Presence M, 1..1, WCO R009. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R010. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F51Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F51Communication[];
-}
+/** Transport equipment (`transportEquipment`) in IE3F51: the library's `TransportEquipmentType10`, shared by every message that uses it as {@link GoodsItemTransportEquipmentF50}. */
+export type IE3F51TransportEquipment = GoodsItemTransportEquipmentF50;
 
-/** Seller (`seller`) in IE3F51. */
-export interface IE3F51Seller {
-  /** Name (an..70). Presence M, 1..1, WCO R050. */
-  name: string;
-  /** Identification number (an..17). Presence O, 0..1, WCO R051. */
-  identificationNumber?: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3F51Address;
-  /** Communication. Presence O, 0..9, WCO 25A. */
-  communication?: IE3F51Communication[];
-}
+/** Goods item (`goodsItem`) in IE3F51: the library's `GoodsItemType48`, shared by every message that uses it as {@link GoodsItemF51}. */
+export type IE3F51GoodsItem = GoodsItemF51;
 
-/** Goods shipment (`goodsShipment`) in IE3F51. */
-export interface IE3F51GoodsShipment {
-  /** Buyer. Presence M, 1..1, WCO 16A. */
-  buyer: IE3F51Buyer;
-  /** Seller. Presence M, 1..1, WCO 09B. */
-  seller: IE3F51Seller;
-}
+/** Place of delivery (`placeOfDelivery`) in IE3F51: the library's `PlaceOfDeliveryType03`, shared by every message that uses it as {@link PlaceOfDeliveryF10}. */
+export type IE3F51PlaceOfDelivery2 = PlaceOfDeliveryF10;
 
-/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F51. */
-export interface IE3F51CountriesOfRoutingOfConsignment {
-  /** Sequence number (n..2). Presence M, 1..1, WCO 006. */
-  sequenceNumber: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. */
-  country: string;
-}
+/** Buyer (`buyer`) in IE3F51: the library's `BuyerType02`, shared by every message that uses it as {@link Buyer}. */
+export type IE3F51Buyer = Buyer;
 
-/** Reference number/UCR (`referenceNumberUCR`) in IE3F51. */
-export interface IE3F51ReferenceNumberUCR {
-  /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. */
-  referenceNumberUCR: string;
-}
+/** Seller (`seller`) in IE3F51: the library's `SellerType02`, shared by every message that uses it as {@link Seller}. */
+export type IE3F51Seller = Seller;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3F51. */
-export interface IE3F51ConsignmentHouseLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. */
-  containerIndicator: CL708;
-  /** Total gross mass (n..16,6). Presence M, 1..1, WCO 131. */
-  totalGrossMass: string;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. */
-  placeOfAcceptance: IE3F51PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. */
-  supportingDocuments?: IE3F51SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. Rules and conditions: R3023. */
-  additionalInformation?: IE3F51AdditionalInformation[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. */
-  additionalSupplyChainActor?: IE3F51AdditionalSupplyChainActor[];
-  /** Goods item. Presence M, 1..9999, WCO 29A. */
-  goodsItem: IE3F51GoodsItem[];
-  /** Transport charges. Presence M, 1..1, WCO 62A. */
-  transportCharges: IE3F51TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. */
-  placeOfDelivery: IE3F51PlaceOfDelivery;
-  /** Goods shipment. Presence C, 0..1, WCO 67A. Rules and conditions: C3020. */
-  goodsShipment?: IE3F51GoodsShipment;
-  /** Countries of routing of consignment. Presence M, 2..99, WCO 81A. Rules and conditions: R3022. */
-  countriesOfRoutingOfConsignment: IE3F51CountriesOfRoutingOfConsignment[];
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. Rules and conditions: R3023, R3008. */
-  passiveBorderTransportMeans?: IE3F51PassiveBorderTransportMeans[];
-  /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. */
-  transportEquipment?: IE3F51TransportEquipment[];
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. */
-  referenceNumberUCR?: IE3F51ReferenceNumberUCR;
-}
+/** Goods shipment (`goodsShipment`) in IE3F51: the library's `GoodsShipmentType02`, shared by every message that uses it as {@link GoodsShipment}. */
+export type IE3F51GoodsShipment = GoodsShipment;
 
-/** Place of loading (`placeOfLoading`) in IE3F51. */
-export interface IE3F51PlaceOfLoading {
-  /** Location (an..35). Presence C, 0..1, WCO L009. Rules and conditions: C3007. */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L010. */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3007. */
-  address?: IE3F51Address2;
-}
+/** Countries of routing of consignment (`countriesOfRoutingOfConsignment`) in IE3F51: the library's `CountriesOfRoutingOfConsignmentType03`, shared by every message that uses it as {@link CountriesOfRoutingOfConsignment}. */
+export type IE3F51CountriesOfRoutingOfConsignment = CountriesOfRoutingOfConsignment;
 
-/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F51. */
-export interface IE3F51TransportDocumentMasterLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport equipment (`transportEquipment`) in IE3F51: the library's `TransportEquipmentType09`, shared by every message that uses it as {@link ConsignmentHouseLevelTransportEquipmentF50}. */
+export type IE3F51TransportEquipment2 = ConsignmentHouseLevelTransportEquipmentF50;
 
-/** Place of unloading (`placeOfUnloading`) in IE3F51. */
-export interface IE3F51PlaceOfUnloading {
-  /** Location (an..35). Presence C, 0..1, WCO L012. Rules and conditions: C3008. Provenance: library (LocationContentType). */
-  location?: string;
-  /** UNLOCODE (an..17), code list CL244. Presence O, 0..1, WCO L013. Provenance: library (UNLOCODEContentType). */
-  UNLOCODE?: string;
-  /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3008. Provenance: library (AddressType05). */
-  address?: IE3F51Address2;
-}
+/** Reference number/UCR (`referenceNumberUCR`) in IE3F51: the library's `ReferenceNumberUCRType`, shared by every message that uses it as {@link ReferenceNumberUCR}. */
+export type IE3F51ReferenceNumberUCR = ReferenceNumberUCR;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F51. */
-export interface IE3F51ConsignmentMasterLevel {
-  /** Container indicator (n1), code list CL708. Presence M, 1..1, WCO 096. Provenance: library (ContainerIndicatorContentType1). */
-  containerIndicator: CL708;
-  /** Place of acceptance. Presence M, 1..1, WCO 01A. Provenance: library (PlaceOfAcceptanceType02). */
-  placeOfAcceptance: IE3F51PlaceOfAcceptance;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. Rules and conditions: R3023. Provenance: library (SupportingDocumentsType). */
-  supportingDocuments?: IE3F51SupportingDocuments[];
-  /** Additional supply chain actor. Presence O, 0..9, WCO 16C. Rules and conditions: R3023. Provenance: library (AdditionalSupplyChainActorType06). */
-  additionalSupplyChainActor?: IE3F51AdditionalSupplyChainActor[];
-  /** Carrier. Presence M, 1..1, WCO 18A. Provenance: library (CarrierType09). */
-  carrier: IE3F51Carrier;
-  /** Consignee. Presence M, 1..1, WCO 27A. Provenance: library (ConsigneeType). */
-  consignee: IE3F51Consignee;
-  /** Consignor. Presence M, 1..1, WCO 30A. Provenance: library (ConsignorType). */
-  consignor: IE3F51Consignor;
-  /** Transport charges. Presence M, 1..1, WCO 62A. */
-  transportCharges: IE3F51TransportCharges;
-  /** Place of delivery. Presence M, 1..1, WCO 66A. */
-  placeOfDelivery: IE3F51PlaceOfDelivery;
-  /** Consignment (House level). Presence M, 1..99999, WCO 21C. */
-  consignmentHouseLevel: IE3F51ConsignmentHouseLevel[];
-  /** Place of loading. Presence M, 1..1, WCO 83A. */
-  placeOfLoading: IE3F51PlaceOfLoading;
-  /** Transport document (Master level). Presence M, 1..1, WCO 30B. */
-  transportDocumentMasterLevel: IE3F51TransportDocumentMasterLevel;
-  /** Reference number/UCR. Presence O, 0..1, WCO 35B. */
-  referenceNumberUCR?: IE3F51ReferenceNumberUCR;
-  /** Place of unloading. Presence M, 1..1, WCO 38B. Provenance: library (PlaceOfUnloadingType02). */
-  placeOfUnloading: IE3F51PlaceOfUnloading;
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3F51: the library's `ConsignmentHouseLevelType40`, shared by every message that uses it as {@link ConsignmentHouseLevelF51}. */
+export type IE3F51ConsignmentHouseLevel = ConsignmentHouseLevelF51;
 
-/** Declarant (`declarant`) in IE3F51. */
-export interface IE3F51Declarant {
-  /** Name (an..70). Presence M, 1..1, WCO R124. Provenance: library (NameContentType). */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. Provenance: library (IdentificationNumberContentType1). */
-  identificationNumber: string;
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Provenance: library (AddressType). */
-  address: IE3F51Address;
-  /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
-  communication: IE3F51Communication[];
-}
+/** Place of loading (`placeOfLoading`) in IE3F51: the library's `PlaceOfLoadingType02`, shared by every message that uses it as {@link PlaceOfLoading}. */
+export type IE3F51PlaceOfLoading = PlaceOfLoading;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F51. */
-export interface IE3F51CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Provenance: library (ReferenceNumberContentType2). */
-  referenceNumber: string;
-}
+/** Transport document (Master level) (`transportDocumentMasterLevel`) in IE3F51: the library's `TransportDocumentMasterLevelType`, shared by every message that uses it as {@link TransportDocumentMasterLevel}. */
+export type IE3F51TransportDocumentMasterLevel = TransportDocumentMasterLevel;
+
+/** Place of unloading (`placeOfUnloading`) in IE3F51: the library's `PlaceOfUnloadingType02`, shared by every message that uses it as {@link PlaceOfUnloading}. */
+export type IE3F51PlaceOfUnloading = PlaceOfUnloading;
+
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3F51: the library's `ConsignmentMasterLevelType72`, shared by every message that uses it as {@link ConsignmentMasterLevelF51}. */
+export type IE3F51ConsignmentMasterLevel = ConsignmentMasterLevelF51;
+
+/** Declarant (`declarant`) in IE3F51: the library's `DeclarantType`, shared by every message that uses it as {@link Declarant}. */
+export type IE3F51Declarant = Declarant;
+
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3F51: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3F51CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3F51: ENS filing F51 (trader to customs).
- * Coverage: 97 % table, 3 % sibling.
+ * Coverage: 56 % table, 43 % library, 2 % sibling.
  *
  * @example
  * ```ts
@@ -462,17 +190,17 @@ export interface IE3F51 {
   /** Re-entry indicator (n1), code list CL027. Presence M, 1..1. Provenance: sibling (IE3F42). */
   reEntryIndicator: CL027;
   /** Split Consignment. Presence M, 1..1. Provenance: library (IE3F42). */
-  splitConsignment: IE3F51SplitConsignment;
+  splitConsignment: SplitConsignment;
   /** Representative. Presence O, 0..1, WCO 05A. Provenance: library (IE3F42). */
   representative?: IE3F51Representative;
   /** Active border transport means. Presence M, 1..1, WCO 15A. Rules and conditions: R3035. Provenance: library (IE3F42). */
   activeBorderTransportMeans: IE3F51ActiveBorderTransportMeans;
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Provenance: library (IE3F42). */
-  consignmentMasterLevel: IE3F51ConsignmentMasterLevel;
+  consignmentMasterLevel: ConsignmentMasterLevelF51;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3A30). */
-  declarant: IE3F51Declarant;
+  declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3A31). */
-  customsOfficeOfFirstEntry: IE3F51CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];
@@ -580,10 +308,21 @@ const IE3F51PlaceOfDeliverySchema: z.ZodType<IE3F51PlaceOfDelivery> = /* @__PURE
   address: IE3F51Address2Schema.optional(),
 }))() as unknown as z.ZodType<IE3F51PlaceOfDelivery>;
 
+const IE3F51PlaceOfAcceptance2Schema: z.ZodType<IE3F51PlaceOfAcceptance2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3F51Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3F51PlaceOfAcceptance2>;
+
 const IE3F51AdditionalInformationSchema: z.ZodType<IE3F51AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
   code: text("an..17").optional(),
   text: text("an..512").optional(),
 }))() as unknown as z.ZodType<IE3F51AdditionalInformation>;
+
+const IE3F51AdditionalInformation2Schema: z.ZodType<IE3F51AdditionalInformation2> = /* @__PURE__ */ (() => z.strictObject({
+  code: text("an..17").optional(),
+  text: text("an..512").optional(),
+}))() as unknown as z.ZodType<IE3F51AdditionalInformation2>;
 
 const IE3F51CommodityCodeSchema: z.ZodType<IE3F51CommodityCode> = /* @__PURE__ */ (() => z.strictObject({
   harmonizedSystemSubHeadingCode: text("an6"),
@@ -633,7 +372,7 @@ const IE3F51TransportEquipmentSchema: z.ZodType<IE3F51TransportEquipment> = /* @
 const IE3F51GoodsItemSchema: z.ZodType<IE3F51GoodsItem> = /* @__PURE__ */ (() => z.strictObject({
   goodsItemNumber: text("n..5"),
   supportingDocuments: z.array(IE3F51SupportingDocumentsSchema).min(0).max(99).optional(),
-  additionalInformation: z.array(IE3F51AdditionalInformationSchema).min(0).max(99).optional(),
+  additionalInformation: z.array(IE3F51AdditionalInformation2Schema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F51AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   commodity: IE3F51CommoditySchema,
   weight: IE3F51WeightSchema,
@@ -641,6 +380,12 @@ const IE3F51GoodsItemSchema: z.ZodType<IE3F51GoodsItem> = /* @__PURE__ */ (() =>
   passiveBorderTransportMeans: z.array(IE3F51PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
   transportEquipment: z.array(IE3F51TransportEquipmentSchema).min(0).max(9999).optional(),
 }))() as unknown as z.ZodType<IE3F51GoodsItem>;
+
+const IE3F51PlaceOfDelivery2Schema: z.ZodType<IE3F51PlaceOfDelivery2> = /* @__PURE__ */ (() => z.strictObject({
+  location: text("an..35").optional(),
+  UNLOCODE: text("an..17").optional(),
+  address: IE3F51Address2Schema.optional(),
+}))() as unknown as z.ZodType<IE3F51PlaceOfDelivery2>;
 
 const IE3F51BuyerSchema: z.ZodType<IE3F51Buyer> = /* @__PURE__ */ (() => z.strictObject({
   name: text("an..70"),
@@ -668,6 +413,15 @@ const IE3F51CountriesOfRoutingOfConsignmentSchema: z.ZodType<IE3F51CountriesOfRo
   country: text("a2"),
 }))() as unknown as z.ZodType<IE3F51CountriesOfRoutingOfConsignment>;
 
+const IE3F51TransportEquipment2Schema: z.ZodType<IE3F51TransportEquipment2> = /* @__PURE__ */ (() => z.strictObject({
+  containerSizeAndType: text("an..10"),
+  containerPackedStatus: text("an..3"),
+  containerSupplierType: text("an..3"),
+  containerIdentificationNumber: text("an..17"),
+  numberOfSeals: text("n..4").optional(),
+  seal: z.array(IE3F51SealSchema).min(0).max(9).optional(),
+}))() as unknown as z.ZodType<IE3F51TransportEquipment2>;
+
 const IE3F51ReferenceNumberUCRSchema: z.ZodType<IE3F51ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
   referenceNumberUCR: text("an..35"),
 }))() as unknown as z.ZodType<IE3F51ReferenceNumberUCR>;
@@ -675,17 +429,17 @@ const IE3F51ReferenceNumberUCRSchema: z.ZodType<IE3F51ReferenceNumberUCR> = /* @
 const IE3F51ConsignmentHouseLevelSchema: z.ZodType<IE3F51ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
   containerIndicator: text("n1", "CL708", CL708_VALUES),
   totalGrossMass: text("n..16,6"),
-  placeOfAcceptance: IE3F51PlaceOfAcceptanceSchema,
+  placeOfAcceptance: IE3F51PlaceOfAcceptance2Schema,
   supportingDocuments: z.array(IE3F51SupportingDocumentsSchema).min(0).max(99).optional(),
   additionalInformation: z.array(IE3F51AdditionalInformationSchema).min(0).max(99).optional(),
   additionalSupplyChainActor: z.array(IE3F51AdditionalSupplyChainActorSchema).min(0).max(9).optional(),
   goodsItem: z.array(IE3F51GoodsItemSchema).min(1).max(9999),
   transportCharges: IE3F51TransportChargesSchema,
-  placeOfDelivery: IE3F51PlaceOfDeliverySchema,
+  placeOfDelivery: IE3F51PlaceOfDelivery2Schema,
   goodsShipment: IE3F51GoodsShipmentSchema.optional(),
   countriesOfRoutingOfConsignment: z.array(IE3F51CountriesOfRoutingOfConsignmentSchema).min(2).max(99),
   passiveBorderTransportMeans: z.array(IE3F51PassiveBorderTransportMeansSchema).min(0).max(99).optional(),
-  transportEquipment: z.array(IE3F51TransportEquipmentSchema).min(0).max(9999).optional(),
+  transportEquipment: z.array(IE3F51TransportEquipment2Schema).min(0).max(9999).optional(),
   referenceNumberUCR: IE3F51ReferenceNumberUCRSchema.optional(),
 }))() as unknown as z.ZodType<IE3F51ConsignmentHouseLevel>;
 

@@ -3,56 +3,32 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, Error, Pointer, RepresentativeN01, TransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, Error, Pointer, RepresentativeN01, TransportDocument };
 
-/** Addressed Member State (`addressedMemberState`) in IE3N01. */
-export interface IE3N01AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3N01: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3N01AddressedMemberState = AddressedMemberState;
 
-/** Representative (`representative`) in IE3N01. */
-export interface IE3N01Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3N01: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3N01Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3N01. */
-export interface IE3N01TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N01: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N01TransportDocument = TransportDocument;
 
-/** Declarant (`declarant`) in IE3N01. */
-export interface IE3N01Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3N01: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3N01Declarant = DeclarantN01;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N01. */
-export interface IE3N01CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N01: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3N01CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
-/** Pointer (`pointer`) in IE3N01. */
-export interface IE3N01Pointer {
-  /** Message element path (an..512). Presence M, 1..1. */
-  messageElementPath: string;
-}
+/** Pointer (`pointer`) in IE3N01: the library's `PointerType`, shared by every message that uses it as {@link Pointer}. */
+export type IE3N01Pointer = Pointer;
 
-/** Error (`error`) in IE3N01. */
-export interface IE3N01Error {
-  /** Description (an..512). Presence M, 1..1, WCO 488. */
-  description: string;
-  /** Validation code (an..8), code list CL723. Presence M, 1..1, WCO 377. */
-  validationCode: string;
-  /** Pointer. Presence M, 1..1, WCO 97A. */
-  pointer: IE3N01Pointer;
-}
+/** Error (`error`) in IE3N01: the library's `ErrorType`, shared by every message that uses it as {@link Error}. */
+export type IE3N01Error = Error;
 
 /**
  * IE3N01: ENS lifecycle validation error (customs to trader).
@@ -73,17 +49,17 @@ export interface IE3N01 {
   /** Notification date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   notificationDate: string;
   /** Addressed Member State. Presence O, 0..1, WCO SC2. */
-  addressedMemberState?: IE3N01AddressedMemberState;
+  addressedMemberState?: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3N01Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3N01TransportDocument;
+  transportDocument?: TransportDocument;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3N01Declarant;
+  declarant: DeclarantN01;
   /** Customs office of first entry. Presence O, 0..1, WCO 51A. */
-  customsOfficeOfFirstEntry?: IE3N01CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry?: CustomsOfficeOfFirstEntry;
   /** Error. Presence M, 1..99999, WCO 53A. */
-  error: IE3N01Error[];
+  error: Error[];
 }
 
 const IE3N01AddressedMemberStateSchema: z.ZodType<IE3N01AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,40 +3,26 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, SupplementaryDeclarantN02, TransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, SupplementaryDeclarantN02, TransportDocument };
 
-/** Representative (`representative`) in IE3N02. */
-export interface IE3N02Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3N02: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3N02Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3N02. */
-export interface IE3N02TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N02: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N02TransportDocument = TransportDocument;
 
-/** Declarant (`declarant`) in IE3N02. */
-export interface IE3N02Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3N02: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3N02Declarant = DeclarantN01;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N02. */
-export interface IE3N02CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N02: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3N02CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
-/** Supplementary declarant (`supplementaryDeclarant`) in IE3N02. */
-export interface IE3N02SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. */
-  identificationNumber: string;
-}
+/** Supplementary declarant (`supplementaryDeclarant`) in IE3N02: the library's `SupplementaryDeclarantType03`, shared by every message that uses it as {@link SupplementaryDeclarantN02}. */
+export type IE3N02SupplementaryDeclarant = SupplementaryDeclarantN02;
 
 /**
  * IE3N02: ENS not complete notification (customs to trader).
@@ -55,15 +41,15 @@ export interface IE3N02 {
   /** Notification date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   notificationDate: string;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3N02Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence M, 1..1, WCO 30B. */
-  transportDocument: IE3N02TransportDocument;
+  transportDocument: TransportDocument;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3N02Declarant;
+  declarant: DeclarantN01;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
-  customsOfficeOfFirstEntry: IE3N02CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
   /** Supplementary declarant. Presence M, 1..99999, WCO 18C. */
-  supplementaryDeclarant: IE3N02SupplementaryDeclarant[];
+  supplementaryDeclarant: SupplementaryDeclarantN02[];
 }
 
 const IE3N02RepresentativeSchema: z.ZodType<IE3N02Representative> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,62 +3,35 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { AssessmentComplete, CarrierF14, DeclarantN01, Receptacle, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportEquipment } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AssessmentComplete, CarrierF14, DeclarantN01, Receptacle, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportEquipment };
 
-/** Receptacle (`receptacle`) in IE3N03. */
-export interface IE3N03Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3N03: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3N03Receptacle = Receptacle;
 
-/** Transport document (House level) (`transportDocument`) in IE3N03. */
-export interface IE3N03TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocument`) in IE3N03: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N03TransportDocument = TransportDocument;
 
-/** Transport equipment (`transportEquipment`) in IE3N03. */
-export interface IE3N03TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. */
-  containerIdentificationNumber: string;
-}
+/** Transport equipment (`transportEquipment`) in IE3N03: the library's `TransportEquipmentType`, shared by every message that uses it as {@link TransportEquipment}. */
+export type IE3N03TransportEquipment = TransportEquipment;
 
-/** Assessment complete (`assessmentComplete`) in IE3N03. */
-export interface IE3N03AssessmentComplete {
-  /** Receptacle. Presence O, 0..999. */
-  receptacle?: IE3N03Receptacle[];
-  /** Transport document (House level). Presence O, 0..99999, WCO 30B. */
-  transportDocument?: IE3N03TransportDocument[];
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. */
-  transportEquipment?: IE3N03TransportEquipment[];
-}
+/** Assessment complete (`assessmentComplete`) in IE3N03: the library's `AssessmentCompleteType02`, shared by every message that uses it as {@link AssessmentComplete}. */
+export type IE3N03AssessmentComplete = AssessmentComplete;
 
-/** Responsible Member State (`responsibleMemberState`) in IE3N03. */
-export interface IE3N03ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3N03: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3N03ResponsibleMemberState = ResponsibleMemberState;
 
-/** Representative (`representative`) in IE3N03. */
-export interface IE3N03Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3N03: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3N03Representative = RepresentativeN01;
 
-/** Carrier (`carrier`) in IE3N03. */
-export interface IE3N03Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3N03: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3N03Carrier = CarrierF14;
 
-/** Declarant (`declarant`) in IE3N03. */
-export interface IE3N03Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3N03: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3N03Declarant = DeclarantN01;
 
 /**
  * IE3N03: Assessment complete notification (customs to trader).
@@ -77,17 +50,17 @@ export interface IE3N03 {
   /** Completion date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   completionDate: string;
   /** Assessment complete. Presence O, 0..1. */
-  assessmentComplete?: IE3N03AssessmentComplete;
+  assessmentComplete?: AssessmentComplete;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3N03ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3N03Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3N03TransportDocument;
+  transportDocument?: TransportDocument;
   /** Carrier. Presence O, 0..1, WCO 18A. */
-  carrier?: IE3N03Carrier;
+  carrier?: CarrierF14;
   /** Declarant. Presence O, 0..1, WCO 57B. */
-  declarant?: IE3N03Declarant;
+  declarant?: DeclarantN01;
 }
 
 const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = /* @__PURE__ */ (() => z.strictObject({

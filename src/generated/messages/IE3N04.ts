@@ -3,78 +3,35 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CarrierF14, Pointer, ReferralRequestDetailsAdditionalInformation, ReferralRequestDetailsN04, ResponsibleMemberState, SupportingDocuments, TransportDocumentHouse, TransportDocumentMaster } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CarrierF14, Pointer, ReferralRequestDetailsAdditionalInformation, ReferralRequestDetailsN04, ResponsibleMemberState, SupportingDocuments, TransportDocumentHouse, TransportDocumentMaster };
 
-/** Responsible Member State (`responsibleMemberState`) in IE3N04. */
-export interface IE3N04ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3N04: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3N04ResponsibleMemberState = ResponsibleMemberState;
 
-/** Carrier (`carrier`) in IE3N04. */
-export interface IE3N04Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3N04: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3N04Carrier = CarrierF14;
 
-/** Transport document (House level) (`transportDocumentHouse`) in IE3N04. */
-export interface IE3N04TransportDocumentHouse {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouse`) in IE3N04: the library's `TransportDocumentHouseType`, shared by every message that uses it as {@link TransportDocumentHouse}. */
+export type IE3N04TransportDocumentHouse = TransportDocumentHouse;
 
-/** Transport document (Master level) (`transportDocumentMaster`) in IE3N04. */
-export interface IE3N04TransportDocumentMaster {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMaster`) in IE3N04: the library's `TransportDocumentMasterType`, shared by every message that uses it as {@link TransportDocumentMaster}. */
+export type IE3N04TransportDocumentMaster = TransportDocumentMaster;
 
-/** Supporting documents (`supportingDocuments`) in IE3N04. */
-export interface IE3N04SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3N04: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3N04SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3N04. */
-export interface IE3N04AdditionalInformation {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-  /** Information type (an..3), code list CL703. Presence O, 0..1, WCO 369. */
-  type?: string;
-}
+/** Additional information (`additionalInformation`) in IE3N04: the library's `AdditionalInformationType04`, shared by every message that uses it as {@link ReferralRequestDetailsAdditionalInformation}. */
+export type IE3N04AdditionalInformation = ReferralRequestDetailsAdditionalInformation;
 
-/** Pointer (`pointer`) in IE3N04. */
-export interface IE3N04Pointer {
-  /** Message element path (an..512). Presence M, 1..1. */
-  messageElementPath: string;
-}
+/** Pointer (`pointer`) in IE3N04: the library's `PointerType`, shared by every message that uses it as {@link Pointer}. */
+export type IE3N04Pointer = Pointer;
 
-/** Referral request details (`referralRequestDetails`) in IE3N04. */
-export interface IE3N04ReferralRequestDetails {
-  /** Referral request reference (an..17). Presence M, 1..1. */
-  referralRequestReference: string;
-  /** Request type (an..3), code list CL735. Presence M, 1..1. */
-  requestType: string;
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocumentHouse?: IE3N04TransportDocumentHouse;
-  /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocumentMaster?: IE3N04TransportDocumentMaster;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. */
-  supportingDocuments?: IE3N04SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. */
-  additionalInformation?: IE3N04AdditionalInformation[];
-  /** Pointer. Presence O, 0..1, WCO 97A. */
-  pointer?: IE3N04Pointer;
-}
+/** Referral request details (`referralRequestDetails`) in IE3N04: the library's `ReferralRequestDetailsType09`, shared by every message that uses it as {@link ReferralRequestDetailsN04}. */
+export type IE3N04ReferralRequestDetails = ReferralRequestDetailsN04;
 
 /**
  * IE3N04: Additional information request notification (to the carrier) (customs to trader).
@@ -93,11 +50,11 @@ export interface IE3N04 {
   /** MRN (an18). Presence M, 1..1. */
   MRN: string;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3N04ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Carrier. Presence M, 1..1, WCO 18A. */
-  carrier: IE3N04Carrier;
+  carrier: CarrierF14;
   /** Referral request details. Presence M, 1..999. */
-  referralRequestDetails: IE3N04ReferralRequestDetails[];
+  referralRequestDetails: ReferralRequestDetailsN04[];
 }
 
 const IE3N04ResponsibleMemberStateSchema: z.ZodType<IE3N04ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

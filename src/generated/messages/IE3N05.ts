@@ -3,54 +3,29 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CarrierF14, RecommendedHRCMScreeningMethod, ReferralRequestDetailsN05, ResponsibleMemberState, TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CarrierF14, RecommendedHRCMScreeningMethod, ReferralRequestDetailsN05, ResponsibleMemberState, TransportDocument, TransportDocumentHouse };
 
-/** Responsible Member State (`responsibleMemberState`) in IE3N05. */
-export interface IE3N05ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3N05: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3N05ResponsibleMemberState = ResponsibleMemberState;
 
-/** Transport document (Master level) (`transportDocument`) in IE3N05. */
-export interface IE3N05TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N05: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N05TransportDocument = TransportDocument;
 
-/** Carrier (`carrier`) in IE3N05. */
-export interface IE3N05Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3N05: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3N05Carrier = CarrierF14;
 
-/** Recommended HRCM Screening Method (`recommendedHRCMScreeningMethod`) in IE3N05. */
-export interface IE3N05RecommendedHRCMScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. */
-  method: string;
-}
+/** Recommended HRCM Screening Method (`recommendedHRCMScreeningMethod`) in IE3N05: the library's `RecommendedHRCMScreeningMethodType`, shared by every message that uses it as {@link RecommendedHRCMScreeningMethod}. */
+export type IE3N05RecommendedHRCMScreeningMethod = RecommendedHRCMScreeningMethod;
 
-/** Transport document (House level) (`transportDocumentHouse`) in IE3N05. */
-export interface IE3N05TransportDocumentHouse {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouse`) in IE3N05: the library's `TransportDocumentHouseType`, shared by every message that uses it as {@link TransportDocumentHouse}. */
+export type IE3N05TransportDocumentHouse = TransportDocumentHouse;
 
-/** Referral request details (`referralRequestDetails`) in IE3N05. */
-export interface IE3N05ReferralRequestDetails {
-  /** Referral request reference (an..17). Presence M, 1..1. */
-  referralRequestReference: string;
-  /** Request type (an..3), code list CL735. Presence M, 1..1. */
-  requestType: string;
-  /** Recommended HRCM Screening Method. Presence O, 0..9. */
-  recommendedHRCMScreeningMethod?: IE3N05RecommendedHRCMScreeningMethod[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouse: IE3N05TransportDocumentHouse;
-}
+/** Referral request details (`referralRequestDetails`) in IE3N05: the library's `ReferralRequestDetailsType06`, shared by every message that uses it as {@link ReferralRequestDetailsN05}. */
+export type IE3N05ReferralRequestDetails = ReferralRequestDetailsN05;
 
 /**
  * IE3N05: HRCM screening request notification (to the carrier) (customs to trader).
@@ -69,13 +44,13 @@ export interface IE3N05 {
   /** MRN (an18). Presence M, 1..1. */
   MRN: string;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3N05ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3N05TransportDocument;
+  transportDocument?: TransportDocument;
   /** Carrier. Presence M, 1..1, WCO 18A. */
-  carrier: IE3N05Carrier;
+  carrier: CarrierF14;
   /** Referral request details. Presence M, 1..999. */
-  referralRequestDetails: IE3N05ReferralRequestDetails[];
+  referralRequestDetails: ReferralRequestDetailsN05[];
 }
 
 const IE3N05ResponsibleMemberStateSchema: z.ZodType<IE3N05ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

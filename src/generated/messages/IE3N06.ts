@@ -3,68 +3,35 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { ActiveBorderTransportMeansN06, ActualCustomsOfficeOfFirstEntry, Communication, NotifyPartyN06, PersonNotifyingTheArrival, PersonNotifyingTheArrivalCommunication, RelatedMRN, RelatedTransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { ActiveBorderTransportMeansN06, ActualCustomsOfficeOfFirstEntry, Communication, NotifyPartyN06, PersonNotifyingTheArrival, PersonNotifyingTheArrivalCommunication, RelatedMRN, RelatedTransportDocument };
 
-/** Communication (`communication`) in IE3N06. */
-export interface IE3N06Communication {
-  /** Identifier (an..512). Presence M, 1..1, WCO 240. Rules and conditions: R3006. */
-  identifier: string;
-  /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. */
-  type: string;
-}
+/** Communication (`communication`) in IE3N06: the library's `CommunicationType`, shared by every message that uses it as {@link Communication}. */
+export type IE3N06Communication = Communication;
 
-/** Notify Party (`notifyParty`) in IE3N06. */
-export interface IE3N06NotifyParty {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3N06Communication[];
-}
+/** Notify Party (`notifyParty`) in IE3N06: the library's `NotifyPartyType03`, shared by every message that uses it as {@link NotifyPartyN06}. */
+export type IE3N06NotifyParty = NotifyPartyN06;
 
-/** Active border transport means (`activeBorderTransportMeans`) in IE3N06. */
-export interface IE3N06ActiveBorderTransportMeans {
-  /** Identification number (an..35). Presence C, 0..1, WCO T006. Rules and conditions: C3012. */
-  identificationNumber?: string;
-  /** Type of identification (n2), code list CL750. Presence C, 0..1, WCO T018. Rules and conditions: R3011, R3012, C3012. */
-  typeOfIdentification?: string;
-  /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. */
-  ModeOfTransport: string;
-  /** Actual date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  actualDateAndTimeOfArrival: string;
-  /** Estimated date and time of arrival (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. Rules and conditions: R3027. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
-  estimatedDateAndTimeOfArrival?: string;
-  /** Conveyance reference number (an..17). Presence C, 0..1, WCO 149. Rules and conditions: C3019. */
-  conveyanceReferenceNumber?: string;
-}
+/** Active border transport means (`activeBorderTransportMeans`) in IE3N06: the library's `ActiveBorderTransportMeansType13`, shared by every message that uses it as {@link ActiveBorderTransportMeansN06}. */
+export type IE3N06ActiveBorderTransportMeans = ActiveBorderTransportMeansN06;
 
-/** Related transport document (`relatedTransportDocument`) in IE3N06. */
-export interface IE3N06RelatedTransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Related transport document (`relatedTransportDocument`) in IE3N06: the library's `RelatedTransportDocumentType`, shared by every message that uses it as {@link RelatedTransportDocument}. */
+export type IE3N06RelatedTransportDocument = RelatedTransportDocument;
 
-/** Related MRN (`relatedMRN`) in IE3N06. */
-export interface IE3N06RelatedMRN {
-  /** MRN (an..70). Presence M, 1..1, WCO D018. */
-  identification: string;
-}
+/** Related MRN (`relatedMRN`) in IE3N06: the library's `RelatedMRNType`, shared by every message that uses it as {@link RelatedMRN}. */
+export type IE3N06RelatedMRN = RelatedMRN;
 
-/** Person notifying the arrival (`personNotifyingTheArrival`) in IE3N06. */
-export interface IE3N06PersonNotifyingTheArrival {
-  /** Identification number (an..17). Presence M, 1..1, WCO R059. Rules and conditions: R3005. */
-  identificationNumber: string;
-  /** Communication. Presence M, 1..9, WCO 25A. */
-  communication: IE3N06Communication[];
-}
+/** Communication (`communication`) in IE3N06: the library's `CommunicationType03`, shared by every message that uses it as {@link PersonNotifyingTheArrivalCommunication}. */
+export type IE3N06Communication2 = PersonNotifyingTheArrivalCommunication;
 
-/** Actual customs office of first entry (`actualCustomsOfficeOfFirstEntry`) in IE3N06. */
-export interface IE3N06ActualCustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Person notifying the arrival (`personNotifyingTheArrival`) in IE3N06: the library's `PersonNotifyingTheArrivalType`, shared by every message that uses it as {@link PersonNotifyingTheArrival}. */
+export type IE3N06PersonNotifyingTheArrival = PersonNotifyingTheArrival;
+
+/** Actual customs office of first entry (`actualCustomsOfficeOfFirstEntry`) in IE3N06: the library's `ActualCustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link ActualCustomsOfficeOfFirstEntry}. */
+export type IE3N06ActualCustomsOfficeOfFirstEntry = ActualCustomsOfficeOfFirstEntry;
 
 /**
  * IE3N06: Arrival notification of the means of transport (trader to customs).
@@ -83,17 +50,17 @@ export interface IE3N06 {
   /** Document issue date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1, WCO D011,D029. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   documentIssueDate: string;
   /** Notify Party. Presence O, 0..9, WCO 05A. */
-  notifyParty?: IE3N06NotifyParty[];
+  notifyParty?: NotifyPartyN06[];
   /** Active border transport means. Presence M, 1..1, WCO 15A. */
-  activeBorderTransportMeans: IE3N06ActiveBorderTransportMeans;
+  activeBorderTransportMeans: ActiveBorderTransportMeansN06;
   /** Related transport document. Presence O, 0..9999, WCO 30B. Rules and conditions: R3048. */
-  relatedTransportDocument?: IE3N06RelatedTransportDocument[];
+  relatedTransportDocument?: RelatedTransportDocument[];
   /** Related MRN. Presence C, 0..9999, WCO 99A. Rules and conditions: R3027, R3048. */
-  relatedMRN?: IE3N06RelatedMRN[];
+  relatedMRN?: RelatedMRN[];
   /** Person notifying the arrival. Presence C, 0..1, WCO 17B. Rules and conditions: C3049. */
-  personNotifyingTheArrival?: IE3N06PersonNotifyingTheArrival;
+  personNotifyingTheArrival?: PersonNotifyingTheArrival;
   /** Actual customs office of first entry. Presence M, 1..1, WCO 51A. */
-  actualCustomsOfficeOfFirstEntry: IE3N06ActualCustomsOfficeOfFirstEntry;
+  actualCustomsOfficeOfFirstEntry: ActualCustomsOfficeOfFirstEntry;
 }
 
 const IE3N06CommunicationSchema: z.ZodType<IE3N06Communication> = /* @__PURE__ */ (() => z.strictObject({
@@ -124,9 +91,14 @@ const IE3N06RelatedMRNSchema: z.ZodType<IE3N06RelatedMRN> = /* @__PURE__ */ (() 
   identification: text("an..70"),
 }))() as unknown as z.ZodType<IE3N06RelatedMRN>;
 
+const IE3N06Communication2Schema: z.ZodType<IE3N06Communication2> = /* @__PURE__ */ (() => z.strictObject({
+  identifier: text("an..512"),
+  type: text("an..3"),
+}))() as unknown as z.ZodType<IE3N06Communication2>;
+
 const IE3N06PersonNotifyingTheArrivalSchema: z.ZodType<IE3N06PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
   identificationNumber: text("an..17"),
-  communication: z.array(IE3N06CommunicationSchema).min(1).max(9),
+  communication: z.array(IE3N06Communication2Schema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3N06PersonNotifyingTheArrival>;
 
 const IE3N06ActualCustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,70 +3,38 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CustomsOfficeOfFirstEntry, DeclarantN01, Error, NotifyPartyN07, PersonNotifyingTheArrivalN07, Pointer, RepresentativeN01, TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CustomsOfficeOfFirstEntry, DeclarantN01, Error, NotifyPartyN07, PersonNotifyingTheArrivalN07, Pointer, RepresentativeN01, TransportDocument, TransportDocumentHouse };
 
-/** Representative (`representative`) in IE3N07. */
-export interface IE3N07Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3N07: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3N07Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3N07. */
-export interface IE3N07TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N07: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N07TransportDocument = TransportDocument;
 
-/** Transport document (House level) (`transportDocumentHouse`) in IE3N07. */
-export interface IE3N07TransportDocumentHouse {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouse`) in IE3N07: the library's `TransportDocumentHouseType`, shared by every message that uses it as {@link TransportDocumentHouse}. */
+export type IE3N07TransportDocumentHouse = TransportDocumentHouse;
 
-/** Declarant (`declarant`) in IE3N07. */
-export interface IE3N07Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3N07: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3N07Declarant = DeclarantN01;
 
-/** Person notifying the arrival (`personNotifyingTheArrival`) in IE3N07. */
-export interface IE3N07PersonNotifyingTheArrival {
-  /** Identification number (an..17). Presence M, 1..1, WCO R059. */
-  identificationNumber: string;
-}
+/** Person notifying the arrival (`personNotifyingTheArrival`) in IE3N07: the library's `PersonNotifyingTheArrivalType02`, shared by every message that uses it as {@link PersonNotifyingTheArrivalN07}. */
+export type IE3N07PersonNotifyingTheArrival = PersonNotifyingTheArrivalN07;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N07. */
-export interface IE3N07CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N07: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3N07CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
-/** Pointer (`pointer`) in IE3N07. */
-export interface IE3N07Pointer {
-  /** Message element path (an..512). Presence M, 1..1. */
-  messageElementPath: string;
-}
+/** Pointer (`pointer`) in IE3N07: the library's `PointerType`, shared by every message that uses it as {@link Pointer}. */
+export type IE3N07Pointer = Pointer;
 
-/** Error (`error`) in IE3N07. */
-export interface IE3N07Error {
-  /** Description (an..512). Presence M, 1..1, WCO 488. */
-  description: string;
-  /** Validation code (an..8), code list CL723. Presence M, 1..1, WCO 377. */
-  validationCode: string;
-  /** Pointer. Presence M, 1..1, WCO 97A. */
-  pointer: IE3N07Pointer;
-}
+/** Error (`error`) in IE3N07: the library's `ErrorType`, shared by every message that uses it as {@link Error}. */
+export type IE3N07Error = Error;
 
-/** Notify party (`notifyParty`) in IE3N07. */
-export interface IE3N07NotifyParty {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. */
-  identificationNumber: string;
-}
+/** Notify party (`notifyParty`) in IE3N07: the library's `NotifyPartyType05`, shared by every message that uses it as {@link NotifyPartyN07}. */
+export type IE3N07NotifyParty = NotifyPartyN07;
 
 /**
  * IE3N07: ENS in incorrect state notification (customs to trader).
@@ -85,21 +53,21 @@ export interface IE3N07 {
   /** Notification date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   notificationDate: string;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3N07Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence M, 1..1, WCO 30B. */
-  transportDocument: IE3N07TransportDocument;
+  transportDocument: TransportDocument;
   /** Transport document (House level). Presence O, 0..99999, WCO 30B. */
-  transportDocumentHouse?: IE3N07TransportDocumentHouse[];
+  transportDocumentHouse?: TransportDocumentHouse[];
   /** Declarant. Presence O, 0..1, WCO 57B. */
-  declarant?: IE3N07Declarant;
+  declarant?: DeclarantN01;
   /** Person notifying the arrival. Presence O, 0..1, WCO 17B. */
-  personNotifyingTheArrival?: IE3N07PersonNotifyingTheArrival;
+  personNotifyingTheArrival?: PersonNotifyingTheArrivalN07;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
-  customsOfficeOfFirstEntry: IE3N07CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
   /** Error. Presence M, 1..99999, WCO 53A. */
-  error: IE3N07Error[];
+  error: Error[];
   /** Notify party. Presence O, 0..1, WCO 06B. */
-  notifyParty?: IE3N07NotifyParty;
+  notifyParty?: NotifyPartyN07;
 }
 
 const IE3N07RepresentativeSchema: z.ZodType<IE3N07Representative> = /* @__PURE__ */ (() => z.strictObject({

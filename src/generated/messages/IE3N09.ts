@@ -3,149 +3,62 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
-import type { CL017 } from '../codelists';
+import type { CarrierF14, ConsignmentHouseLevelGoodsItemN08, ConsignmentHouseLevelN08, ConsignmentMasterLevelGoodsItemN08, Control, ControlSubject, ControlSubjectConsignmentMasterLevel, CustomsOfficeOfControl, DeclarantN01, ExaminationPlace, PackagingN08, PassiveBorderTransportMeans, Receptacle, RepresentativeN01, TransportDocument, TransportDocumentHouseLevel, TransportEquipment } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CarrierF14, ConsignmentHouseLevelGoodsItemN08, ConsignmentHouseLevelN08, ConsignmentMasterLevelGoodsItemN08, Control, ControlSubject, ControlSubjectConsignmentMasterLevel, CustomsOfficeOfControl, DeclarantN01, ExaminationPlace, PackagingN08, PassiveBorderTransportMeans, Receptacle, RepresentativeN01, TransportDocument, TransportDocumentHouseLevel, TransportEquipment };
 
-/** Customs office of control (`customsOfficeOfControl`) in IE3N09. */
-export interface IE3N09CustomsOfficeOfControl {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of control (`customsOfficeOfControl`) in IE3N09: the library's `CustomsOfficeOfControlType`, shared by every message that uses it as {@link CustomsOfficeOfControl}. */
+export type IE3N09CustomsOfficeOfControl = CustomsOfficeOfControl;
 
-/** Representative (`representative`) in IE3N09. */
-export interface IE3N09Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3N09: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3N09Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3N09. */
-export interface IE3N09TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N09: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N09TransportDocument = TransportDocument;
 
-/** Carrier (`carrier`) in IE3N09. */
-export interface IE3N09Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3N09: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3N09Carrier = CarrierF14;
 
-/** Examination place (`examinationPlace`) in IE3N09. */
-export interface IE3N09ExaminationPlace {
-  /** Place of examination (an..256). Presence O, 0..1, WCO L069. */
-  placeOfExamination?: string;
-  /** Reference number (an..17). Presence O, 0..1, WCO L029. */
-  referenceNumber?: string;
-}
+/** Examination place (`examinationPlace`) in IE3N09: the library's `ExaminationPlaceType`, shared by every message that uses it as {@link ExaminationPlace}. */
+export type IE3N09ExaminationPlace = ExaminationPlace;
 
-/** Receptacle (`receptacle`) in IE3N09. */
-export interface IE3N09Receptacle {
-  /** Receptacle identification number (an..35). Presence M, 1..1. */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3N09: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3N09Receptacle = Receptacle;
 
-/** Packaging (`packaging`) in IE3N09. */
-export interface IE3N09Packaging {
-  /** Shipping marks (an..512). Presence M, 1..1, WCO 142. */
-  shippingMarks: string;
-  /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. */
-  typeOfPackages: CL017;
-}
+/** Packaging (`packaging`) in IE3N09: the library's `PackagingType02`, shared by every message that uses it as {@link PackagingN08}. */
+export type IE3N09Packaging = PackagingN08;
 
-/** Transport equipment (`transportEquipment`) in IE3N09. */
-export interface IE3N09TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. */
-  containerIdentificationNumber: string;
-}
+/** Transport equipment (`transportEquipment`) in IE3N09: the library's `TransportEquipmentType`, shared by every message that uses it as {@link TransportEquipment}. */
+export type IE3N09TransportEquipment = TransportEquipment;
 
-/** Goods item (`goodsItem`) in IE3N09. */
-export interface IE3N09GoodsItem {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. */
-  goodsItemNumber: string;
-  /** Packaging. Presence O, 0..99, WCO 93A. */
-  packaging?: IE3N09Packaging[];
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. */
-  transportEquipment?: IE3N09TransportEquipment[];
-}
+/** Goods item (`goodsItem`) in IE3N09: the library's `GoodsItemType05`, shared by every message that uses it as {@link ConsignmentMasterLevelGoodsItemN08}. */
+export type IE3N09GoodsItem = ConsignmentMasterLevelGoodsItemN08;
 
-/** Passive border transport means (`passiveBorderTransportMeans`) in IE3N09. */
-export interface IE3N09PassiveBorderTransportMeans {
-  /** Identification number (an..35). Presence M, 1..1, WCO T026. */
-  identificationNumber: string;
-  /** Type of identification (n2), code list CL750. Presence M, 1..1, WCO T027. */
-  typeOfIdentification: string;
-  /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. */
-  nationality?: string;
-}
+/** Passive border transport means (`passiveBorderTransportMeans`) in IE3N09: the library's `PassiveBorderTransportMeansType`, shared by every message that uses it as {@link PassiveBorderTransportMeans}. */
+export type IE3N09PassiveBorderTransportMeans = PassiveBorderTransportMeans;
 
-/** Goods item (`goodsItem`) in IE3N09. */
-export interface IE3N09GoodsItem2 {
-  /** Goods item number (n..5). Presence M, 1..1, WCO 006. */
-  goodsItemNumber: string;
-  /** Packaging. Presence O, 0..99, WCO 93A. */
-  packaging?: IE3N09Packaging[];
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. */
-  passiveBorderTransportMeans?: IE3N09PassiveBorderTransportMeans[];
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. */
-  transportEquipment?: IE3N09TransportEquipment[];
-}
+/** Goods item (`goodsItem`) in IE3N09: the library's `GoodsItemType06`, shared by every message that uses it as {@link ConsignmentHouseLevelGoodsItemN08}. */
+export type IE3N09GoodsItem2 = ConsignmentHouseLevelGoodsItemN08;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3N09. */
-export interface IE3N09TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3N09: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3N09TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** Consignment (House level) (`consignmentHouseLevel`) in IE3N09. */
-export interface IE3N09ConsignmentHouseLevel {
-  /** Goods item. Presence O, 0..9999, WCO 29A. */
-  goodsItem?: IE3N09GoodsItem2[];
-  /** Passive border transport means. Presence O, 0..99, WCO 19C. */
-  passiveBorderTransportMeans?: IE3N09PassiveBorderTransportMeans[];
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocumentHouseLevel?: IE3N09TransportDocumentHouseLevel;
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. */
-  transportEquipment?: IE3N09TransportEquipment[];
-}
+/** Consignment (House level) (`consignmentHouseLevel`) in IE3N09: the library's `ConsignmentHouseLevelType06`, shared by every message that uses it as {@link ConsignmentHouseLevelN08}. */
+export type IE3N09ConsignmentHouseLevel = ConsignmentHouseLevelN08;
 
-/** Consignment (Master level) (`consignmentMasterLevel`) in IE3N09. */
-export interface IE3N09ConsignmentMasterLevel {
-  /** Receptacle. Presence O, 0..999. */
-  receptacle?: IE3N09Receptacle[];
-  /** Goods item. Presence O, 0..9999, WCO 29A. */
-  goodsItem?: IE3N09GoodsItem[];
-  /** Consignment (House level). Presence O, 0..99999, WCO 21C. */
-  consignmentHouseLevel?: IE3N09ConsignmentHouseLevel[];
-  /** Packaging. Presence O, 0..99, WCO 93A. */
-  packaging?: IE3N09Packaging[];
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. */
-  transportEquipment?: IE3N09TransportEquipment[];
-}
+/** Consignment (Master level) (`consignmentMasterLevel`) in IE3N09: the library's `ConsignmentMasterLevelType06`, shared by every message that uses it as {@link ControlSubjectConsignmentMasterLevel}. */
+export type IE3N09ConsignmentMasterLevel = ControlSubjectConsignmentMasterLevel;
 
-/** Control subject (`controlSubject`) in IE3N09. */
-export interface IE3N09ControlSubject {
-  /** Consignment (Master level). Presence M, 1..1, WCO 28A. Rules and conditions: R3030. */
-  consignmentMasterLevel: IE3N09ConsignmentMasterLevel;
-}
+/** Control subject (`controlSubject`) in IE3N09: the library's `ControlSubjectType`, shared by every message that uses it as {@link ControlSubject}. */
+export type IE3N09ControlSubject = ControlSubject;
 
-/** Control (`control`) in IE3N09. */
-export interface IE3N09Control {
-  /** Examination place. Presence M, 1..1, WCO 54A. Rules and conditions: R3029. */
-  examinationPlace: IE3N09ExaminationPlace;
-  /** Control subject. Presence M, 1..1. */
-  controlSubject: IE3N09ControlSubject;
-}
+/** Control (`control`) in IE3N09: the library's `ControlType`, shared by every message that uses it as {@link Control}. */
+export type IE3N09Control = Control;
 
-/** Declarant (`declarant`) in IE3N09. */
-export interface IE3N09Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3N09: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3N09Declarant = DeclarantN01;
 
 /**
  * IE3N09: AEO control notification (customs to trader).
@@ -166,17 +79,17 @@ export interface IE3N09 {
   /** Scheduled control date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence O, 0..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   scheduledControlDate?: string;
   /** Customs office of control. Presence M, 1..1, WCO SC2. */
-  customsOfficeOfControl: IE3N09CustomsOfficeOfControl;
+  customsOfficeOfControl: CustomsOfficeOfControl;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3N09Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3N09TransportDocument;
+  transportDocument?: TransportDocument;
   /** Carrier. Presence O, 0..1, WCO 18A. */
-  carrier?: IE3N09Carrier;
+  carrier?: CarrierF14;
   /** Control. Presence M, 1..99999, WCO 38A. */
-  control: IE3N09Control[];
+  control: Control[];
   /** Declarant. Presence O, 0..1, WCO 57B. */
-  declarant?: IE3N09Declarant;
+  declarant?: DeclarantN01;
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];

@@ -3,28 +3,20 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CustomsOfficeOfFirstEntry, SupplementaryDeclarantN02, TransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CustomsOfficeOfFirstEntry, SupplementaryDeclarantN02, TransportDocument };
 
-/** Transport document (Master level) (`transportDocument`) in IE3N11. */
-export interface IE3N11TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N11: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N11TransportDocument = TransportDocument;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N11. */
-export interface IE3N11CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N11: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3N11CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
-/** Supplementary declarant (`supplementaryDeclarant`) in IE3N11. */
-export interface IE3N11SupplementaryDeclarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R146. */
-  identificationNumber: string;
-}
+/** Supplementary declarant (`supplementaryDeclarant`) in IE3N11: the library's `SupplementaryDeclarantType03`, shared by every message that uses it as {@link SupplementaryDeclarantN02}. */
+export type IE3N11SupplementaryDeclarant = SupplementaryDeclarantN02;
 
 /**
  * IE3N11: ENS pending notification (another person must still file) (customs to trader).
@@ -41,11 +33,11 @@ export interface IE3N11 {
   /** Notification date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   notificationDate: string;
   /** Transport document (Master level). Presence M, 1..1, WCO 30B. */
-  transportDocument: IE3N11TransportDocument;
+  transportDocument: TransportDocument;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
-  customsOfficeOfFirstEntry: IE3N11CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
   /** Supplementary declarant. Presence M, 1..1, WCO 18C. */
-  supplementaryDeclarant: IE3N11SupplementaryDeclarant;
+  supplementaryDeclarant: SupplementaryDeclarantN02;
 }
 
 const IE3N11TransportDocumentSchema: z.ZodType<IE3N11TransportDocument> = /* @__PURE__ */ (() => z.strictObject({

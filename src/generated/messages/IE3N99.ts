@@ -3,58 +3,32 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, ErrorN99, Pointer, RepresentativeN01, TransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, ErrorN99, Pointer, RepresentativeN01, TransportDocument };
 
-/** Addressed Member State (`addressedMemberState`) in IE3N99. */
-export interface IE3N99AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3N99: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3N99AddressedMemberState = AddressedMemberState;
 
-/** Representative (`representative`) in IE3N99. */
-export interface IE3N99Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3N99: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3N99Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3N99. */
-export interface IE3N99TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3N99: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3N99TransportDocument = TransportDocument;
 
-/** Declarant (`declarant`) in IE3N99. */
-export interface IE3N99Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3N99: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3N99Declarant = DeclarantN01;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N99. */
-export interface IE3N99CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3N99: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3N99CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
-/** Pointer (`pointer`) in IE3N99. */
-export interface IE3N99Pointer {
-  /** Message element path (an..512). Presence M, 1..1. */
-  messageElementPath: string;
-}
+/** Pointer (`pointer`) in IE3N99: the library's `PointerType`, shared by every message that uses it as {@link Pointer}. */
+export type IE3N99Pointer = Pointer;
 
-/** Error (`error`) in IE3N99. */
-export interface IE3N99Error {
-  /** Technical error message (an..1024). Presence O, 0..1. */
-  technicalErrorMessage?: string;
-  /** Description (an..512). Presence O, 0..1, WCO 488. */
-  description?: string;
-  /** Validation code (an..8), code list CL723. Presence M, 1..1, WCO 377. */
-  validationCode: string;
-  /** Pointer. Presence O, 0..1, WCO 97A. */
-  pointer?: IE3N99Pointer;
-}
+/** Error (`error`) in IE3N99: the library's `ErrorType02`, shared by every message that uses it as {@link ErrorN99}. */
+export type IE3N99Error = ErrorN99;
 
 /**
  * IE3N99: Error notification: every syntax or semantic error, each with a validation code and an XML path (customs to trader).
@@ -73,17 +47,17 @@ export interface IE3N99 {
   /** Notification date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   notificationDate: string;
   /** Addressed Member State. Presence O, 0..1, WCO SC2. */
-  addressedMemberState?: IE3N99AddressedMemberState;
+  addressedMemberState?: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3N99Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3N99TransportDocument;
+  transportDocument?: TransportDocument;
   /** Declarant. Presence O, 0..1, WCO 57B. */
-  declarant?: IE3N99Declarant;
+  declarant?: DeclarantN01;
   /** Customs office of first entry. Presence O, 0..1, WCO 51A. */
-  customsOfficeOfFirstEntry?: IE3N99CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry?: CustomsOfficeOfFirstEntry;
   /** Error. Presence M, 1..99999, WCO 53A. */
-  error: IE3N99Error[];
+  error: ErrorN99[];
 }
 
 const IE3N99AddressedMemberStateSchema: z.ZodType<IE3N99AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,70 +3,41 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CarrierF14, DeclarantN01, DoNotLoadDetails, DoNotLoadDetailsTransportDocument, Receptacle, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportDocumentHouse, TransportEquipment } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CarrierF14, DeclarantN01, DoNotLoadDetails, DoNotLoadDetailsTransportDocument, Receptacle, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportDocumentHouse, TransportEquipment };
 
-/** Responsible Member State (`responsibleMemberState`) in IE3Q01. */
-export interface IE3Q01ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3Q01: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3Q01ResponsibleMemberState = ResponsibleMemberState;
 
-/** Representative (`representative`) in IE3Q01. */
-export interface IE3Q01Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3Q01: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3Q01Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3Q01. */
-export interface IE3Q01TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3Q01: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3Q01TransportDocument = TransportDocument;
 
-/** Transport document (House level) (`transportDocumentHouse`) in IE3Q01. */
-export interface IE3Q01TransportDocumentHouse {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouse`) in IE3Q01: the library's `TransportDocumentHouseType`, shared by every message that uses it as {@link TransportDocumentHouse}. */
+export type IE3Q01TransportDocumentHouse = TransportDocumentHouse;
 
-/** Carrier (`carrier`) in IE3Q01. */
-export interface IE3Q01Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3Q01: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3Q01Carrier = CarrierF14;
 
-/** Declarant (`declarant`) in IE3Q01. */
-export interface IE3Q01Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3Q01: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3Q01Declarant = DeclarantN01;
 
-/** Receptacle (`receptacle`) in IE3Q01. */
-export interface IE3Q01Receptacle {
-  /** Receptacle identifier (an..35). Presence M, 1..1. */
-  receptacleIdentificationNumber: string;
-}
+/** Receptacle (`receptacle`) in IE3Q01: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
+export type IE3Q01Receptacle = Receptacle;
 
-/** Transport equipment (`transportEquipment`) in IE3Q01. */
-export interface IE3Q01TransportEquipment {
-  /** Container identification number (an..17). Presence M, 1..1, WCO 159. */
-  containerIdentificationNumber: string;
-}
+/** Transport document (House level) (`transportDocument`) in IE3Q01: the library's `TransportDocumentType02`, shared by every message that uses it as {@link DoNotLoadDetailsTransportDocument}. */
+export type IE3Q01TransportDocument2 = DoNotLoadDetailsTransportDocument;
 
-/** Do not load details (`doNotLoadDetails`) in IE3Q01. */
-export interface IE3Q01DoNotLoadDetails {
-  /** Receptacle. Presence O, 0..999. */
-  receptacle?: IE3Q01Receptacle[];
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3Q01TransportDocument;
-  /** Transport equipment. Presence O, 0..9999, WCO 31B. */
-  transportEquipment?: IE3Q01TransportEquipment[];
-}
+/** Transport equipment (`transportEquipment`) in IE3Q01: the library's `TransportEquipmentType`, shared by every message that uses it as {@link TransportEquipment}. */
+export type IE3Q01TransportEquipment = TransportEquipment;
+
+/** Do not load details (`doNotLoadDetails`) in IE3Q01: the library's `DoNotLoadDetailsType07`, shared by every message that uses it as {@link DoNotLoadDetails}. */
+export type IE3Q01DoNotLoadDetails = DoNotLoadDetails;
 
 /**
  * IE3Q01: Do-Not-Load request (customs to trader).
@@ -85,19 +56,19 @@ export interface IE3Q01 {
   /** MRN (an18). Presence M, 1..1. */
   MRN: string;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3Q01ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3Q01Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3Q01TransportDocument;
+  transportDocument?: TransportDocument;
   /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocumentHouse?: IE3Q01TransportDocumentHouse;
+  transportDocumentHouse?: TransportDocumentHouse;
   /** Carrier. Presence O, 0..1, WCO 18A. */
-  carrier?: IE3Q01Carrier;
+  carrier?: CarrierF14;
   /** Declarant. Presence O, 0..1, WCO 57B. */
-  declarant?: IE3Q01Declarant;
+  declarant?: DeclarantN01;
   /** Do not load details. Presence M, 1..1. Rules and conditions: R3025. */
-  doNotLoadDetails: IE3Q01DoNotLoadDetails;
+  doNotLoadDetails: DoNotLoadDetails;
 }
 
 const IE3Q01ResponsibleMemberStateSchema: z.ZodType<IE3Q01ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
@@ -130,13 +101,18 @@ const IE3Q01ReceptacleSchema: z.ZodType<IE3Q01Receptacle> = /* @__PURE__ */ (() 
   receptacleIdentificationNumber: text("an..35"),
 }))() as unknown as z.ZodType<IE3Q01Receptacle>;
 
+const IE3Q01TransportDocument2Schema: z.ZodType<IE3Q01TransportDocument2> = /* @__PURE__ */ (() => z.strictObject({
+  documentNumber: text("an..70"),
+  type: text("an4"),
+}))() as unknown as z.ZodType<IE3Q01TransportDocument2>;
+
 const IE3Q01TransportEquipmentSchema: z.ZodType<IE3Q01TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
   containerIdentificationNumber: text("an..17"),
 }))() as unknown as z.ZodType<IE3Q01TransportEquipment>;
 
 const IE3Q01DoNotLoadDetailsSchema: z.ZodType<IE3Q01DoNotLoadDetails> = /* @__PURE__ */ (() => z.strictObject({
   receptacle: z.array(IE3Q01ReceptacleSchema).min(0).max(999).optional(),
-  transportDocument: IE3Q01TransportDocumentSchema.optional(),
+  transportDocument: IE3Q01TransportDocument2Schema.optional(),
   transportEquipment: z.array(IE3Q01TransportEquipmentSchema).min(0).max(9999).optional(),
 }))() as unknown as z.ZodType<IE3Q01DoNotLoadDetails>;
 

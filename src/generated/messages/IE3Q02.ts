@@ -3,84 +3,38 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { DeclarantN01, Pointer, ReferralRequestDetailsAdditionalInformation, ReferralRequestDetailsN04, RepresentativeN01, ResponsibleMemberState, SupportingDocuments, TransportDocumentHouse, TransportDocumentMaster } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { DeclarantN01, Pointer, ReferralRequestDetailsAdditionalInformation, ReferralRequestDetailsN04, RepresentativeN01, ResponsibleMemberState, SupportingDocuments, TransportDocumentHouse, TransportDocumentMaster };
 
-/** Responsible Member State (`responsibleMemberState`) in IE3Q02. */
-export interface IE3Q02ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3Q02: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3Q02ResponsibleMemberState = ResponsibleMemberState;
 
-/** Representative (`representative`) in IE3Q02. */
-export interface IE3Q02Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3Q02: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3Q02Representative = RepresentativeN01;
 
-/** Declarant (`declarant`) in IE3Q02. */
-export interface IE3Q02Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3Q02: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3Q02Declarant = DeclarantN01;
 
-/** Transport document (House level) (`transportDocumentHouse`) in IE3Q02. */
-export interface IE3Q02TransportDocumentHouse {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouse`) in IE3Q02: the library's `TransportDocumentHouseType`, shared by every message that uses it as {@link TransportDocumentHouse}. */
+export type IE3Q02TransportDocumentHouse = TransportDocumentHouse;
 
-/** Transport document (Master level) (`transportDocumentMaster`) in IE3Q02. */
-export interface IE3Q02TransportDocumentMaster {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocumentMaster`) in IE3Q02: the library's `TransportDocumentMasterType`, shared by every message that uses it as {@link TransportDocumentMaster}. */
+export type IE3Q02TransportDocumentMaster = TransportDocumentMaster;
 
-/** Supporting documents (`supportingDocuments`) in IE3Q02. */
-export interface IE3Q02SupportingDocuments {
-  /** Reference number (an..70). Presence M, 1..1, WCO D005. */
-  referenceNumber: string;
-  /** Type (an4), code list CL013. Presence M, 1..1, WCO D006. */
-  type: string;
-}
+/** Supporting documents (`supportingDocuments`) in IE3Q02: the library's `SupportingDocumentsType`, shared by every message that uses it as {@link SupportingDocuments}. */
+export type IE3Q02SupportingDocuments = SupportingDocuments;
 
-/** Additional information (`additionalInformation`) in IE3Q02. */
-export interface IE3Q02AdditionalInformation {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-  /** Information type (an..3), code list CL703. Presence O, 0..1, WCO 369. */
-  type?: string;
-}
+/** Additional information (`additionalInformation`) in IE3Q02: the library's `AdditionalInformationType04`, shared by every message that uses it as {@link ReferralRequestDetailsAdditionalInformation}. */
+export type IE3Q02AdditionalInformation = ReferralRequestDetailsAdditionalInformation;
 
-/** Pointer (`pointer`) in IE3Q02. */
-export interface IE3Q02Pointer {
-  /** Message element path (an..512). Presence M, 1..1. */
-  messageElementPath: string;
-}
+/** Pointer (`pointer`) in IE3Q02: the library's `PointerType`, shared by every message that uses it as {@link Pointer}. */
+export type IE3Q02Pointer = Pointer;
 
-/** Referral request details (`referralRequestDetails`) in IE3Q02. */
-export interface IE3Q02ReferralRequestDetails {
-  /** Referral request reference (an..17). Presence M, 1..1. */
-  referralRequestReference: string;
-  /** Request type (an..3), code list CL735. Presence M, 1..1. */
-  requestType: string;
-  /** Transport document (House level). Presence O, 0..1, WCO 30B. */
-  transportDocumentHouse?: IE3Q02TransportDocumentHouse;
-  /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocumentMaster?: IE3Q02TransportDocumentMaster;
-  /** Supporting documents. Presence O, 0..99, WCO 02A. */
-  supportingDocuments?: IE3Q02SupportingDocuments[];
-  /** Additional information. Presence O, 0..99, WCO 03A. */
-  additionalInformation?: IE3Q02AdditionalInformation[];
-  /** Pointer. Presence O, 0..1, WCO 97A. */
-  pointer?: IE3Q02Pointer;
-}
+/** Referral request details (`referralRequestDetails`) in IE3Q02: the library's `ReferralRequestDetailsType09`, shared by every message that uses it as {@link ReferralRequestDetailsN04}. */
+export type IE3Q02ReferralRequestDetails = ReferralRequestDetailsN04;
 
 /**
  * IE3Q02: Additional information request (referral) (customs to trader).
@@ -99,13 +53,13 @@ export interface IE3Q02 {
   /** MRN (an18). Presence M, 1..1. */
   MRN: string;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3Q02ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3Q02Representative;
+  representative?: RepresentativeN01;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3Q02Declarant;
+  declarant: DeclarantN01;
   /** Referral request details. Presence M, 1..999. */
-  referralRequestDetails: IE3Q02ReferralRequestDetails[];
+  referralRequestDetails: ReferralRequestDetailsN04[];
 }
 
 const IE3Q02ResponsibleMemberStateSchema: z.ZodType<IE3Q02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,60 +3,32 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { DeclarantN01, RecommendedHRCMScreeningMethod, ReferralRequestDetailsN05, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { DeclarantN01, RecommendedHRCMScreeningMethod, ReferralRequestDetailsN05, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportDocumentHouse };
 
-/** Responsible Member State (`responsibleMemberState`) in IE3Q03. */
-export interface IE3Q03ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3Q03: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3Q03ResponsibleMemberState = ResponsibleMemberState;
 
-/** Representative (`representative`) in IE3Q03. */
-export interface IE3Q03Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3Q03: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3Q03Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3Q03. */
-export interface IE3Q03TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3Q03: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3Q03TransportDocument = TransportDocument;
 
-/** Declarant (`declarant`) in IE3Q03. */
-export interface IE3Q03Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3Q03: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3Q03Declarant = DeclarantN01;
 
-/** Recommended HRCM Screening Method (`recommendedHRCMScreeningMethod`) in IE3Q03. */
-export interface IE3Q03RecommendedHRCMScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. */
-  method: string;
-}
+/** Recommended HRCM Screening Method (`recommendedHRCMScreeningMethod`) in IE3Q03: the library's `RecommendedHRCMScreeningMethodType`, shared by every message that uses it as {@link RecommendedHRCMScreeningMethod}. */
+export type IE3Q03RecommendedHRCMScreeningMethod = RecommendedHRCMScreeningMethod;
 
-/** Transport document (House level) (`transportDocumentHouse`) in IE3Q03. */
-export interface IE3Q03TransportDocumentHouse {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouse`) in IE3Q03: the library's `TransportDocumentHouseType`, shared by every message that uses it as {@link TransportDocumentHouse}. */
+export type IE3Q03TransportDocumentHouse = TransportDocumentHouse;
 
-/** Referral request details (`referralRequestDetails`) in IE3Q03. */
-export interface IE3Q03ReferralRequestDetails {
-  /** Referral request reference (an..17). Presence M, 1..1. */
-  referralRequestReference: string;
-  /** Request type (an..3), code list CL735. Presence M, 1..1. */
-  requestType: string;
-  /** Recommended HRCM Screening Method. Presence O, 0..9. */
-  recommendedHRCMScreeningMethod?: IE3Q03RecommendedHRCMScreeningMethod[];
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouse: IE3Q03TransportDocumentHouse;
-}
+/** Referral request details (`referralRequestDetails`) in IE3Q03: the library's `ReferralRequestDetailsType06`, shared by every message that uses it as {@link ReferralRequestDetailsN05}. */
+export type IE3Q03ReferralRequestDetails = ReferralRequestDetailsN05;
 
 /**
  * IE3Q03: High-risk cargo and mail screening request (customs to trader).
@@ -75,15 +47,15 @@ export interface IE3Q03 {
   /** MRN (an18). Presence M, 1..1. */
   MRN: string;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3Q03ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3Q03Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3Q03TransportDocument;
+  transportDocument?: TransportDocument;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3Q03Declarant;
+  declarant: DeclarantN01;
   /** Referral request details. Presence M, 1..999. */
-  referralRequestDetails: IE3Q03ReferralRequestDetails[];
+  referralRequestDetails: ReferralRequestDetailsN05[];
 }
 
 const IE3Q03ResponsibleMemberStateSchema: z.ZodType<IE3Q03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

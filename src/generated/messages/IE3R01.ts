@@ -4,46 +4,29 @@ import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
 import type { CL742 } from '../codelists';
+import type { AddressedMemberState, CarrierF14, CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, TransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AddressedMemberState, CarrierF14, CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, TransportDocument };
 
-/** Addressed Member State (`addressedMemberState`) in IE3R01. */
-export interface IE3R01AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3R01: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3R01AddressedMemberState = AddressedMemberState;
 
-/** Representative (`representative`) in IE3R01. */
-export interface IE3R01Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3R01: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3R01Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3R01. */
-export interface IE3R01TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3R01: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3R01TransportDocument = TransportDocument;
 
-/** Carrier (`carrier`) in IE3R01. */
-export interface IE3R01Carrier {
-  /** Identification number (an..17). Presence M, 1..1, WCO R012. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Carrier (`carrier`) in IE3R01: the library's `CarrierType05`, shared by every message that uses it as {@link CarrierF14}. */
+export type IE3R01Carrier = CarrierF14;
 
-/** Declarant (`declarant`) in IE3R01. */
-export interface IE3R01Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3R01: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3R01Declarant = DeclarantN01;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3R01. */
-export interface IE3R01CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3R01: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3R01CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3R01: ENS registration response: the filing is registered and given an MRN (customs to trader).
@@ -66,17 +49,17 @@ export interface IE3R01 {
   /** Specific circumstance indicator (an3), code list CL742. Presence M, 1..1, WCO 504. */
   SpecificCircumstanceIndicator: CL742;
   /** Addressed Member State. Presence O, 0..1, WCO SC2. */
-  addressedMemberState?: IE3R01AddressedMemberState;
+  addressedMemberState?: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3R01Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3R01TransportDocument;
+  transportDocument?: TransportDocument;
   /** Carrier. Presence O, 0..1, WCO 18A. */
-  carrier?: IE3R01Carrier;
+  carrier?: CarrierF14;
   /** Declarant. Presence O, 0..1, WCO 57B. */
-  declarant?: IE3R01Declarant;
+  declarant?: DeclarantN01;
   /** Customs office of first entry. Presence O, 0..1, WCO 51A. */
-  customsOfficeOfFirstEntry?: IE3R01CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry?: CustomsOfficeOfFirstEntry;
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];

@@ -3,126 +3,47 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { Address, AuthorizedPerson, BinaryFile, DeclarantN01, HrcmScreeningResultsAdditionalInformation, HrcmScreeningResultsFacilityPlace, HrcmScreeningResultsR03, RepresentativeN01, ResponsibleMemberState, ScreeningMethod, TransportDocument, TransportDocumentHouseLevel } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { Address, AuthorizedPerson, BinaryFile, DeclarantN01, HrcmScreeningResultsAdditionalInformation, HrcmScreeningResultsFacilityPlace, HrcmScreeningResultsR03, RepresentativeN01, ResponsibleMemberState, ScreeningMethod, TransportDocument, TransportDocumentHouseLevel };
 
-/** Responsible Member State (`responsibleMemberState`) in IE3R03. */
-export interface IE3R03ResponsibleMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Responsible Member State (`responsibleMemberState`) in IE3R03: the library's `ResponsibleMemberStateType`, shared by every message that uses it as {@link ResponsibleMemberState}. */
+export type IE3R03ResponsibleMemberState = ResponsibleMemberState;
 
-/** Representative (`representative`) in IE3R03. */
-export interface IE3R03Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3R03: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3R03Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3R03. */
-export interface IE3R03TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3R03: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3R03TransportDocument = TransportDocument;
 
-/** Declarant (`declarant`) in IE3R03. */
-export interface IE3R03Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3R03: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3R03Declarant = DeclarantN01;
 
-/** Screening method (`screeningMethod`) in IE3R03. */
-export interface IE3R03ScreeningMethod {
-  /** Method (an..3), code list CL724. Presence M, 1..1. */
-  method: string;
-}
+/** Screening method (`screeningMethod`) in IE3R03: the library's `ScreeningMethodType`, shared by every message that uses it as {@link ScreeningMethod}. */
+export type IE3R03ScreeningMethod = ScreeningMethod;
 
-/** Additional information (`additionalInformation`) in IE3R03. */
-export interface IE3R03AdditionalInformation {
-  /** Code (an..17), code list CL752. Presence O, 0..1, WCO 226. */
-  code?: string;
-  /** Text (an..512). Presence O, 0..1, WCO 225. */
-  text?: string;
-  /** Information type (an..3), code list CL703. Presence O, 0..1, WCO 369. */
-  type?: string;
-}
+/** Additional information (`additionalInformation`) in IE3R03: the library's `AdditionalInformationType03`, shared by every message that uses it as {@link HrcmScreeningResultsAdditionalInformation}. */
+export type IE3R03AdditionalInformation = HrcmScreeningResultsAdditionalInformation;
 
-/** Authorised person (`authorizedPerson`) in IE3R03. */
-export interface IE3R03AuthorizedPerson {
-  /** Name (an..70). Presence M, 1..1, WCO R067. */
-  name: string;
-  /** Identification number (an..17). Presence M, 1..1, WCO R068. */
-  identificationNumber: string;
-  /** Type of person (n1), code list CL729. Presence M, 1..1. */
-  typeOfPerson: string;
-}
+/** Authorised person (`authorizedPerson`) in IE3R03: the library's `AuthorizedPersonType`, shared by every message that uses it as {@link AuthorizedPerson}. */
+export type IE3R03AuthorizedPerson = AuthorizedPerson;
 
-/** Binary attachment (`binaryFile`) in IE3R03. */
-export interface IE3R03BinaryFile {
-  /** Identification (an..256). Presence M, 1..1, WCO M001. */
-  identification: string;
-  /** Filename (an..256). Presence M, 1..1, WCO M005. */
-  filename: string;
-  /** MIME (an..70). Presence M, 1..1, WCO M007. */
-  MIME: string;
-  /** Description (an..256). Presence O, 0..1, WCO M012. */
-  description?: string;
-}
+/** Binary attachment (`binaryFile`) in IE3R03: the library's `BinaryFileType`, shared by every message that uses it as {@link BinaryFile}. */
+export type IE3R03BinaryFile = BinaryFile;
 
-/** Address (`address`) in IE3R03. */
-export interface IE3R03Address {
-  /** City (an..35). Presence M, 1..1, WCO 241. */
-  city: string;
-  /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. */
-  country: string;
-  /** Sub-division (an..35). Presence O, 0..1, WCO 243. */
-  subDivision?: string;
-  /** Street (an..70). Presence O, 0..1, WCO 239. */
-  street?: string;
-  /** Postcode (an..17). Presence C, 0..1, WCO 245. Rules and conditions: C3034. */
-  postCode?: string;
-  /** Street additional line (an..70). Presence O, 0..1. */
-  streetAdditionalLine?: string;
-  /** Number (an..35). Presence O, 0..1. */
-  number?: string;
-  /** P.O. Box (an..70). Presence O, 0..1. */
-  poBox?: string;
-}
+/** Address (`address`) in IE3R03: the library's `AddressType`, shared by every message that uses it as {@link Address}. */
+export type IE3R03Address = Address;
 
-/** Screening facility (`facilityPlace`) in IE3R03. */
-export interface IE3R03FacilityPlace {
-  /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. */
-  address: IE3R03Address;
-}
+/** Screening facility (`facilityPlace`) in IE3R03: the library's `FacilityPlaceType02`, shared by every message that uses it as {@link HrcmScreeningResultsFacilityPlace}. */
+export type IE3R03FacilityPlace = HrcmScreeningResultsFacilityPlace;
 
-/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3R03. */
-export interface IE3R03TransportDocumentHouseLevel {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (House level) (`transportDocumentHouseLevel`) in IE3R03: the library's `TransportDocumentHouseLevelType`, shared by every message that uses it as {@link TransportDocumentHouseLevel}. */
+export type IE3R03TransportDocumentHouseLevel = TransportDocumentHouseLevel;
 
-/** HRCM screening results (`hrcmScreeningResults`) in IE3R03. */
-export interface IE3R03HrcmScreeningResults {
-  /** Referral request reference (an..17). Presence M, 1..1. */
-  referralRequestReference: string;
-  /** Result (an..3), code list CL726. Presence M, 1..1. */
-  result: string;
-  /** Screening method. Presence M, 2..9. */
-  screeningMethod: IE3R03ScreeningMethod[];
-  /** Additional information. Presence O, 0..99, WCO 03A. */
-  additionalInformation?: IE3R03AdditionalInformation[];
-  /** Authorised person. Presence O, 0..1, WCO 13A. */
-  authorizedPerson?: IE3R03AuthorizedPerson;
-  /** Binary attachment. Presence O, 0..9, WCO 72B. */
-  binaryFile?: IE3R03BinaryFile[];
-  /** Screening facility. Presence O, 0..1, WCO 58A. */
-  facilityPlace?: IE3R03FacilityPlace;
-  /** Transport document (House level). Presence M, 1..1, WCO 30B. */
-  transportDocumentHouseLevel: IE3R03TransportDocumentHouseLevel;
-}
+/** HRCM screening results (`hrcmScreeningResults`) in IE3R03: the library's `HrcmScreeningResultsType04`, shared by every message that uses it as {@link HrcmScreeningResultsR03}. */
+export type IE3R03HrcmScreeningResults = HrcmScreeningResultsR03;
 
 /**
  * IE3R03: High-risk cargo and mail screening response (answer to IE3Q03) (trader to customs).
@@ -141,15 +62,15 @@ export interface IE3R03 {
   /** MRN (an18). Presence M, 1..1. */
   MRN: string;
   /** Responsible Member State. Presence M, 1..1, WCO SC2. */
-  responsibleMemberState: IE3R03ResponsibleMemberState;
+  responsibleMemberState: ResponsibleMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3R03Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3R03TransportDocument;
+  transportDocument?: TransportDocument;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3R03Declarant;
+  declarant: DeclarantN01;
   /** HRCM screening results. Presence M, 1..999. */
-  hrcmScreeningResults: IE3R03HrcmScreeningResults[];
+  hrcmScreeningResults: HrcmScreeningResultsR03[];
 }
 
 const IE3R03ResponsibleMemberStateSchema: z.ZodType<IE3R03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,26 +3,20 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { CustomsOfficeOfFirstEntry, NotifyPartyN07, PersonNotifyingTheArrivalN07 } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { CustomsOfficeOfFirstEntry, NotifyPartyN07, PersonNotifyingTheArrivalN07 };
 
-/** Notify party (`notifyParty`) in IE3R04. */
-export interface IE3R04NotifyParty {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. */
-  identificationNumber: string;
-}
+/** Notify party (`notifyParty`) in IE3R04: the library's `NotifyPartyType05`, shared by every message that uses it as {@link NotifyPartyN07}. */
+export type IE3R04NotifyParty = NotifyPartyN07;
 
-/** Person notifying the arrival (`personNotifyingTheArrival`) in IE3R04. */
-export interface IE3R04PersonNotifyingTheArrival {
-  /** Identification number (an..17). Presence M, 1..1, WCO R059. */
-  identificationNumber: string;
-}
+/** Person notifying the arrival (`personNotifyingTheArrival`) in IE3R04: the library's `PersonNotifyingTheArrivalType02`, shared by every message that uses it as {@link PersonNotifyingTheArrivalN07}. */
+export type IE3R04PersonNotifyingTheArrival = PersonNotifyingTheArrivalN07;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3R04. */
-export interface IE3R04CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3R04: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3R04CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3R04: Arrival registration response (customs to trader).
@@ -43,11 +37,11 @@ export interface IE3R04 {
   /** Registration date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   registrationDate: string;
   /** Notify party. Presence O, 0..1, WCO 05A. */
-  notifyParty?: IE3R04NotifyParty;
+  notifyParty?: NotifyPartyN07;
   /** Person notifying the arrival. Presence O, 0..1, WCO 17B. */
-  personNotifyingTheArrival?: IE3R04PersonNotifyingTheArrival;
+  personNotifyingTheArrival?: PersonNotifyingTheArrivalN07;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
-  customsOfficeOfFirstEntry: IE3R04CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
 }
 
 const IE3R04NotifyPartySchema: z.ZodType<IE3R04NotifyParty> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,40 +3,26 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, TransportDocument } from '../types';
 
 export type { Amount };
+/** The library structures this message uses (one interface per library type, shared with other messages; see `ics2/types`). */
+export type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, TransportDocument };
 
-/** Addressed Member State (`addressedMemberState`) in IE3R07. */
-export interface IE3R07AddressedMemberState {
-  /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. */
-  country: string;
-}
+/** Addressed Member State (`addressedMemberState`) in IE3R07: the library's `AddressedMemberStateType`, shared by every message that uses it as {@link AddressedMemberState}. */
+export type IE3R07AddressedMemberState = AddressedMemberState;
 
-/** Representative (`representative`) in IE3R07. */
-export interface IE3R07Representative {
-  /** Identification number (an..17). Presence M, 1..1, WCO R004. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Representative (`representative`) in IE3R07: the library's `RepresentativeType03`, shared by every message that uses it as {@link RepresentativeN01}. */
+export type IE3R07Representative = RepresentativeN01;
 
-/** Transport document (Master level) (`transportDocument`) in IE3R07. */
-export interface IE3R07TransportDocument {
-  /** Reference number (an..70). Presence M, 1..1, WCO D023. */
-  documentNumber: string;
-  /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. */
-  type: string;
-}
+/** Transport document (Master level) (`transportDocument`) in IE3R07: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
+export type IE3R07TransportDocument = TransportDocument;
 
-/** Declarant (`declarant`) in IE3R07. */
-export interface IE3R07Declarant {
-  /** Identification number (an..17). Presence M, 1..1, WCO R123. Rules and conditions: R3005. */
-  identificationNumber: string;
-}
+/** Declarant (`declarant`) in IE3R07: the library's `DeclarantType03`, shared by every message that uses it as {@link DeclarantN01}. */
+export type IE3R07Declarant = DeclarantN01;
 
-/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3R07. */
-export interface IE3R07CustomsOfficeOfFirstEntry {
-  /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. */
-  referenceNumber: string;
-}
+/** Customs office of first entry (`customsOfficeOfFirstEntry`) in IE3R07: the library's `CustomsOfficeOfFirstEntryType`, shared by every message that uses it as {@link CustomsOfficeOfFirstEntry}. */
+export type IE3R07CustomsOfficeOfFirstEntry = CustomsOfficeOfFirstEntry;
 
 /**
  * IE3R07: Invalidation acceptance response (customs to trader).
@@ -55,15 +41,15 @@ export interface IE3R07 {
   /** Completion date (an20 (YYYY-MM-DDThh:mm:ssZ)). Presence M, 1..1. UTC `YYYY-MM-DDThh:mm:ssZ`; wrapped in `<DateTime>` in XML. */
   completionDate: string;
   /** Addressed Member State. Presence O, 0..1, WCO SC2. */
-  addressedMemberState?: IE3R07AddressedMemberState;
+  addressedMemberState?: AddressedMemberState;
   /** Representative. Presence O, 0..1, WCO 05A. */
-  representative?: IE3R07Representative;
+  representative?: RepresentativeN01;
   /** Transport document (Master level). Presence O, 0..1, WCO 30B. */
-  transportDocument?: IE3R07TransportDocument;
+  transportDocument?: TransportDocument;
   /** Declarant. Presence M, 1..1, WCO 57B. */
-  declarant: IE3R07Declarant;
+  declarant: DeclarantN01;
   /** Customs office of first entry. Presence O, 0..1, WCO 51A. */
-  customsOfficeOfFirstEntry?: IE3R07CustomsOfficeOfFirstEntry;
+  customsOfficeOfFirstEntry?: CustomsOfficeOfFirstEntry;
 }
 
 const IE3R07AddressedMemberStateSchema: z.ZodType<IE3R07AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
