@@ -414,6 +414,7 @@ function genCoverage(ids: string[], trees: Map<string, TreeNode>, asm: Map<strin
   s += `- **wrapper**: the public schema of the message names the type;\n- **unique-fit**: the only type that fits the message's own rows;\n`;
   s += `- **position**: several fit; the only one its place in the walk allows;\n- **twin**: the only one with the structure of the twin's type (R3024 marks aside);\n`;
   s += `- **description**: position and twin left several; the most similar message (mode, dataset, level) settles it;\n`;
+  s += `- **equivalent**: several remain, of one structure: they differ only in rule annotations. The structure is certain; only the rules and conditions every candidate carries apply (the others are named in the element's notes);\n`;
   s += `- **ambiguous**: several remain. The model takes their union, with what not every candidate has made optional, and marks those elements \`uncertain\`.\n\n`;
   s += `Each element then carries its provenance: **table** (its own table has the row and agrees), **library** (the matched type; the tables only lend labels), `;
   s += `or, for top-level simple elements that no type decides, **twin**, **sibling** or **inferred** (rows of other tables, scripts/lib/assemble.ts). `;

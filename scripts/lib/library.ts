@@ -33,6 +33,8 @@ export interface TypeLibrary {
   children(type: string): LibNode[];
   /** Deep structure of a type; `keepR3024: false` ignores the amendment marks. */
   signature(type: string, keepR3024: boolean): string;
+  /** Deep structure without any rule or condition annotations (names, cardinalities, code lists, simple types). */
+  shape(type: string): string;
   /** Does the type carry R3024 anywhere in its tree? */
   hasR3024(type: string): boolean;
   /** The family of a type: its name without the trailing number (`ConsignmentMasterLevelType`). */
@@ -101,7 +103,7 @@ export function loadTypeLibrary(dir: string): TypeLibrary {
         t.elements
           .map(
             (e) =>
-              `${e.name}:${e.minOccurs}..${e.maxOccurs}:${[...e.rules.filter((r) => keep || r !== 'R3024'), ...e.conditions].join(',')}:${e.codeList ?? ''}:${signature(e.type, keep)}`,
+              `${e.name}:${e.minOccurs}..${e.maxOccurs}:${[...e.rules.filter((r) => keep || r !== 'R3024'), ...e.conditions].sort().join(',')}:${e.codeList ?? ''}:${signature(e.type, keep)}`,
           )
           .join(';') +
         '|' +
@@ -109,6 +111,21 @@ export function loadTypeLibrary(dir: string): TypeLibrary {
         '}';
     }
     sigMemo.set(key, s);
+    return s;
+  };
+  const shapeMemo = new Map<string, string>();
+  const shape = (type: string): string => {
+    const hit = shapeMemo.get(type);
+    if (hit !== undefined) return hit;
+    const t = xsd.complexTypes.get(type);
+    const s = !t
+      ? type
+      : '{' +
+        t.elements.map((e) => `${e.name}:${e.minOccurs}..${e.maxOccurs}:${e.codeList ?? ''}:${shape(e.type)}`).join(';') +
+        '|' +
+        t.attributes.map((a) => `${a.name}:${a.type}:${a.required}`).join(',') +
+        '}';
+    shapeMemo.set(type, s);
     return s;
   };
   const familyOf = (type: string): string => type.replace(/\d+$/, '');
@@ -124,6 +141,7 @@ export function loadTypeLibrary(dir: string): TypeLibrary {
     free,
     children,
     signature,
+    shape,
     hasR3024: (type) => signature(type, true) !== signature(type, false),
     familyOf,
     family: (name) => families.get(name) ?? [],

@@ -220,13 +220,60 @@ function mergeLists(lists: LibNode[][], depth: number): LibNode[] {
   });
 }
 
+/**
+ * The structure of types that differ only in rule annotations (an `equivalent` match): the first type's, with the
+ * rules and conditions that every candidate carries at the same place (applying one that a candidate lacks could
+ * refuse a message customs accept).
+ */
+export function commonRules(lib: TypeLibrary, types: string[]): LibNode[] {
+  const lists = types.map((t) => lib.children(t));
+  const walk = (ls: LibNode[][]): LibNode[] =>
+    ls[0]!.map((n, i) => {
+      const same = ls.map((l) => l[i]!);
+      return {
+        ...n,
+        rules: n.rules.filter((r) => same.every((x) => x.rules.includes(r))),
+        conditions: n.conditions.filter((c) => same.every((x) => x.conditions.includes(c))),
+        children: walk(same.map((x) => x.children)),
+      };
+    });
+  return walk(lists);
+}
+
+/** The rule annotations that not every candidate carries: `R3005 on identificationNumber (in DeclarantType04)`. */
+function droppedRules(lib: TypeLibrary, types: string[]): string[] {
+  const out: string[] = [];
+  const walk = (ls: LibNode[][], path: string): void =>
+    ls[0]!.forEach((_, i) => {
+      const same = ls.map((l) => l[i]!);
+      const p = path ? `${path}/${same[0]!.name}` : same[0]!.name;
+      for (const r of [...new Set(same.flatMap((x) => [...x.rules, ...x.conditions]))].sort()) {
+        const has = types.filter((_t, k) => [...same[k]!.rules, ...same[k]!.conditions].includes(r));
+        if (has.length < types.length) out.push(`${r} on ${p} in ${has.join(', ')} only`);
+      }
+      walk(
+        same.map((x) => x.children),
+        p,
+      );
+    });
+  walk(
+    types.map((t) => lib.children(t)),
+    '',
+  );
+  return out;
+}
+
 /** Replace the children of each matched top-level node with the library's structure. */
 export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary, rows: RowIndex): void {
   for (const top of root.children) {
     const m = matches.find((x) => x.element === top.name);
     if (!m) continue;
     const uncertain = m.confidence === 'ambiguous';
-    const nodes = uncertain ? mergeCandidates(lib, m.candidates) : lib.children(m.chosen);
+    const nodes = uncertain
+      ? mergeCandidates(lib, m.candidates)
+      : m.confidence === 'equivalent'
+        ? commonRules(lib, m.candidates)
+        : lib.children(m.chosen);
     const ctx: Ctx = { lib, rows, message: root.name, uncertain };
     const wasDateTime = top.encoding === 'dateTime';
     if (wasDateTime) continue;
@@ -256,6 +303,12 @@ export function applyMatches(root: TreeNode, matches: Match[], lib: TypeLibrary,
     delete top.xsdMismatch;
     top.match = { type: m.chosen, confidence: m.confidence, candidates: m.candidates, reason: m.reason };
     if (top.provenance !== 'table') top.provenance = 'library';
+    if (m.confidence === 'equivalent') {
+      const dropped = droppedRules(lib, m.candidates);
+      top.notes.push(
+        `one structure in ${m.candidates.join(', ')}; they differ only in rule annotations${dropped.length ? ` (${dropped.join('; ')})` : ''}: only the rules all carry apply`,
+      );
+    }
     if (uncertain) {
       top.uncertain = true;
       top.notes.push(

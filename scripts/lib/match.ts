@@ -17,7 +17,7 @@
 import type { LibNode, TypeLibrary } from './library';
 import { familyForElement } from './library';
 
-export type MatchConfidence = 'unique-fit' | 'position' | 'twin' | 'description' | 'ambiguous' | 'wrapper';
+export type MatchConfidence = 'unique-fit' | 'position' | 'twin' | 'description' | 'equivalent' | 'ambiguous' | 'wrapper';
 
 export interface MatchInput {
   id: string;
@@ -398,6 +398,9 @@ export function matchAll(
       if (!sets) {
         confidence = 'ambiguous';
         reason = `no assignment of the ${freeOrder.length} free ${family} types in walk order fits every message; ${fit.length} type(s) fit this message's rows`;
+      } else if (ordered.length > 1 && ordered.every((t) => lib.shape(t) === lib.shape(ordered[0]!))) {
+        confidence = 'equivalent';
+        reason = `${ordered.length} types remain after rows, position and twin (${ordered.join(', ')}), of one structure: they differ only in rule annotations; only the rules all carry apply`;
       } else if (ordered.length > 1) {
         confidence = 'ambiguous';
         reason = `${ordered.length} types remain after rows, position and twin: ${ordered.join(', ')}`;

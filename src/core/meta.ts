@@ -12,7 +12,7 @@
 export type Provenance = 'table' | 'library' | 'twin' | 'sibling' | 'inferred';
 
 /** How sure the matcher is of the library type of a top-level element (docs/coverage.md). */
-export type MatchConfidence = 'wrapper' | 'unique-fit' | 'position' | 'twin' | 'description' | 'ambiguous';
+export type MatchConfidence = 'wrapper' | 'unique-fit' | 'position' | 'twin' | 'description' | 'equivalent' | 'ambiguous';
 
 /**
  * How an element is encoded in XML: a `group` has child elements; `text` is a simple value;
