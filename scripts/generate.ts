@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { assembleAll, type AssembledMessage } from './lib/assemble';
 import { withMessageModule } from './lib/messageModule';
 import { loadCodeLists, loadFilingTypes, loadMessages, loadMessageTable, loadRulesAndConditions, SPEC_DIR, type SpecMessageFile } from './lib/spec';
-import { buildTree, countByProvenance, groupNode, mismatches, type TreeNode } from './lib/tree';
+import { buildTree, countByProvenance, groupNode, mismatches, parseCard, type TreeNode } from './lib/tree';
 import { familyForElement, libraryDir, loadTypeLibrary, type TypeLibrary } from './lib/library';
 import { applyMatches, rowIndex } from './lib/libraryTree';
 import { matchAll, walkOrder, type Match, type MatchInput, type OwnRow } from './lib/match';
@@ -436,6 +436,7 @@ function genCoverage(ids: string[], trees: Map<string, TreeNode>, asm: Map<strin
   s += `\n## Where a table and its type disagree (the library wins)\n\n`;
   const diffs = matches.filter((m) => m.differences.length);
   s += diffs.length ? diffs.map((m) => `- ${m.message} ${m.element} (${m.chosen}): ${m.differences.join('; ')}`).join('\n') + '\n' : 'None.\n';
+  s += tableFitSection(ids, trees);
   s += `\n## Matches\n\n| message | element | chosen | confidence | candidates | reason |\n| --- | --- | --- | --- | --- | --- |\n`;
   for (const m of [...matches].sort((x, y) => x.message.localeCompare(y.message) || x.element.localeCompare(y.element)))
     s += `| ${m.message} | ${m.element} | ${m.chosen} | ${m.confidence} | ${m.candidates.length > 4 ? `${m.candidates.slice(0, 4).join(', ')} and ${m.candidates.length - 4} more` : m.candidates.join(', ')} | ${m.reason} |\n`;
@@ -445,6 +446,62 @@ function genCoverage(ids: string[], trees: Map<string, TreeNode>, asm: Map<strin
     const a = asm.get(id)!;
     s += `### ${id}\n\n${a.log.map((l) => `- ${l}`).join('\n')}\n${a.unfilled.length ? `- unfilled holes: ${a.unfilled.map((u) => `after ${u.after ?? 'start'} before ${u.before ?? 'end'}`).join('; ')}\n` : ''}\n`;
   }
+  return s;
+}
+
+/**
+ * Every row of every own table against the model built from the chosen types (issue 9, done-when): rows the model
+ * lacks or holds with another cardinality, and for the complete tables the model elements the table lacks.
+ * Amount attributes (`value`, `currency`) are rows of the table and attributes of one element in the model.
+ */
+export function tableFit(ids: string[], trees: Map<string, TreeNode>): { tables: number; rows: number; complete: string[]; exceptions: string[] } {
+  const exceptions: string[] = [];
+  const complete: string[] = [];
+  let tables = 0;
+  let rows = 0;
+  for (const id of ids) {
+    const t = loadMessageTable(id);
+    if (!t || !t.rows.length) continue;
+    tables++;
+    const nodes = new Map<string, TreeNode>();
+    const walk = (n: TreeNode, p: string): void => {
+      for (const c of n.children) {
+        const q = p ? `${p}/${c.name}` : c.name;
+        nodes.set(q, c);
+        walk(c, q);
+      }
+    };
+    walk(trees.get(id)!, '');
+    const seen = new Set<string>();
+    for (const r of t.rows) {
+      if (!r.path) continue;
+      rows++;
+      seen.add(r.path);
+      const n = nodes.get(r.path);
+      if (!n) {
+        const parent = nodes.get(r.path.slice(0, r.path.lastIndexOf('/')));
+        if (r.kind === 'Attribute' && parent?.encoding === 'amount') continue;
+        exceptions.push(`${id} ${r.path}: in the table, not in the type`);
+        continue;
+      }
+      const [min, max] = parseCard(r.card);
+      if (n.min !== min || n.max !== max) exceptions.push(`${id} ${r.path}: table ${r.card}, type ${n.min}..${n.max === Number.MAX_SAFE_INTEGER ? 'n' : n.max} (the library wins)`);
+    }
+    if (t.complete) {
+      complete.push(id);
+      for (const p of nodes.keys()) if (!seen.has(p)) exceptions.push(`${id} ${p}: in the type, not in the complete table (the library wins)`);
+    }
+  }
+  return { tables, rows, complete, exceptions };
+}
+
+function tableFitSection(ids: string[], trees: Map<string, TreeNode>): string {
+  const f = tableFit(ids, trees);
+  let s = `\n## Every table row against the chosen types\n\n`;
+  s += `${f.rows} rows of ${f.tables} own tables checked against the model built from the chosen types (paths, cardinalities); `;
+  s += `the ${f.complete.length} complete tables (${f.complete.join(', ')}) also element for element. `;
+  s += `Amount attributes (\`value\`, \`currency\`) are rows of the tables and attributes of one element in the model. Exceptions:\n\n`;
+  s += f.exceptions.length ? f.exceptions.map((e) => `- ${e}`).join('\n') + '\n' : 'None.\n';
   return s;
 }
 
