@@ -14,7 +14,7 @@ import { applyMatches, rowIndex } from './lib/libraryTree';
 import { matchAll, walkOrder, type Match, type MatchInput, type OwnRow } from './lib/match';
 import { loadObserved, type Observed } from './lib/observed';
 import { wrapperXsd } from './lib/wrapper';
-import { planSharedTypes, type SharedTypes } from './lib/sharedTypes';
+import { planSharedTypes, UNKNOWN_FIELD, type SharedTypes } from './lib/sharedTypes';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src', 'generated');
@@ -243,7 +243,7 @@ function genMessage(
   };
 
   let s = HEADER;
-  s += `import { z } from 'zod';\nimport { amount, dateTime, text, type Amount } from '../../core/fields';\nimport type { MessageMeta } from '../../core/meta';\n`;
+  s += `import { z } from 'zod';\nimport { amount, dateTime, text, type Amount } from '../../core/fields';\nimport type { MessageMeta } from '../../core/meta';\nimport type { UnknownElement } from '../../core/unknown';\n`;
   const listsUsed = new Set<string>();
   const sharedUsed = new Set<string>();
   const typeOf = (c: TreeNode): string => {
@@ -277,7 +277,7 @@ function genMessage(
       const opt = c.min === 0 ? '?' : '';
       body += fieldDoc(c) + `  ${c.name}${opt}: ${arr ? `${t}[]` : t};\n`;
     }
-    body += `}\n\n`;
+    body += UNKNOWN_FIELD + `}\n\n`;
   }
   if (listsUsed.size) s += `import type { ${[...listsUsed].sort().join(', ')} } from '../codelists';\n`;
   const sharedList = [...sharedUsed].sort().join(', ');

@@ -44,6 +44,10 @@ export interface SharedTypes {
 /** The TypeScript type of a leaf, as the message files write it. */
 export type LeafType = (n: TreeNode) => string;
 
+/** The last field of every generated interface: what `fromXml` kept that the model has no place for. */
+export const UNKNOWN_FIELD =
+  '  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */\n  $unknown?: UnknownElement[];\n';
+
 /** A node is certain when it does not come from an ambiguous match (or its match leaves one type). */
 const certain = (n: TreeNode): boolean =>
   !n.uncertain || (n.xsdTypes?.length === 1 && n.xsdTypes[0] === n.xsdType);
@@ -226,13 +230,13 @@ export function planSharedTypes(
       if (/^CL\d+$/.test(tt)) lists.add(tt);
       body += `  /** ${jsdocText(bits.join(' '))} */\n  ${c.name}${c.min === 0 ? '?' : ''}: ${c.max > 1 ? `${tt}[]` : tt};\n`;
     });
-    body += `}\n\n`;
+    body += UNKNOWN_FIELD + `}\n\n`;
   }
   let source = header;
   source += `/**\n * The structures of the EU ICS2 type library (ctypes.xsd) that the messages use: one interface per library type,\n`;
   source += ` * shared by every message that uses it (${types.length} types). Message interfaces (\`IE3F32\`, \`Message<'IE3F32'>\`) compose them.\n`;
   source += ` *\n * @example\n * \`\`\`ts\n * import type { Address } from 'ics2/types';\n * const address: Address = { city: 'Lyon', country: 'FR' };\n * \`\`\`\n *\n * @packageDocumentation\n */\n`;
-  source += `import type { Amount } from '../core/fields';\n`;
+  source += `import type { Amount } from '../core/fields';\nimport type { UnknownElement } from '../core/unknown';\n`;
   if (lists.size) source += `import type { ${[...lists].sort().join(', ')} } from './codelists';\n`;
   source += `\nexport type { Amount };\n\n` + body;
 

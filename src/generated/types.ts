@@ -12,6 +12,7 @@
  * @packageDocumentation
  */
 import type { Amount } from '../core/fields';
+import type { UnknownElement } from '../core/unknown';
 import type { CL017, CL027, CL708 } from './codelists';
 
 export type { Amount };
@@ -40,6 +41,8 @@ export interface ActiveBorderTransportMeansA10 {
   estimatedDateAndTimeOfArrival: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -50,6 +53,8 @@ export interface ActiveBorderTransportMeansA10 {
 export interface ActiveBorderTransportMeansA16 {
   /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Rules and conditions: R3024. Library: ModeOfTransportContentType. */
   ModeOfTransport: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -72,6 +77,8 @@ export interface ActiveBorderTransportMeansA20 {
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -94,6 +101,8 @@ export interface ActiveBorderTransportMeansA26 {
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -112,6 +121,8 @@ export interface ActiveBorderTransportMeansA30 {
   conveyanceReferenceNumber: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -138,6 +149,8 @@ export interface ActiveBorderTransportMeansF10 {
   estimatedDateAndTimeOfArrival: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -148,6 +161,8 @@ export interface ActiveBorderTransportMeansF10 {
 export interface ActiveBorderTransportMeansF16 {
   /** Mode of transport (n1), code list CL018. Presence M, 1..1, WCO T022. Library: ModeOfTransportContentType. */
   ModeOfTransport: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -170,6 +185,8 @@ export interface ActiveBorderTransportMeansF20 {
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -192,6 +209,8 @@ export interface ActiveBorderTransportMeansF26 {
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -210,6 +229,8 @@ export interface ActiveBorderTransportMeansF30 {
   conveyanceReferenceNumber: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -236,6 +257,8 @@ export interface ActiveBorderTransportMeansF34 {
   estimatedDateAndTimeOfArrival?: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Library: CountriesOfRoutingOfMeansOfTransportType03. */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -256,6 +279,8 @@ export interface ActiveBorderTransportMeansN06 {
   estimatedDateAndTimeOfArrival?: string;
   /** Conveyance reference number (an..17). Presence C, 0..1, WCO 149. Rules and conditions: C3019. Library: IE3N06. */
   conveyanceReferenceNumber?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -266,6 +291,8 @@ export interface ActiveBorderTransportMeansN06 {
 export interface ActualCustomsOfficeOfFirstEntry {
   /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Library: IE3N06. */
   referenceNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -278,6 +305,8 @@ export interface AdditionalFiscalReferences {
   VATIdentificationNumber: string;
   /** Role (an..3 or a..3), code list CL756. Presence M, 1..1, WCO R005. Library: IE3A32. */
   role: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -290,6 +319,8 @@ export interface AdditionalInformation {
   code?: string;
   /** Text (an..512). Presence O, 0..1, WCO 225. Library: TextContentType. */
   text?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -302,6 +333,8 @@ export interface AdditionalSupplyChainActor {
   identificationNumber: string;
   /** Role (a..3), code list CL704. Presence M, 1..1, WCO R005. Library: RoleContentType1. */
   role: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -312,6 +345,8 @@ export interface AdditionalSupplyChainActor {
 export interface AdditionsAndDeductions {
   /** Amount. Presence M, 1..1, WCO 181. Amount: `value` and `currency` are XML attributes. Library: IE3A32. */
   amount: Amount;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -336,6 +371,8 @@ export interface Address {
   number?: string;
   /** P.O. Box (an..70). Presence O, 0..1. Library: PoBoxContentType. */
   poBox?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -346,6 +383,8 @@ export interface Address {
 export interface AddressedMemberState {
   /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Library: CountryContentType1. */
   country: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -356,6 +395,8 @@ export interface AddressedMemberState {
 export interface AddressF10 {
   /** Country (a2), code list CL718. Presence M, 1..1, WCO 242. Library: CountryContentType2. */
   country: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -370,6 +411,8 @@ export interface AssessmentComplete {
   transportDocument?: TransportDocument[];
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -384,6 +427,8 @@ export interface AuthorizedPerson {
   identificationNumber: string;
   /** Type of person (n1), code list CL729. Presence M, 1..1. Library: TypeOfPersonContentType. */
   typeOfPerson: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -400,6 +445,8 @@ export interface BinaryFile {
   MIME: string;
   /** Description (an..256). Presence O, 0..1, WCO M012. Library: IE3A20. */
   description?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -418,6 +465,8 @@ export interface Buyer {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -434,6 +483,8 @@ export interface CarrierA10 {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -448,6 +499,8 @@ export interface CarrierA50 {
   identificationNumber: string;
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Library: AddressType. */
   address: Address;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -464,6 +517,8 @@ export interface CarrierF10 {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -474,6 +529,8 @@ export interface CarrierF10 {
 export interface CarrierF14 {
   /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: in some messages R3005. Library: IdentificationNumberContentType1. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -486,6 +543,8 @@ export interface Commodity {
   descriptionOfGoods: string;
   /** Commodity code, code list CL706. Presence O, 0..1. Library: CommodityCodeType. */
   commodityCode?: CommodityCode;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -498,6 +557,8 @@ export interface CommodityCode {
   harmonizedSystemSubHeadingCode: string;
   /** Combined nomenclature code (an2). Presence O, 0..1. Library: CombinedNomenclatureCodeContentType. */
   combinedNomenclatureCode?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -508,6 +569,8 @@ export interface CommodityCode {
 export interface CommodityDangerousGoods {
   /** UN Number (an4), code list CL101. Presence M, 1..1, WCO 506. Library: UNNumberContentType. */
   UNNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -524,6 +587,8 @@ export interface CommodityF10 {
   commodityCode?: CommodityCode;
   /** Dangerous goods. Presence O, 0..99, WCO 12C. Library: DangerousGoodsType02. */
   dangerousGoods?: CommodityDangerousGoods[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -540,6 +605,8 @@ export interface CommodityF11 {
   commodityCode?: CommodityCode;
   /** Dangerous goods. Presence O, 0..99, WCO 12C. Library: DangerousGoodsType02. */
   dangerousGoods?: CommodityDangerousGoods[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -556,6 +623,8 @@ export interface CommodityF13 {
   commodityCode?: CommodityCode;
   /** Dangerous goods. Presence O, 0..99, WCO 12C. Library: DangerousGoodsType. */
   dangerousGoods?: DangerousGoods[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -570,6 +639,8 @@ export interface CommodityF43 {
   cusCode?: string;
   /** Commodity code, code list CL706. Presence C or O, 0..1. Rules and conditions: C3025. Library: CommodityCodeType. */
   commodityCode?: CommodityCode;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -582,6 +653,8 @@ export interface Communication {
   identifier: string;
   /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Library: TypeContentType1. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -600,6 +673,8 @@ export interface Consignee {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -640,6 +715,8 @@ export interface ConsignmentHouseLevelA10 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -684,6 +761,8 @@ export interface ConsignmentHouseLevelA11 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -732,6 +811,8 @@ export interface ConsignmentHouseLevelA14 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -782,6 +863,8 @@ export interface ConsignmentHouseLevelA15 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -806,6 +889,8 @@ export interface ConsignmentHouseLevelA16 {
   transportDocumentHouseLevel: ConsignmentHouseLevelTransportDocumentHouseLevel;
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -828,6 +913,8 @@ export interface ConsignmentHouseLevelA17 {
   goodsShipment: GoodsShipment;
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -868,6 +955,8 @@ export interface ConsignmentHouseLevelA20 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -914,6 +1003,8 @@ export interface ConsignmentHouseLevelA22 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -936,6 +1027,8 @@ export interface ConsignmentHouseLevelA23 {
   consignor: Consignor;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType02. */
   transportDocumentHouseLevel: ConsignmentHouseLevelTransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -962,6 +1055,8 @@ export interface ConsignmentHouseLevelA24 {
   consignor: Consignor;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType02. */
   transportDocumentHouseLevel: ConsignmentHouseLevelTransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1000,6 +1095,8 @@ export interface ConsignmentHouseLevelA28 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1030,6 +1127,8 @@ export interface ConsignmentHouseLevelA30 {
   transportDocumentHouseLevel: ConsignmentHouseLevelTransportDocumentHouseLevel;
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1062,6 +1161,8 @@ export interface ConsignmentHouseLevelA32 {
   transportDocumentHouseLevel: ConsignmentHouseLevelTransportDocumentHouseLevel;
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1092,6 +1193,8 @@ export interface ConsignmentHouseLevelA43 {
   transportDocumentHouseLevel: ConsignmentHouseLevelTransportDocumentHouseLevel;
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1130,6 +1233,8 @@ export interface ConsignmentHouseLevelA50 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF50[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1166,6 +1271,8 @@ export interface ConsignmentHouseLevelA51 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF50[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1176,6 +1283,8 @@ export interface ConsignmentHouseLevelA51 {
 export interface ConsignmentHouseLevelCarrier {
   /** Identification number (an..17). Presence M, 1..1, WCO R146. Rules and conditions: R3005, R3024. Library: IdentificationNumberContentType1. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1216,6 +1325,8 @@ export interface ConsignmentHouseLevelF10 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1260,6 +1371,8 @@ export interface ConsignmentHouseLevelF11 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1298,6 +1411,8 @@ export interface ConsignmentHouseLevelF13 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF13[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1346,6 +1461,8 @@ export interface ConsignmentHouseLevelF14 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1396,6 +1513,8 @@ export interface ConsignmentHouseLevelF15 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF10[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1420,6 +1539,8 @@ export interface ConsignmentHouseLevelF16 {
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1442,6 +1563,8 @@ export interface ConsignmentHouseLevelF17 {
   goodsShipment: GoodsShipment;
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1482,6 +1605,8 @@ export interface ConsignmentHouseLevelF20 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1528,6 +1653,8 @@ export interface ConsignmentHouseLevelF22 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1550,6 +1677,8 @@ export interface ConsignmentHouseLevelF23 {
   consignor: Consignor;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1576,6 +1705,8 @@ export interface ConsignmentHouseLevelF24 {
   consignor: Consignor;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1592,6 +1723,8 @@ export interface ConsignmentHouseLevelF25 {
   carrier: CarrierF14;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1630,6 +1763,8 @@ export interface ConsignmentHouseLevelF28 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1660,6 +1795,8 @@ export interface ConsignmentHouseLevelF30 {
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1700,6 +1837,8 @@ export interface ConsignmentHouseLevelF31 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1732,6 +1871,8 @@ export interface ConsignmentHouseLevelF32 {
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1778,6 +1919,8 @@ export interface ConsignmentHouseLevelF33 {
   transportEquipment?: TransportEquipment[];
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1818,6 +1961,8 @@ export interface ConsignmentHouseLevelF34 {
   transportEquipment?: TransportEquipmentF34[];
   /** Reference number/UCR. Presence M, 1..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1848,6 +1993,8 @@ export interface ConsignmentHouseLevelF43 {
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1862,6 +2009,8 @@ export interface ConsignmentHouseLevelF44 {
   additionalInformation?: AdditionalInformation[];
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1900,6 +2049,8 @@ export interface ConsignmentHouseLevelF50 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF50[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1936,6 +2087,8 @@ export interface ConsignmentHouseLevelF51 {
   transportEquipment?: ConsignmentHouseLevelTransportEquipmentF50[];
   /** Reference number/UCR. Presence O, 0..1, WCO 35B. Library: ReferenceNumberUCRType. */
   referenceNumberUCR?: ReferenceNumberUCR;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1960,6 +2113,8 @@ export interface ConsignmentHouseLevelGoodsItemA11 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType14. */
   transportEquipment?: GoodsItemTransportEquipmentF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -1984,6 +2139,8 @@ export interface ConsignmentHouseLevelGoodsItemA20 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2008,6 +2165,8 @@ export interface ConsignmentHouseLevelGoodsItemF11 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType14. */
   transportEquipment?: GoodsItemTransportEquipmentF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2032,6 +2191,8 @@ export interface ConsignmentHouseLevelGoodsItemF20 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2048,6 +2209,8 @@ export interface ConsignmentHouseLevelGoodsItemN08 {
   passiveBorderTransportMeans?: PassiveBorderTransportMeans[];
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2064,6 +2227,8 @@ export interface ConsignmentHouseLevelN08 {
   transportDocumentHouseLevel?: TransportDocumentHouseLevel;
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2082,6 +2247,8 @@ export interface ConsignmentHouseLevelNotifyParty {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2098,6 +2265,8 @@ export interface ConsignmentHouseLevelPassiveBorderTransportMeans {
   typeOfMeansOfTransport: string;
   /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. Library: NationalityContentType. */
   nationality?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2112,6 +2281,8 @@ export interface ConsignmentHouseLevelPlaceOfAcceptance {
   UNLOCODE?: string;
   /** Address. Presence C or O, 0..1, WCO 04A. Rules and conditions: C3004. Library: AddressType05. */
   address?: AddressF10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2124,6 +2295,8 @@ export interface ConsignmentHouseLevelSupplementaryDeclarant {
   identificationNumber: string;
   /** Supplementary filing type (an..3), code list CL745. Presence O, 0..1. Rules and conditions: R3051. Library: SupplementaryFilingTypeContentType. */
   supplementaryFilingType?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2136,6 +2309,8 @@ export interface ConsignmentHouseLevelTransportDocumentHouseLevel {
   documentNumber: string;
   /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Library: TypeContentType2. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2156,6 +2331,8 @@ export interface ConsignmentHouseLevelTransportEquipmentF10 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3017. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2176,6 +2353,8 @@ export interface ConsignmentHouseLevelTransportEquipmentF13 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3017. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2196,6 +2375,8 @@ export interface ConsignmentHouseLevelTransportEquipmentF50 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3017. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2214,6 +2395,8 @@ export interface ConsignmentMasterLevelA10 {
   transportDocumentMasterLevel: TransportDocumentMasterLevelA10;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2260,6 +2443,8 @@ export interface ConsignmentMasterLevelA11 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2306,6 +2491,8 @@ export interface ConsignmentMasterLevelA12 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2324,6 +2511,8 @@ export interface ConsignmentMasterLevelA13 {
   transportDocumentMasterLevel: TransportDocumentMasterLevelA10;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2336,6 +2525,8 @@ export interface ConsignmentMasterLevelA14 {
   additionalInformation?: AdditionalInformation[];
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType48. */
   consignmentHouseLevel: ConsignmentHouseLevelA14[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2348,6 +2539,8 @@ export interface ConsignmentMasterLevelA15 {
   additionalInformation?: AdditionalInformation[];
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType49. */
   consignmentHouseLevel: ConsignmentHouseLevelA15;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2358,6 +2551,8 @@ export interface ConsignmentMasterLevelA15 {
 export interface ConsignmentMasterLevelA16 {
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType55. */
   consignmentHouseLevel: ConsignmentHouseLevelA16;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2368,6 +2563,8 @@ export interface ConsignmentMasterLevelA16 {
 export interface ConsignmentMasterLevelA17 {
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType54. */
   consignmentHouseLevel: ConsignmentHouseLevelA17;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2414,6 +2611,8 @@ export interface ConsignmentMasterLevelA20 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2460,6 +2659,8 @@ export interface ConsignmentMasterLevelA21 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2470,6 +2671,8 @@ export interface ConsignmentMasterLevelA21 {
 export interface ConsignmentMasterLevelA22 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType32. */
   consignmentHouseLevel: ConsignmentHouseLevelA22[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2480,6 +2683,8 @@ export interface ConsignmentMasterLevelA22 {
 export interface ConsignmentMasterLevelA23 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType65. */
   consignmentHouseLevel: ConsignmentHouseLevelA23[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2490,6 +2695,8 @@ export interface ConsignmentMasterLevelA23 {
 export interface ConsignmentMasterLevelA24 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType67. */
   consignmentHouseLevel: ConsignmentHouseLevelA24[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2508,6 +2715,8 @@ export interface ConsignmentMasterLevelA28 {
   transportDocumentMasterLevel: TransportDocumentMasterLevelA10;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2528,6 +2737,8 @@ export interface ConsignmentMasterLevelA30 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2538,6 +2749,8 @@ export interface ConsignmentMasterLevelA30 {
 export interface ConsignmentMasterLevelA32 {
   /** Consignment (House level). Presence M, 1..99999, WCO 21C. Library: ConsignmentHouseLevelType58. */
   consignmentHouseLevel: ConsignmentHouseLevelA32[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2566,6 +2779,8 @@ export interface ConsignmentMasterLevelA42 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2576,6 +2791,8 @@ export interface ConsignmentMasterLevelA42 {
 export interface ConsignmentMasterLevelA43 {
   /** Consignment (House level). Presence M, 1..99999, WCO 21C. Library: ConsignmentHouseLevelType63. */
   consignmentHouseLevel: ConsignmentHouseLevelA43[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2612,6 +2829,8 @@ export interface ConsignmentMasterLevelA50 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2648,6 +2867,8 @@ export interface ConsignmentMasterLevelA51 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2666,6 +2887,8 @@ export interface ConsignmentMasterLevelF10 {
   transportDocumentMasterLevel: TransportDocumentMasterLevel;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2712,6 +2935,8 @@ export interface ConsignmentMasterLevelF11 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2758,6 +2983,8 @@ export interface ConsignmentMasterLevelF12 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2776,6 +3003,8 @@ export interface ConsignmentMasterLevelF13 {
   transportDocumentMasterLevel: TransportDocumentMasterLevel;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2788,6 +3017,8 @@ export interface ConsignmentMasterLevelF14 {
   additionalInformation?: AdditionalInformation[];
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType50. */
   consignmentHouseLevel: ConsignmentHouseLevelF14[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2800,6 +3031,8 @@ export interface ConsignmentMasterLevelF15 {
   additionalInformation?: AdditionalInformation[];
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType51. */
   consignmentHouseLevel: ConsignmentHouseLevelF15;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2810,6 +3043,8 @@ export interface ConsignmentMasterLevelF15 {
 export interface ConsignmentMasterLevelF16 {
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType57. */
   consignmentHouseLevel: ConsignmentHouseLevelF16;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2820,6 +3055,8 @@ export interface ConsignmentMasterLevelF16 {
 export interface ConsignmentMasterLevelF17 {
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType56. */
   consignmentHouseLevel: ConsignmentHouseLevelF17;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2866,6 +3103,8 @@ export interface ConsignmentMasterLevelF20 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2912,6 +3151,8 @@ export interface ConsignmentMasterLevelF21 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2922,6 +3163,8 @@ export interface ConsignmentMasterLevelF21 {
 export interface ConsignmentMasterLevelF22 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType33. */
   consignmentHouseLevel: ConsignmentHouseLevelF22[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2932,6 +3175,8 @@ export interface ConsignmentMasterLevelF22 {
 export interface ConsignmentMasterLevelF23 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType66. */
   consignmentHouseLevel: ConsignmentHouseLevelF23[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2942,6 +3187,8 @@ export interface ConsignmentMasterLevelF23 {
 export interface ConsignmentMasterLevelF24 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType68. */
   consignmentHouseLevel: ConsignmentHouseLevelF24[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2952,6 +3199,8 @@ export interface ConsignmentMasterLevelF24 {
 export interface ConsignmentMasterLevelF25 {
   /** Consignment (House level). Presence M, 1..1, WCO 21C. Library: ConsignmentHouseLevelType31. */
   consignmentHouseLevel: ConsignmentHouseLevelF25;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2970,6 +3219,8 @@ export interface ConsignmentMasterLevelF28 {
   transportDocumentMasterLevel: TransportDocumentMasterLevel;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -2990,6 +3241,8 @@ export interface ConsignmentMasterLevelF30 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3036,6 +3289,8 @@ export interface ConsignmentMasterLevelF31 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3046,6 +3301,8 @@ export interface ConsignmentMasterLevelF31 {
 export interface ConsignmentMasterLevelF32 {
   /** Consignment (House level). Presence M, 1..99999, WCO 21C. Library: ConsignmentHouseLevelType59. */
   consignmentHouseLevel: ConsignmentHouseLevelF32[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3056,6 +3313,8 @@ export interface ConsignmentMasterLevelF32 {
 export interface ConsignmentMasterLevelF33 {
   /** Consignment (House level). Presence M, 1..99, WCO 21C. Library: ConsignmentHouseLevelType34. */
   consignmentHouseLevel: ConsignmentHouseLevelF33[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3080,6 +3339,8 @@ export interface ConsignmentMasterLevelF34 {
   placeOfLoading: PlaceOfLoading;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3114,6 +3375,8 @@ export interface ConsignmentMasterLevelF40 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3148,6 +3411,8 @@ export interface ConsignmentMasterLevelF41 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3176,6 +3441,8 @@ export interface ConsignmentMasterLevelF42 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3186,6 +3453,8 @@ export interface ConsignmentMasterLevelF42 {
 export interface ConsignmentMasterLevelF43 {
   /** Consignment (House level). Presence M, 1..99999, WCO 21C. Library: ConsignmentHouseLevelType64. */
   consignmentHouseLevel: ConsignmentHouseLevelF43[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3196,6 +3465,8 @@ export interface ConsignmentMasterLevelF43 {
 export interface ConsignmentMasterLevelF44 {
   /** Consignment (House level). Presence M, 1..99999, WCO 21C. Library: ConsignmentHouseLevelType05. */
   consignmentHouseLevel: ConsignmentHouseLevelF44[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3232,6 +3503,8 @@ export interface ConsignmentMasterLevelF50 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3268,6 +3541,8 @@ export interface ConsignmentMasterLevelF51 {
   referenceNumberUCR?: ReferenceNumberUCR;
   /** Place of unloading. Presence M, 1..1, WCO 38B. Library: PlaceOfUnloadingType02. */
   placeOfUnloading: PlaceOfUnloading;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3292,6 +3567,8 @@ export interface ConsignmentMasterLevelGoodsItemA11 {
   packaging: PackagingF11[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Library: TransportEquipmentType12. */
   transportEquipment?: GoodsItemTransportEquipmentF11[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3316,6 +3593,8 @@ export interface ConsignmentMasterLevelGoodsItemA20 {
   packaging: PackagingF11[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3340,6 +3619,8 @@ export interface ConsignmentMasterLevelGoodsItemF11 {
   packaging: PackagingF11[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Library: TransportEquipmentType12. */
   transportEquipment?: GoodsItemTransportEquipmentF11[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3364,6 +3645,8 @@ export interface ConsignmentMasterLevelGoodsItemF20 {
   packaging: PackagingF11[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3378,6 +3661,8 @@ export interface ConsignmentMasterLevelGoodsItemN08 {
   packaging?: PackagingN08[];
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3392,6 +3677,8 @@ export interface ConsignmentMasterLevelPlaceOfAcceptance {
   UNLOCODE?: string;
   /** Address. Presence C or O, 0..1, WCO 04A. Rules and conditions: C3003. Library: AddressType05. */
   address?: AddressF10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3406,6 +3693,8 @@ export interface ConsignmentMasterLevelPlaceOfDelivery {
   UNLOCODE?: string;
   /** Address. Presence C or O, 0..1, WCO 04A. Rules and conditions: C3005. Library: AddressType05. */
   address?: AddressF10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3426,6 +3715,8 @@ export interface ConsignmentMasterLevelTransportEquipmentF11 {
   numberOfSeals?: string;
   /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3015. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3446,6 +3737,8 @@ export interface ConsignmentMasterLevelTransportEquipmentF12 {
   numberOfSeals?: string;
   /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3015. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3464,6 +3757,8 @@ export interface Consignor {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3476,6 +3771,8 @@ export interface Control {
   examinationPlace: ExaminationPlace;
   /** Control subject. Presence M, 1..1. Library: ControlSubjectType. */
   controlSubject: ControlSubject;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3486,6 +3783,8 @@ export interface Control {
 export interface ControlSubject {
   /** Consignment (Master level). Presence M, 1..1, WCO 28A. Rules and conditions: R3030. Library: ConsignmentMasterLevelType06. */
   consignmentMasterLevel: ControlSubjectConsignmentMasterLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3504,6 +3803,8 @@ export interface ControlSubjectConsignmentMasterLevel {
   packaging?: PackagingN08[];
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3516,6 +3817,8 @@ export interface CountriesOfRoutingOfConsignment {
   sequenceNumber: string;
   /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Library: CountryContentType3. */
   country: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3528,6 +3831,8 @@ export interface CountriesOfRoutingOfMeansOfTransport {
   sequenceNumber: string;
   /** Country (a2), code list CL718. Presence M, 1..1, WCO 064. Library: CountryContentType3. */
   country: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3538,6 +3843,8 @@ export interface CountriesOfRoutingOfMeansOfTransport {
 export interface CountryOfOrigin {
   /** Country (a2), code list CL718. Presence M, 1..1, WCO 063. Library: IE3A43. */
   country: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3548,6 +3855,8 @@ export interface CountryOfOrigin {
 export interface CustomsOfficeOfControl {
   /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Library: IE3N08. */
   referenceNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3558,6 +3867,8 @@ export interface CustomsOfficeOfControl {
 export interface CustomsOfficeOfFirstEntry {
   /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Library: ReferenceNumberContentType2. */
   referenceNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3568,6 +3879,8 @@ export interface CustomsOfficeOfFirstEntry {
 export interface CustomsOfficeOfFirstEntryA10 {
   /** Reference number (an8), code list CL141. Presence M, 1..1, WCO G004. Rules and conditions: R3024. Library: ReferenceNumberContentType2. */
   referenceNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3578,6 +3891,8 @@ export interface CustomsOfficeOfFirstEntryA10 {
 export interface DangerousGoods {
   /** UN Number (an4), code list CL101. Presence O, 0..1, WCO 506. Library: UNNumberContentType. */
   UNNumber?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3588,6 +3903,8 @@ export interface DangerousGoods {
 export interface DataRequest {
   /** Indicator (n1), code list CL027. Presence M, 1..1. Library: IndicatorContentType. */
   Indicator: CL027;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3604,6 +3921,8 @@ export interface Declarant {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3620,6 +3939,8 @@ export interface DeclarantA10 {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3630,6 +3951,8 @@ export interface DeclarantA10 {
 export interface DeclarantN01 {
   /** Identification number (an..17). Presence M, 1..1, WCO R123. Library: IE3N01. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3644,6 +3967,8 @@ export interface DoNotLoadDetails {
   transportDocument?: DoNotLoadDetailsTransportDocument;
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3656,6 +3981,8 @@ export interface DoNotLoadDetailsTransportDocument {
   documentNumber: string;
   /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3Q01. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3670,6 +3997,8 @@ export interface Error {
   validationCode: string;
   /** Pointer. Presence M, 1..1, WCO 97A. Library: PointerType. */
   pointer: Pointer;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3686,6 +4015,8 @@ export interface ErrorN99 {
   validationCode: string;
   /** Pointer. Presence O, 0..1, WCO 97A. Library: PointerType. */
   pointer?: Pointer;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3698,6 +4029,8 @@ export interface ExaminationPlace {
   placeOfExamination?: string;
   /** Reference number (an..17). Presence O, 0..1, WCO L029. Library: IE3N08. */
   referenceNumber?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3708,6 +4041,8 @@ export interface ExaminationPlace {
 export interface FacilityPlace {
   /** Address. Presence M, 1..1, WCO 04A. Library: AddressType. */
   address: Address;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3732,6 +4067,8 @@ export interface GoodsItemA10 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3031, C3014. Library: TransportEquipmentType14. */
   transportEquipment?: GoodsItemTransportEquipmentF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3756,6 +4093,8 @@ export interface GoodsItemA12 {
   packaging: PackagingF11[];
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Library: TransportEquipmentType06. */
   transportEquipment?: GoodsItemTransportEquipmentF12[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3780,6 +4119,8 @@ export interface GoodsItemA14 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType14. */
   transportEquipment?: GoodsItemTransportEquipmentF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3804,6 +4145,8 @@ export interface GoodsItemA22 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C or O, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3824,6 +4167,8 @@ export interface GoodsItemA23 {
   weight?: Weight;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3846,6 +4191,8 @@ export interface GoodsItemA30 {
   weight: Weight;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3872,6 +4219,8 @@ export interface GoodsItemA32 {
   weight?: Weight;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3894,6 +4243,8 @@ export interface GoodsItemA43 {
   countryOfOrigin?: CountryOfOrigin;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3920,6 +4271,8 @@ export interface GoodsItemA50 {
   passiveBorderTransportMeans: PassiveBorderTransportMeansF34[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType10. */
   transportEquipment?: GoodsItemTransportEquipmentF50[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3946,6 +4299,8 @@ export interface GoodsItemA51 {
   passiveBorderTransportMeans?: PassiveBorderTransportMeansF41[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType10. */
   transportEquipment?: GoodsItemTransportEquipmentF50[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3958,6 +4313,8 @@ export interface GoodsItemAdditionalInformation {
   code?: string;
   /** Text (an..512). Presence O, 0..1, WCO 225. Library: TextContentType. */
   text?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -3982,6 +4339,8 @@ export interface GoodsItemF10 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3031, C3014. Library: TransportEquipmentType14. */
   transportEquipment?: GoodsItemTransportEquipmentF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4006,6 +4365,8 @@ export interface GoodsItemF12 {
   packaging: PackagingF11[];
   /** Transport equipment. Presence O, 0..9999, WCO 31B. Rules and conditions: R3023, C3013. Library: TransportEquipmentType06. */
   transportEquipment?: GoodsItemTransportEquipmentF12[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4030,6 +4391,8 @@ export interface GoodsItemF13 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: C3014. Library: TransportEquipmentType08. */
   transportEquipment?: GoodsItemTransportEquipmentF13[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4054,6 +4417,8 @@ export interface GoodsItemF14 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType14. */
   transportEquipment?: GoodsItemTransportEquipmentF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4078,6 +4443,8 @@ export interface GoodsItemF22 {
   packaging: PackagingF10[];
   /** Transport equipment. Presence C or O, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType. */
   transportEquipment?: TransportEquipment[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4098,6 +4465,8 @@ export interface GoodsItemF23 {
   weight?: Weight;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4120,6 +4489,8 @@ export interface GoodsItemF30 {
   weight: Weight;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4146,6 +4517,8 @@ export interface GoodsItemF32 {
   weight?: Weight;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4168,6 +4541,8 @@ export interface GoodsItemF34 {
   weight: Weight;
   /** Packaging. Presence M, 1..99, WCO 93A. Library: PackagingType08. */
   packaging: PackagingF10[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4190,6 +4565,8 @@ export interface GoodsItemF43 {
   countryOfOrigin?: CountryOfOrigin;
   /** Packaging. Presence M, 1..1, WCO 93A. Library: PackagingType. */
   packaging: Packaging;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4216,6 +4593,8 @@ export interface GoodsItemF50 {
   passiveBorderTransportMeans: PassiveBorderTransportMeansF34[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType10. */
   transportEquipment?: GoodsItemTransportEquipmentF50[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4242,6 +4621,8 @@ export interface GoodsItemF51 {
   passiveBorderTransportMeans?: PassiveBorderTransportMeansF41[];
   /** Transport equipment. Presence C, 0..9999, WCO 31B. Rules and conditions: R3023, C3014. Library: TransportEquipmentType10. */
   transportEquipment?: GoodsItemTransportEquipmentF50[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4262,6 +4643,8 @@ export interface GoodsItemTransportEquipmentF10 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4282,6 +4665,8 @@ export interface GoodsItemTransportEquipmentF11 {
   numberOfSeals?: string;
   /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3016. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4302,6 +4687,8 @@ export interface GoodsItemTransportEquipmentF12 {
   numberOfSeals?: string;
   /** Seal. Presence O, 0..99, WCO 44B. Rules and conditions: C3016. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4322,6 +4709,8 @@ export interface GoodsItemTransportEquipmentF13 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..99, WCO 44B. Rules and conditions: C3018. Library: SealType. */
   seal?: Seal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4342,6 +4731,8 @@ export interface GoodsItemTransportEquipmentF50 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3018. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4352,6 +4743,8 @@ export interface GoodsItemTransportEquipmentF50 {
 export interface GoodsItemWeight {
   /** Net mass (n..16,6). Presence M, 1..1, WCO 128. Library: IE3A43. */
   netMass: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4364,6 +4757,8 @@ export interface GoodsShipment {
   buyer: Buyer;
   /** Seller. Presence M, 1..1, WCO 09B. Library: SellerType02. */
   seller: Seller;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4386,6 +4781,8 @@ export interface HrcmScreeningResults {
   facilityPlace?: FacilityPlace;
   /** Transport document (House level). Presence O, 0..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel?: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4406,6 +4803,8 @@ export interface HrcmScreeningResultsA28 {
   binaryFile?: BinaryFile[];
   /** Facility place. Presence O, 0..1, WCO 58A. Library: FacilityPlaceType. */
   facilityPlace?: FacilityPlace;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4420,6 +4819,8 @@ export interface HrcmScreeningResultsAdditionalInformation {
   text?: string;
   /** Type (an..3), code list CL703. Presence O, 0..1, WCO 369. Library: TypeContentType1. */
   type?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4442,6 +4843,8 @@ export interface HrcmScreeningResultsF28 {
   facilityPlace?: FacilityPlace;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4452,6 +4855,8 @@ export interface HrcmScreeningResultsF28 {
 export interface HrcmScreeningResultsFacilityPlace {
   /** Address. Presence M, 1..1, WCO 04A. Rules and conditions: R3002. Library: AddressType. */
   address: Address;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4476,6 +4881,8 @@ export interface HrcmScreeningResultsR03 {
   facilityPlace?: HrcmScreeningResultsFacilityPlace;
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseLevelType. */
   transportDocumentHouseLevel: TransportDocumentHouseLevel;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4494,6 +4901,8 @@ export interface NotifyPartyF11 {
   address: Address;
   /** Communication. Presence M, 1..1, WCO 25A. Library: CommunicationType. */
   communication: Communication;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4512,6 +4921,8 @@ export interface NotifyPartyF13 {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4524,6 +4935,8 @@ export interface NotifyPartyN06 {
   identificationNumber: string;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4534,6 +4947,8 @@ export interface NotifyPartyN06 {
 export interface NotifyPartyN07 {
   /** Identification number (an..17). Presence M, 1..1, WCO R146. Library: IE3N07. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4544,6 +4959,8 @@ export interface NotifyPartyN07 {
 export interface Packaging {
   /** Number of packages (n..8). Presence M, 1..1, WCO 144. Library: IE3A23. */
   numberOfPackages: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4558,6 +4975,8 @@ export interface PackagingF10 {
   numberOfPackages?: string;
   /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Library: TypeOfPackagesContentType. */
   typeOfPackages: CL017;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4572,6 +4991,8 @@ export interface PackagingF11 {
   numberOfPackages?: string;
   /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Library: TypeOfPackagesContentType. */
   typeOfPackages: CL017;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4584,6 +5005,8 @@ export interface PackagingN08 {
   shippingMarks: string;
   /** Type of packages (an2), code list CL017. Presence M, 1..1, WCO 141. Library: IE3N08. */
   typeOfPackages: CL017;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4598,6 +5021,8 @@ export interface PassiveBorderTransportMeans {
   typeOfIdentification: string;
   /** Nationality (a2), code list CL718. Presence O, 0..1, WCO T028. Library: IE3N08. */
   nationality?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4614,6 +5039,8 @@ export interface PassiveBorderTransportMeansF34 {
   typeOfMeansOfTransport: string;
   /** Nationality (a2), code list CL718. Presence M, 1..1, WCO T028. Library: IE3A34. */
   nationality: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4628,6 +5055,8 @@ export interface PassiveBorderTransportMeansF41 {
   typeOfIdentification: string;
   /** Type of means of transport (an..4), code list CL751. Presence M, 1..1. Library: TypeOfMeansOfTransportContentType. */
   typeOfMeansOfTransport: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4640,6 +5069,8 @@ export interface PersonNotifyingTheArrival {
   identificationNumber: string;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType03. */
   communication: PersonNotifyingTheArrivalCommunication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4652,6 +5083,8 @@ export interface PersonNotifyingTheArrivalCommunication {
   identifier: string;
   /** Type (an..3), code list CL707. Presence M, 1..1, WCO 253. Library: IE3N06. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4662,6 +5095,8 @@ export interface PersonNotifyingTheArrivalCommunication {
 export interface PersonNotifyingTheArrivalN07 {
   /** Identification number (an..17). Presence M, 1..1, WCO R059. Library: IE3N07. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4672,6 +5107,8 @@ export interface PersonNotifyingTheArrivalN07 {
 export interface PlaceOfDeliveryAddress {
   /** Country (a2), code list CL718. Presence O, 0..1, WCO 242. Library: CountryContentType2. */
   country?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4686,6 +5123,8 @@ export interface PlaceOfDeliveryF10 {
   UNLOCODE?: string;
   /** Address. Presence C or O, 0..1, WCO 04A. Rules and conditions: C3006. Library: AddressType05. */
   address?: AddressF10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4700,6 +5139,8 @@ export interface PlaceOfDeliveryF13 {
   UNLOCODE?: string;
   /** Address. Presence C, 0..1, WCO 04A. Rules and conditions: C3006. Library: AddressType03. */
   address?: PlaceOfDeliveryAddress;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4714,6 +5155,8 @@ export interface PlaceOfLoading {
   UNLOCODE?: string;
   /** Address. Presence C or O, 0..1, WCO 04A. Rules and conditions: C3007. Library: AddressType05. */
   address?: AddressF10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4728,6 +5171,8 @@ export interface PlaceOfUnloading {
   UNLOCODE?: string;
   /** Address. Presence C or O, 0..1, WCO 04A. Rules and conditions: C3008. Library: AddressType05. */
   address?: AddressF10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4738,6 +5183,8 @@ export interface PlaceOfUnloading {
 export interface Pointer {
   /** Message element path (an..512). Presence M, 1..1. Library: IE3N01. */
   messageElementPath: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4748,6 +5195,8 @@ export interface Pointer {
 export interface PostalCharges {
   /** Postal charges. Presence M, 1..1, WCO 117. Amount: `value` and `currency` are XML attributes. Library: PostalChargesType. */
   postalCharges: Amount;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4758,6 +5207,8 @@ export interface PostalCharges {
 export interface Receptacle {
   /** Receptacle identification number (an..35). Presence M, 1..1. Library: ReceptacleIdentificationNumberContentType. */
   receptacleIdentificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4768,6 +5219,8 @@ export interface Receptacle {
 export interface RecommendedHRCMScreeningMethod {
   /** Method (an..3), code list CL724. Presence M, 1..1. Library: IE3N05. */
   method: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4778,6 +5231,8 @@ export interface RecommendedHRCMScreeningMethod {
 export interface ReferenceNumberUCR {
   /** Reference number/UCR (an..35). Presence M, 1..1, WCO 009. Library: ReferenceNumberUCRContentType. */
   referenceNumberUCR: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4792,6 +5247,8 @@ export interface ReferralRequestDetailsAdditionalInformation {
   text?: string;
   /** Information type (an..3), code list CL703. Presence O, 0..1, WCO 369. Library: IE3N04. */
   type?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4814,6 +5271,8 @@ export interface ReferralRequestDetailsN04 {
   additionalInformation?: ReferralRequestDetailsAdditionalInformation[];
   /** Pointer. Presence O, 0..1, WCO 97A. Library: PointerType. */
   pointer?: Pointer;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4830,6 +5289,8 @@ export interface ReferralRequestDetailsN05 {
   recommendedHRCMScreeningMethod?: RecommendedHRCMScreeningMethod[];
   /** Transport document (House level). Presence M, 1..1, WCO 30B. Library: TransportDocumentHouseType. */
   transportDocumentHouse: TransportDocumentHouse;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4840,6 +5301,8 @@ export interface ReferralRequestDetailsN05 {
 export interface RelatedMRN {
   /** MRN (an..70). Presence M, 1..1, WCO D018. Library: IE3N06. */
   identification: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4852,6 +5315,8 @@ export interface RelatedTransportDocument {
   documentNumber: string;
   /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3N06. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4870,6 +5335,8 @@ export interface Representative {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4888,6 +5355,8 @@ export interface RepresentativeA10 {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4906,6 +5375,8 @@ export interface RepresentativeA12 {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4924,6 +5395,8 @@ export interface RepresentativeF12 {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Library: CommunicationType. */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4934,6 +5407,8 @@ export interface RepresentativeF12 {
 export interface RepresentativeN01 {
   /** Identification number (an..17). Presence M, 1..1, WCO R004. Library: IE3N01. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4944,6 +5419,8 @@ export interface RepresentativeN01 {
 export interface Requester {
   /** Identification number (an..17). Presence M, 1..1, WCO R059. Library: IE3Q05. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4954,6 +5431,8 @@ export interface Requester {
 export interface ResponsibleMemberState {
   /** Country (a2), code list CL717. Presence M, 1..1, WCO 242. Library: IE3N03. */
   country: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4964,6 +5443,8 @@ export interface ResponsibleMemberState {
 export interface ScreeningMethod {
   /** Method (an..3), code list CL724. Presence M, 1..1. Library: MethodContentType. */
   method: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4974,6 +5455,8 @@ export interface ScreeningMethod {
 export interface Seal {
   /** Identifier (an..20). Presence O, 0..1, WCO 165. Library: IdentifierContentType2. */
   identifier?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -4992,6 +5475,8 @@ export interface Seller {
   address: Address;
   /** Communication. Presence O, 0..9, WCO 25A. Library: CommunicationType. */
   communication?: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5004,6 +5489,8 @@ export interface SplitConsignment {
   splitConsignmentIndicator: CL027;
   /** Previous MRN (an18). Presence C or O, 0..1. Rules and conditions: C3001. Library: PreviousMRNContentType. */
   previousMRN?: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5016,6 +5503,8 @@ export interface SupplementaryDeclarantF12 {
   identificationNumber: string;
   /** Supplementary filing type (an..3), code list CL745. Presence M, 1..1. Library: SupplementaryFilingTypeContentType. */
   supplementaryFilingType: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5026,6 +5515,8 @@ export interface SupplementaryDeclarantF12 {
 export interface SupplementaryDeclarantN02 {
   /** Identification number (an..17). Presence M, 1..1, WCO R146. Library: IE3N02. */
   identificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5038,6 +5529,8 @@ export interface SupportingDocuments {
   referenceNumber: string;
   /** Type (an4 or an..4), code list CL013. Presence M, 1..1, WCO D006. Library: TypeContentType2. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5048,6 +5541,8 @@ export interface SupportingDocuments {
 export interface TransportCharges {
   /** Method of payment (a1), code list CL116. Presence M, 1..1, WCO 098. Library: MethodOfPaymentContentType. */
   methodOfPayment: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5060,6 +5555,8 @@ export interface TransportDocument {
   documentNumber: string;
   /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3N01. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5072,6 +5569,8 @@ export interface TransportDocumentHouse {
   documentNumber: string;
   /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3N04. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5084,6 +5583,8 @@ export interface TransportDocumentHouseLevel {
   documentNumber: string;
   /** Type (an4 or an..4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3A20. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5096,6 +5597,8 @@ export interface TransportDocumentMaster {
   documentNumber: string;
   /** Type (an4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3N04. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5108,6 +5611,8 @@ export interface TransportDocumentMasterLevel {
   documentNumber: string;
   /** Type (an4 or an..4), code list CL754. Presence M, 1..1, WCO D024. Library: IE3A31. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5120,6 +5625,8 @@ export interface TransportDocumentMasterLevelA10 {
   documentNumber: string;
   /** Type (an4 or an..4), code list CL754. Presence M, 1..1, WCO D024. Library: TypeContentType2. */
   type: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5130,6 +5637,8 @@ export interface TransportDocumentMasterLevelA10 {
 export interface TransportEquipment {
   /** Container identification number (an..17). Presence M, 1..1, WCO 159. Library: ContainerIdentificationNumberContentType. */
   containerIdentificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5146,6 +5655,8 @@ export interface TransportEquipmentF34 {
   containerSupplierType: string;
   /** Container identification number (an..17). Presence M, 1..1, WCO 159. Rules and conditions: R3021. Library: IE3A34. */
   containerIdentificationNumber: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5160,6 +5671,8 @@ export interface TransportEquipmentF40 {
   numberOfSeals?: string;
   /** Seal. Presence C, 0..9, WCO 44B. Rules and conditions: C3015. Library: SealType02. */
   seal?: TransportEquipmentSeal[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5170,6 +5683,8 @@ export interface TransportEquipmentF40 {
 export interface TransportEquipmentSeal {
   /** Identifier (an..20). Presence M, 1..1, WCO 165. Library: IdentifierContentType2. */
   identifier: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /**
@@ -5180,4 +5695,6 @@ export interface TransportEquipmentSeal {
 export interface Weight {
   /** Gross mass (n..16,6). Presence M, 1..1, WCO 126. Library: GrossMassContentType. */
   grossMass: string;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }

@@ -5,6 +5,7 @@
  * `validate` reports each one (`unknown_element`).
  */
 import { issue, type Issue, type ModelPath } from '../core/issue';
+import type { UnknownElement } from '../core/unknown';
 import type { ElementMeta, MessageMeta } from '../core/meta';
 import { metaAt, pointerFor } from '../core/pointer';
 import { DEFAULT_XML_LIMITS } from './safety';
@@ -21,23 +22,7 @@ import { scanXml, type XmlHandler } from './reader/scan';
  */
 export const UNKNOWN_KEY = '$unknown';
 
-/**
- * One element that `fromXml` could not place in the model, kept as received.
- *
- * @example
- * ```ts
- * import type { UnknownElement } from 'ics2/xml';
- * const kept: UnknownElement = { name: 'surprise', after: 'LRN', xml: '<surprise>1</surprise>' };
- * ```
- */
-export interface UnknownElement {
-  /** The element's local name. */
-  name: string;
-  /** The XML name of the known sibling it followed in the document; `null` when it came before all of them. */
-  after: string | null;
-  /** The element's raw text exactly as received (a substring of the input document). */
-  xml: string;
-}
+export type { UnknownElement } from '../core/unknown';
 
 /** The namespace toXml writes (default namespace of the document). */
 const ICS2_NS = 'urn:wco:datamodel:eu:ics2:2';

@@ -3,6 +3,7 @@ import type { Message } from 'ics2';
 import type { Address, Consignor, Communication, ConsignmentHouseLevelF32 } from 'ics2/types';
 import type { IE3F32Address, IE3F32Consignor } from 'ics2/messages/IE3F32';
 import type { IE3F11Consignor } from 'ics2/messages/IE3F11';
+import type { UnknownElement } from 'ics2/xml';
 
 type F32House = Message<'IE3F32'>['consignmentMasterLevel']['consignmentHouseLevel'][number];
 type F11House = NonNullable<Message<'IE3F11'>['consignmentMasterLevel']['consignmentHouseLevel']>[number];
@@ -23,4 +24,10 @@ test('shared structures keep the library shape (mandatory, optional, arrays)', (
   // @ts-expect-error an address needs its city
   const noCity: Address = { country: 'FR' };
   expectTypeOf(noCity).toEqualTypeOf<Address>();
+});
+
+test('what fromXml keeps of unknown content is typed on every structure', () => {
+  expectTypeOf<Address['$unknown']>().toEqualTypeOf<UnknownElement[] | undefined>();
+  expectTypeOf<Message<'IE3F26'>['$unknown']>().toEqualTypeOf<UnknownElement[] | undefined>();
+  expectTypeOf<F32House['$unknown']>().toEqualTypeOf<UnknownElement[] | undefined>();
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { AdditionalFiscalReferences, AdditionalInformation, AdditionalSupplyChainActor, AdditionsAndDeductions, Address, AddressedMemberState, AuthorizedPerson, BinaryFile, Commodity, CommodityCode, Communication, Consignee, ConsignmentHouseLevelA32, ConsignmentHouseLevelTransportDocumentHouseLevel, ConsignmentMasterLevelA32, Consignor, DeclarantA10, FacilityPlace, GoodsItemA32, GoodsItemAdditionalInformation, HrcmScreeningResults, HrcmScreeningResultsAdditionalInformation, Packaging, ReferenceNumberUCR, RepresentativeA10, ScreeningMethod, SupportingDocuments, TransportDocumentHouseLevel, Weight } from '../types';
 
 export type { Amount };
@@ -126,6 +127,8 @@ export interface IE3A32 {
   declarant: DeclarantA10;
   /** HRCM screening results. Presence O, 0..99. */
   hrcmScreeningResults?: HrcmScreeningResults[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];

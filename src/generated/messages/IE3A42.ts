@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CL027 } from '../codelists';
 import type { AdditionalSupplyChainActor, Address, AddressF10, CarrierA10, Communication, Consignee, ConsignmentMasterLevelA42, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntryA10, DeclarantA10, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, RepresentativeA10, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevelA10 } from '../types';
 
@@ -43,6 +44,8 @@ export interface IE3A42ActiveBorderTransportMeans {
   conveyanceReferenceNumber: string;
   /** Countries of routing of means of transport. Presence M, 2..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
   countriesOfRoutingOfMeansOfTransport: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Receptacle (`receptacle`) in IE3A42: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
@@ -121,6 +124,8 @@ export interface IE3A42 {
   declarant: DeclarantA10;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3F40). */
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntryA10;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

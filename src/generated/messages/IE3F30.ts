@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CL027 } from '../codelists';
 import type { ActiveBorderTransportMeansF30, AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF30, ConsignmentMasterLevelF30, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemF30, Packaging, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, Weight } from '../types';
 
@@ -33,6 +34,8 @@ export interface IE3F30Representative {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F30: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
@@ -145,6 +148,8 @@ export interface IE3F30 {
   declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. Provenance: library (IE3A31). */
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CL027 } from '../codelists';
 import type { AdditionalSupplyChainActor, Address, AddressF10, CarrierF10, Communication, Consignee, ConsignmentMasterLevelF40, Consignor, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, PassiveBorderTransportMeansF34, PlaceOfLoading, PlaceOfUnloading, Receptacle, ReferenceNumberUCR, SplitConsignment, SupportingDocuments, TransportDocumentMasterLevel, TransportEquipmentF40, TransportEquipmentSeal } from '../types';
 
@@ -33,6 +34,8 @@ export interface IE3F40Representative {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F40: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
@@ -62,6 +65,8 @@ export interface IE3F40ActiveBorderTransportMeans {
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence O, 0..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
   countriesOfRoutingOfMeansOfTransport?: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Receptacle (`receptacle`) in IE3F40: the library's `ReceptacleType`, shared by every message that uses it as {@link Receptacle}. */
@@ -147,6 +152,8 @@ export interface IE3F40 {
   declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

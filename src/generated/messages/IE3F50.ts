@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CL027 } from '../codelists';
 import type { AdditionalInformation, AdditionalSupplyChainActor, Address, AddressF10, Buyer, CarrierF10, CommodityCode, CommodityDangerousGoods, CommodityF10, Communication, Consignee, ConsignmentHouseLevelF50, ConsignmentHouseLevelPlaceOfAcceptance, ConsignmentHouseLevelTransportEquipmentF50, ConsignmentMasterLevelF50, ConsignmentMasterLevelPlaceOfAcceptance, ConsignmentMasterLevelPlaceOfDelivery, Consignor, CountriesOfRoutingOfConsignment, CountriesOfRoutingOfMeansOfTransport, CustomsOfficeOfFirstEntry, Declarant, GoodsItemAdditionalInformation, GoodsItemF50, GoodsItemTransportEquipmentF50, GoodsShipment, PackagingF10, PassiveBorderTransportMeansF34, PlaceOfDeliveryF10, PlaceOfLoading, PlaceOfUnloading, ReferenceNumberUCR, Seller, SplitConsignment, SupportingDocuments, TransportCharges, TransportDocumentHouseLevel, TransportDocumentMasterLevel, TransportEquipmentSeal, Weight } from '../types';
 
@@ -33,6 +34,8 @@ export interface IE3F50Representative {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Countries of routing of means of transport (`countriesOfRoutingOfMeansOfTransport`) in IE3F50: the library's `CountriesOfRoutingOfMeansOfTransportType03`, shared by every message that uses it as {@link CountriesOfRoutingOfMeansOfTransport}. */
@@ -62,6 +65,8 @@ export interface IE3F50ActiveBorderTransportMeans {
   conveyanceReferenceNumber?: string;
   /** Countries of routing of means of transport. Presence O, 0..99, WCO 81A. Rules and conditions: R3018, R3013, R3014. Provenance: library (CountriesOfRoutingOfMeansOfTransportType03). */
   countriesOfRoutingOfMeansOfTransport?: CountriesOfRoutingOfMeansOfTransport[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Address (`address`) in IE3F50: the library's `AddressType05`, shared by every message that uses it as {@link AddressF10}. */
@@ -204,6 +209,8 @@ export interface IE3F50 {
   declarant: Declarant;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const CL017_VALUES: readonly string[] = ["1A","1B","1D","1F","1G","1W","2C","3A","3H","43","44","4A","4B","4C","4D","4F","4G","4H","5H","5L","5M","6H","6P","7A","7B","8A","8B","8C","AA","AB","AC","AD","AE","AF","AG","AH","AI","AJ","AL","AM","AP","AT","AV","B4","BA","BB","BC","BD","BE","BF","BG","BH","BI","BJ","BK","BL","BM","BN","BO","BP","BQ","BR","BS","BT","BU","BV","BW","BX","BY","BZ","CA","CB","CC","CD","CE","CF","CG","CH","CI","CJ","CK","CL","CM","CN","CO","CP","CQ","CR","CS","CT","CU","CV","CW","CX","CY","CZ","DA","DB","DC","DG","DH","DI","DJ","DK","DL","DM","DN","DP","DR","DS","DT","DU","DV","DW","DX","DY","EC","ED","EE","EF","EG","EH","EI","EN","FB","FC","FD","FE","FI","FL","FO","FP","FR","FT","FW","FX","GB","GI","GL","GR","GU","GY","GZ","HA","HB","HC","HG","HN","HR","IA","IB","IC","ID","IE","IF","IG","IH","IK","IL","IN","IZ","JB","JC","JG","JR","JT","JY","KG","KI","LE","LG","LT","LU","LV","LZ","MA","MB","MC","ME","MR","MS","MT","MW","MX","NA","NE","NF","NG","NS","NT","NU","NV","O1","O2","O3","O4","O5","O6","O7","O8","O9","OA","OB","OC","OD","OE","OF","OG","OH","OI","OJ","OK","OL","OM","ON","OP","OQ","OR","OS","OT","OU","OV","OW","OX","OY","OZ","P1","P2","P3","P4","PA","PB","PC","PD","PE","PF","PG","PH","PI","PJ","PK","PL","PN","PO","PP","PR","PT","PU","PV","PX","PY","PZ","QA","QB","QC","QD","QF","QG","QH","QJ","QK","QL","QM","QN","QP","QQ","QR","QS","RD","RG","RJ","RK","RL","RO","RT","RZ","SA","SB","SC","SD","SE","SH","SI","SK","SL","SM","SO","SP","SS","ST","SU","SV","SW","SX","SY","SZ","T1","TB","TC","TD","TE","TG","TI","TK","TL","TN","TO","TR","TS","TT","TU","TV","TW","TY","TZ","UC","UN","VA","VG","VI","VK","VL","VN","VO","VP","VQ","VR","VS","VY","WA","WB","WC","WD","WF","WG","WH","WJ","WK","WL","WM","WN","WP","WQ","WR","WS","WT","WU","WV","WW","WX","WY","WZ","XA","XB","XC","XD","XF","XG","XH","XJ","XK","YA","YB","YC","YD","YF","YG","YH","YJ","YK","YL","YM","YN","YP","YQ","YR","YS","YT","YV","YW","YX","YY","YZ","ZA","ZB","ZC","ZD","ZF","ZG","ZH","ZJ","ZK","ZL","ZM","ZN","ZP","ZQ","ZR","ZS","ZT","ZU","ZV","ZW","ZX","ZY","ZZ"];

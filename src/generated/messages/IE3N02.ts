@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, SupplementaryDeclarantN02, TransportDocument } from '../types';
 
 export type { Amount };
@@ -50,6 +51,8 @@ export interface IE3N02 {
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
   /** Supplementary declarant. Presence M, 1..99999, WCO 18C. */
   supplementaryDeclarant: SupplementaryDeclarantN02[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N02RepresentativeSchema: z.ZodType<IE3N02Representative> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { AssessmentComplete, CarrierF14, DeclarantN01, Receptacle, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportEquipment } from '../types';
 
 export type { Amount };
@@ -61,6 +62,8 @@ export interface IE3N03 {
   carrier?: CarrierF14;
   /** Declarant. Presence O, 0..1, WCO 57B. */
   declarant?: DeclarantN01;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = /* @__PURE__ */ (() => z.strictObject({

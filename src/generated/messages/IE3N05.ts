@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CarrierF14, RecommendedHRCMScreeningMethod, ReferralRequestDetailsN05, ResponsibleMemberState, TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
@@ -51,6 +52,8 @@ export interface IE3N05 {
   carrier: CarrierF14;
   /** Referral request details. Presence M, 1..999. */
   referralRequestDetails: ReferralRequestDetailsN05[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N05ResponsibleMemberStateSchema: z.ZodType<IE3N05ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { ActiveBorderTransportMeansN06, ActualCustomsOfficeOfFirstEntry, Communication, NotifyPartyN06, PersonNotifyingTheArrival, PersonNotifyingTheArrivalCommunication, RelatedMRN, RelatedTransportDocument } from '../types';
 
 export type { Amount };
@@ -61,6 +62,8 @@ export interface IE3N06 {
   personNotifyingTheArrival?: PersonNotifyingTheArrival;
   /** Actual customs office of first entry. Presence M, 1..1, WCO 51A. */
   actualCustomsOfficeOfFirstEntry: ActualCustomsOfficeOfFirstEntry;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N06CommunicationSchema: z.ZodType<IE3N06Communication> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CustomsOfficeOfFirstEntry, DeclarantN01, Error, NotifyPartyN07, PersonNotifyingTheArrivalN07, Pointer, RepresentativeN01, TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
@@ -68,6 +69,8 @@ export interface IE3N07 {
   error: Error[];
   /** Notify party. Presence O, 0..1, WCO 06B. */
   notifyParty?: NotifyPartyN07;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N07RepresentativeSchema: z.ZodType<IE3N07Representative> = /* @__PURE__ */ (() => z.strictObject({

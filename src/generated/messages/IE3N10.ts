@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, RepresentativeN01, TransportDocument } from '../types';
 
 export type { Amount };
@@ -50,6 +51,8 @@ export interface IE3N10 {
   declarant: DeclarantN01;
   /** Customs office of first entry. Presence O, 0..1, WCO 51A. */
   customsOfficeOfFirstEntry?: CustomsOfficeOfFirstEntry;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N10AddressedMemberStateSchema: z.ZodType<IE3N10AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({

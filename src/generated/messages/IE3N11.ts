@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CustomsOfficeOfFirstEntry, SupplementaryDeclarantN02, TransportDocument } from '../types';
 
 export type { Amount };
@@ -38,6 +39,8 @@ export interface IE3N11 {
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
   /** Supplementary declarant. Presence M, 1..1, WCO 18C. */
   supplementaryDeclarant: SupplementaryDeclarantN02;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N11TransportDocumentSchema: z.ZodType<IE3N11TransportDocument> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { AddressedMemberState, CustomsOfficeOfFirstEntry, DeclarantN01, ErrorN99, Pointer, RepresentativeN01, TransportDocument } from '../types';
 
 export type { Amount };
@@ -58,6 +59,8 @@ export interface IE3N99 {
   customsOfficeOfFirstEntry?: CustomsOfficeOfFirstEntry;
   /** Error. Presence M, 1..99999, WCO 53A. */
   error: ErrorN99[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3N99AddressedMemberStateSchema: z.ZodType<IE3N99AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CarrierF14, DeclarantN01, DoNotLoadDetails, DoNotLoadDetailsTransportDocument, Receptacle, RepresentativeN01, ResponsibleMemberState, TransportDocument, TransportDocumentHouse, TransportEquipment } from '../types';
 
 export type { Amount };
@@ -69,6 +70,8 @@ export interface IE3Q01 {
   declarant?: DeclarantN01;
   /** Do not load details. Presence M, 1..1. Rules and conditions: R3025. */
   doNotLoadDetails: DoNotLoadDetails;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3Q01ResponsibleMemberStateSchema: z.ZodType<IE3Q01ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { DeclarantN01, Pointer, ReferralRequestDetailsAdditionalInformation, ReferralRequestDetailsN04, RepresentativeN01, ResponsibleMemberState, SupportingDocuments, TransportDocumentHouse, TransportDocumentMaster } from '../types';
 
 export type { Amount };
@@ -60,6 +61,8 @@ export interface IE3Q02 {
   declarant: DeclarantN01;
   /** Referral request details. Presence M, 1..999. */
   referralRequestDetails: ReferralRequestDetailsN04[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3Q02ResponsibleMemberStateSchema: z.ZodType<IE3Q02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

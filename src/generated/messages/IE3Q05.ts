@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { DataRequest, Requester, TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
@@ -45,6 +46,8 @@ export interface IE3Q05 {
   transportDocument?: TransportDocument;
   /** Transport document (House level). Presence O, 0..1, WCO 30B. Rules and conditions: R3028. */
   transportDocumentHouse?: TransportDocumentHouse;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const CL027_VALUES: readonly string[] = ["0","1"];

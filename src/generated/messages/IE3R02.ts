@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { Address, Communication, Declarant, ResponsibleMemberState, TransportDocument } from '../types';
 
 export type { Amount };
@@ -32,6 +33,8 @@ export interface IE3R02Representative {
   address: Address;
   /** Communication. Presence M, 1..9, WCO 25A. Provenance: library (CommunicationType). */
   communication: Communication[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 /** Transport document (Master level) (`transportDocument`) in IE3R02: the library's `TransportDocumentType`, shared by every message that uses it as {@link TransportDocument}. */
@@ -64,6 +67,8 @@ export interface IE3R02 {
   transportDocument?: TransportDocument;
   /** Declarant. Presence M, 1..1, WCO 57B. Provenance: library (IE3R03). */
   declarant: Declarant;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

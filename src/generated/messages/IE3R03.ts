@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { Address, AuthorizedPerson, BinaryFile, DeclarantN01, HrcmScreeningResultsAdditionalInformation, HrcmScreeningResultsFacilityPlace, HrcmScreeningResultsR03, RepresentativeN01, ResponsibleMemberState, ScreeningMethod, TransportDocument, TransportDocumentHouseLevel } from '../types';
 
 export type { Amount };
@@ -71,6 +72,8 @@ export interface IE3R03 {
   declarant: DeclarantN01;
   /** HRCM screening results. Presence M, 1..999. */
   hrcmScreeningResults: HrcmScreeningResultsR03[];
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3R03ResponsibleMemberStateSchema: z.ZodType<IE3R03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({

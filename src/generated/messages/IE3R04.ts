@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { CustomsOfficeOfFirstEntry, NotifyPartyN07, PersonNotifyingTheArrivalN07 } from '../types';
 
 export type { Amount };
@@ -42,6 +43,8 @@ export interface IE3R04 {
   personNotifyingTheArrival?: PersonNotifyingTheArrivalN07;
   /** Customs office of first entry. Presence M, 1..1, WCO 51A. */
   customsOfficeOfFirstEntry: CustomsOfficeOfFirstEntry;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3R04NotifyPartySchema: z.ZodType<IE3R04NotifyParty> = /* @__PURE__ */ (() => z.strictObject({

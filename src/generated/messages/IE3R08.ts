@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { amount, dateTime, text, type Amount } from '../../core/fields';
 import type { MessageMeta } from '../../core/meta';
 import { defineMessage, type MessageModule } from '../../core/messageModule';
+import type { UnknownElement } from '../../core/unknown';
 import type { TransportDocument, TransportDocumentHouse } from '../types';
 
 export type { Amount };
@@ -35,6 +36,8 @@ export interface IE3R08 {
   transportDocument?: TransportDocument;
   /** Transport document (House level). Presence O, 0..1, WCO 30B. Rules and conditions: R3028. Provenance: library (IE3Q05). */
   transportDocumentHouse?: TransportDocumentHouse;
+  /** Elements `fromXml` could not place here, kept as received and written back by `toXml` (`validate` reports them). */
+  $unknown?: UnknownElement[];
 }
 
 const IE3R08TransportDocumentSchema: z.ZodType<IE3R08TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
