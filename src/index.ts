@@ -6,7 +6,7 @@
 export { validate, messageInfo, type Message, type ValidateOptions } from './validate';
 export { issue, type Issue, type Result, type Severity, type ModelPath } from './core/issue';
 export type { ElementMeta, MessageMeta, Provenance, Encoding } from './core/meta';
-export { pointerFor, pathForPointer, metaAt } from './core/pointer';
+export { pointerFor, pathForPointer, readPointer, metaAt } from './core/pointer';
 export { parseFormat, checkFormat, isUtcDateTime, type Format } from './core/format';
 export type { Amount } from './core/fields';
 export { messages, messageTypes, filingTypes, type MessageType, type FilingTypeCode, type MessageEntry, type FilingTypeEntry } from './generated/catalogue';

@@ -2,9 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IE3A32Meta } from '../generated/messages/IE3A32';
 import { IE3F32Meta } from '../generated/messages/IE3F32';
-import { metaAt, pathForPointer, pointerFor } from './pointer';
+import { metaAt, pathForPointer, pointerFor, readPointer } from './pointer';
 
 describe('pointers', () => {
+  it('refuse what no document can mean: [0], indexes beyond the maximum, empty steps, @ on an element', () => {
+    const house = '/IE3F32/consignmentMasterLevel/consignmentHouseLevel';
+    expect(pathForPointer(IE3F32Meta, `${house}[0]`)).toBeUndefined();
+    expect(pathForPointer(IE3F32Meta, `${house}[1]/goodsItem[100]`)).toBeUndefined(); // goodsItem is 1..99 in F32
+    expect(pathForPointer(IE3F32Meta, `${house}[1]/goodsItem[99]`)).toEqual(['consignmentMasterLevel', 'consignmentHouseLevel', 0, 'goodsItem', 98]);
+    expect(pathForPointer(IE3F32Meta, `${house}[99999999999999999999]`)).toBeUndefined();
+    expect(pathForPointer(IE3F32Meta, '/IE3F32//consignmentMasterLevel')).toBeUndefined();
+    expect(pathForPointer(IE3F32Meta, '/IE3F32/consignmentMasterLevel/')).toBeUndefined();
+    expect(pathForPointer(IE3F32Meta, '/IE3F32/@LRN')).toBeUndefined();
+    expect(readPointer(IE3F32Meta, `${house}[0]`)).toEqual({ problem: 'index [0] of consignmentHouseLevel: indexes run from 1' });
+    expect(readPointer(IE3F32Meta, 'IE3F32/LRN')).toEqual({ problem: 'a pointer starts with /' });
+    expect(readPointer(IE3F32Meta, '/IE3F32/LRN')).toEqual({ path: ['LRN'] });
+  });
+
   it('are 1-based on repeated elements, as in IE3N99', () => {
     const path = [
       'consignmentMasterLevel',

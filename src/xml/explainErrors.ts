@@ -4,8 +4,7 @@
  */
 import { issue, type Issue, type ModelPath } from '../core/issue';
 import type { ElementMeta } from '../core/meta';
-import type { MessageMeta } from '../core/meta';
-import { metaAt } from '../core/pointer';
+import { metaAt, readPointer } from '../core/pointer';
 import type { MessageType } from '../generated/catalogue';
 import type { IE3N99 } from '../generated/messages/IE3N99';
 import { registry } from '../generated/registry';
@@ -90,50 +89,6 @@ function valueAt(data: unknown, path: ModelPath): unknown {
   return cur;
 }
 
-/** Highest index accepted in a pointer step (beyond it no message holds an element). */
-const MAX_INDEX = 99_999;
-
-/**
- * The model path of an IE3N99 pointer, read strictly: `/IE3F32/a/b[2]/@value`; every step one name with an
- * optional 1-based index `[n]` (no `[0]`, no index beyond the element's maximum), no empty step (`//`).
- */
-function readPointer(meta: MessageMeta, pointer: string): { path: ModelPath } | { problem: string } {
-  if (!pointer.startsWith('/')) return { problem: 'a pointer starts with /' };
-  const parts = pointer.slice(1).split('/');
-  if (parts.some((p) => p === '')) return { problem: 'empty step (// or a trailing /)' };
-  const path: ModelPath = [];
-  let node: ElementMeta | undefined = meta.root;
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    const m = /^(@?)([A-Za-z_][\w.-]{0,99})(?:\[([0-9]{1,6})\])?$/.exec(part);
-    if (m === null) return { problem: `step ${JSON.stringify(part.length > 40 ? `${part.slice(0, 40)}…` : part)} is not a name with an optional [index]` };
-    const [, at, name, idx] = m as unknown as [string, string, string, string | undefined];
-    const index = idx === undefined ? undefined : Number(idx);
-    if (index !== undefined && (index < 1 || index > MAX_INDEX)) return { problem: `index [${idx}] of ${name}: indexes run from 1` };
-    if (k === 0) {
-      if (name !== meta.id || at !== '' || (index !== undefined && index !== 1)) return { problem: `the first step must be ${meta.id}` };
-      continue;
-    }
-    if (node === undefined) return { problem: `${name}: nothing below an attribute` };
-    if (node.encoding === 'amount') {
-      if (name !== 'value' && name !== 'currency') return { problem: `${node.name} has the attributes value and currency only, not ${name}` };
-      if (index !== undefined && index !== 1) return { problem: `an attribute has no index` };
-      path.push(name);
-      node = undefined;
-      continue;
-    }
-    if (at !== '') return { problem: `<${node.name}> has no attribute ${name}` };
-    const child: ElementMeta | undefined = node.children?.find((c) => c.name === name);
-    if (child === undefined) return { problem: `<${name}> is not an element of <${node.name}> in ${meta.id}` };
-    path.push(name);
-    if (child.max > 1) {
-      if (index !== undefined && index > child.max) return { problem: `index [${index}] of ${name} is beyond its maximum ${child.max}` };
-      path.push((index ?? 1) - 1);
-    } else if (index !== undefined && index !== 1) return { problem: `${name} occurs at most once, index [${index}]` };
-    node = child;
-  }
-  return { path };
-}
 
 const isMessageType = (t: string): t is MessageType => Object.prototype.hasOwnProperty.call(registry, t);
 
