@@ -1,7 +1,8 @@
 /**
  * R3034 — either the customs office of first entry or the addressed Member State.
- * No row we hold cites R3034: applies to messages where both are optional siblings (IE3N01, IE3N10,
- * IE3N99, IE3R01, IE3R07 in our tables).
+ * No row we hold cites R3034: applies by analogy to messages where both are optional siblings (IE3N01, IE3N10,
+ * IE3N99, IE3R01, IE3R07 in our tables), and reports warnings: a message customs send (IE3N99 without either) must
+ * not be refused on a rule no row of it cites.
  */
 import { atSites } from '../applicability';
 import { isPresent } from '../paths';
@@ -20,7 +21,7 @@ export const R3034 = official(
   {
     appliesTo:
       'customsOfficeOfFirstEntry where it and addressedMemberState are both optional (no table row cites R3034)',
-    note: 'Read as "at least one"; whether giving both is an error is not stated in the paraphrase.',
+    note: 'Read as "at least one"; whether giving both is an error is not stated in the paraphrase. No row cites R3034: applied by analogy, so reported as warnings.',
     example: {
       error: 'IE3N10 with neither customsOfficeOfFirstEntry nor addressedMemberState',
       fix: 'add customsOfficeOfFirstEntry { referenceNumber: "NL000396" }',
@@ -34,7 +35,8 @@ export const R3034 = official(
         : [
             {
               path: site.path,
-              message: 'Give the customs office of first entry or the addressed Member State (R3034)',
+              message: 'Give the customs office of first entry or the addressed Member State (R3034, applied by analogy)',
+              severity: 'warning' as const,
             },
           ],
     (t) =>
