@@ -86,6 +86,16 @@ describe('$unknown: nothing lost on read, written back at its place', () => {
     expect(unknownIssues(meta, [], { $unknown: [{ name: 'x', after: null, xml: '<x/>' }] }).map((i) => i.severity)).toEqual(['warning']);
   });
 
+  it('a warning below an element marked uncertain, even where a table row backs it', () => {
+    const meta = registry.IE3A20.meta;
+    const rep = meta.root.children!.find((c) => c.name === 'representative')!;
+    expect([rep.uncertain, rep.provenance]).toEqual([true, 'table']);
+    const entry = { $unknown: [{ name: 'x', after: null, xml: '<x/>' }] };
+    expect(unknownIssues(meta, ['representative'], entry).map((i) => i.severity)).toEqual(['warning']);
+    // Beside it, at the top level of the same message (a table row, not uncertain): an error.
+    expect(unknownIssues(meta, [], entry).map((i) => i.severity)).toEqual(['error']);
+  });
+
   it('checks entries: shape and one well-formed element of that name', () => {
     expect(checkUnknownEntry({ name: 'x', after: null, xml: '<x a="1"><y/></x>' })).toBeUndefined();
     expect(checkUnknownEntry({ name: 'x', after: 'LRN', xml: '<o:x xmlns:o="urn:o"/>' })).toBeUndefined();
