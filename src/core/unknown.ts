@@ -14,6 +14,10 @@ export interface UnknownElement {
   name: string;
   /** The XML name of the known sibling it followed in the document; `null` when it came before all of them. */
   after: string | null;
-  /** The element's raw text exactly as received (a substring of the input document). */
+  /**
+   * The element's raw text exactly as received (a substring of the input document), with the namespace
+   * declarations it uses from its ancestors added to its start tag (`<ie:x xmlns:ie="…">`, `xmlns=""`), so that it
+   * stands alone.
+   */
   xml: string;
 }

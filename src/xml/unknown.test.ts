@@ -41,6 +41,29 @@ describe('$unknown: nothing lost on read, written back at its place', () => {
     });
   }
 
+  it('a kept element carries the namespace declarations it uses from its ancestors, so it is written back', () => {
+    const P = (x: string): string => x.replace(/<(\/?)(\w+)/g, '<$1ie:$2');
+    const cases: [string, unknown[]][] = [
+      // A prefixed document (every element ie:): the unknown element's copy declares ie.
+      [`${P(`${LRN}${MRN}${DATE}`)}<ie:extra a="1"><ie:inner>é</ie:inner></ie:extra>${P(SCI)}`, [{ name: 'extra', after: 'registrationDate', xml: `<ie:extra xmlns:ie="${NS}" a="1"><ie:inner>é</ie:inner></ie:extra>` }]],
+      // An element in no namespace under a prefixed root: xmlns="" keeps it there when written under toXml's default namespace.
+      [`${P(LRN)}<note>n</note>${P(`${MRN}${DATE}${SCI}`)}`, [{ name: 'note', after: 'LRN', xml: '<note xmlns="">n</note>' }]],
+      // A text element with a child element (kept whole) and a dateTime with an element inside <DateTime>.
+      [`${P(LRN)}<ie:MRN>a<ie:b/></ie:MRN>${P(`${DATE}${SCI}`)}`, [{ name: 'MRN', after: 'LRN', xml: `<ie:MRN xmlns:ie="${NS}">a<ie:b/></ie:MRN>` }]],
+      [`${P(`${LRN}${MRN}`)}<ie:registrationDate><ie:DateTime>2024<ie:x/></ie:DateTime></ie:registrationDate>${P(SCI)}`, [{ name: 'registrationDate', after: 'MRN', xml: `<ie:registrationDate xmlns:ie="${NS}"><ie:DateTime>2024<ie:x/></ie:DateTime></ie:registrationDate>` }]],
+      // A prefix declared inside the element itself needs nothing more; one declared on an ancestor does.
+      [`${P(`${LRN}${MRN}${DATE}${SCI}`)}<o:x xmlns:o="urn:other"><ie:y/></o:x>`, [{ name: 'x', after: 'SpecificCircumstanceIndicator', xml: `<o:x xmlns:ie="${NS}" xmlns:o="urn:other"><ie:y/></o:x>` }]],
+    ];
+    for (const [inner, unknown] of cases) {
+      const xml = `<ie:IE3R01 xmlns:ie="${NS}">${inner}</ie:IE3R01>`;
+      const r = fromXml(xml, { validate: false });
+      expect((r.value as unknown as { $unknown: unknown[] }).$unknown).toEqual(unknown);
+      const w = toXml('IE3R01', r.value as never, { validate: false });
+      if (!w.ok) throw new Error(JSON.stringify(w.issues));
+      expect(fromXml(w.xml, { validate: false }).value).toEqual(r.value);
+    }
+  });
+
   it('keeps unknown elements in nested groups and repeated groups', () => {
     const meta = registry.IE3N99.meta;
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<IE3N99 xmlns="${NS}"><notificationDate><DateTime>2024-04-12T11:13:57Z</DateTime></notificationDate><error><validationCode>R3021</validationCode><extra>1</extra></error><error><validationCode>12</validationCode></error></IE3N99>`;
@@ -61,6 +84,16 @@ describe('$unknown: nothing lost on read, written back at its place', () => {
   it('a warning where the structure is not certain', () => {
     const meta = { ...registry.IE3R01.meta, table: { ...registry.IE3R01.meta.table, complete: false }, root: { ...registry.IE3R01.meta.root, provenance: 'twin' as const } };
     expect(unknownIssues(meta, [], { $unknown: [{ name: 'x', after: null, xml: '<x/>' }] }).map((i) => i.severity)).toEqual(['warning']);
+  });
+
+  it('a warning below an element marked uncertain, even where a table row backs it', () => {
+    const meta = registry.IE3A20.meta;
+    const rep = meta.root.children!.find((c) => c.name === 'representative')!;
+    expect([rep.uncertain, rep.provenance]).toEqual([true, 'table']);
+    const entry = { $unknown: [{ name: 'x', after: null, xml: '<x/>' }] };
+    expect(unknownIssues(meta, ['representative'], entry).map((i) => i.severity)).toEqual(['warning']);
+    // Beside it, at the top level of the same message (a table row, not uncertain): an error.
+    expect(unknownIssues(meta, [], entry).map((i) => i.severity)).toEqual(['error']);
   });
 
   it('checks entries: shape and one well-formed element of that name', () => {

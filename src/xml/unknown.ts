@@ -63,9 +63,12 @@ export function checkUnknownEntry(e: unknown): string | undefined {
   return undefined;
 }
 
-/** Whether the structure of a group is known for certain: the message's complete table, or a table row. */
+/**
+ * Whether the structure of a group is known for certain: the message's complete table, or a table row, and not
+ * `uncertain` (the matcher left several library types: their union is the model).
+ */
 function certain(meta: MessageMeta, node: ElementMeta | undefined): boolean {
-  return meta.table.complete || node?.provenance === 'table';
+  return node?.uncertain !== true && (meta.table.complete || node?.provenance === 'table');
 }
 
 /**

@@ -72,6 +72,13 @@ class Frame {
   /** dateTime: the `<DateTime>` value, and how many there were. */
   dt: string | undefined = undefined;
   dtCount = 0;
+  /** The start tag's name as written and its attributes, and those of the `<DateTime>` read (for a kept copy). */
+  qname = '';
+  ns = '';
+  attrs: XmlAttribute[] | null = null;
+  dtTag: [string, string, string, XmlAttribute[] | null] | null = null;
+  /** Its namespace use is being tracked for a kept copy (a child element made it unfit). */
+  tracked = false;
   init(kind: number, node: ElementMeta, plan: Map<string, Child> | null, start: number, seg: string, idx: number, prevIndex: number, prevName: string | null): this {
     this.kind = kind;
     this.node = node;
@@ -90,6 +97,9 @@ class Frame {
     this.spoiled = false;
     this.dt = undefined;
     this.dtCount = 0;
+    this.attrs = null;
+    this.dtTag = null;
+    this.tracked = false;
     return this;
   }
 }
@@ -138,6 +148,16 @@ class ModelBuilder implements XmlHandler {
   rawStart = 0;
   rawName = '';
   rawAfter: string | null = null;
+  /** The kept element's name as written; whether the namespace use of the raw content is tracked. */
+  rawQname = '';
+  rawTrack = false;
+  /**
+   * Namespace bindings that the element being kept uses but does not declare itself (prefix to URI; `''` the
+   * default namespace), added to its copy so that it stands alone; `null`: none. `rawDecl`: the prefixes
+   * declared inside it, as (depth, prefix) pairs.
+   */
+  rawNeed: Map<string, string> | null = null;
+  readonly rawDecl: (number | string)[] = [];
   docNs = '';
   meta: MessageMeta | undefined;
   value: Record<string, unknown> | undefined;
@@ -176,6 +196,7 @@ class ModelBuilder implements XmlHandler {
   open(local: string, ns: string, qname: string, attrs: XmlAttribute[] | null, start: number): void {
     if (this.rawDepth > 0) {
       this.rawDepth++;
+      if (this.rawTrack) this.noteNames(local, ns, qname, attrs, this.rawDepth);
       return;
     }
     const frames = this.frames;
@@ -188,11 +209,13 @@ class ModelBuilder implements XmlHandler {
       if (ns !== this.docNs) {
         this.report('wrong_namespace', this.path(local), `<${qname}> is in ${ns === '' ? 'no namespace' : `the namespace ${ns}`}, not ${this.docNs || 'none'} of the root element: kept in $unknown`);
         this.startRaw(local, start, f.lastName, true);
+        this.noteRoot(local, ns, qname, attrs);
         return;
       }
       const c = f.plan!.get(local);
       if (c === undefined || c.index < f.lastIndex) {
         this.startRaw(local, start, f.lastName, true);
+        this.noteRoot(local, ns, qname, attrs);
         return;
       }
       const m = c.meta;
@@ -202,16 +225,21 @@ class ModelBuilder implements XmlHandler {
         idx = existing === undefined ? 0 : (existing as unknown[]).length;
         if (idx >= m.max) {
           this.startRaw(local, start, f.lastName, true);
+        this.noteRoot(local, ns, qname, attrs);
           return;
         }
       } else if (existing !== undefined) {
         this.startRaw(local, start, f.lastName, true);
+        this.noteRoot(local, ns, qname, attrs);
         return;
       }
       const kind = c.kind;
       const child = this.frame().init(kind, m, kind === GROUP ? (c.plan ??= planOf(m)) : null, start, m.name, idx, f.lastIndex, f.lastName);
       f.lastIndex = c.index;
       f.lastName = m.name;
+      child.qname = qname;
+      child.ns = ns;
+      if (attrs !== null) child.attrs = attrs;
       frames.push(child);
       if (attrs !== null) this.attributes(child, attrs);
       return;
@@ -219,6 +247,7 @@ class ModelBuilder implements XmlHandler {
     if (f.kind === DATETIME && f.dtCount === 0 && local === 'DateTime' && ns === this.docNs) {
       f.dtCount++;
       const child = this.frame().init(DATETIME_VALUE, f.node, null, start, 'DateTime', -1, -1, null);
+      f.dtTag = [local, ns, qname, attrs];
       frames.push(child);
       if (attrs !== null) this.attributes(child, attrs);
       return;
@@ -226,6 +255,71 @@ class ModelBuilder implements XmlHandler {
     // A child element where the encoding allows none (or a second <DateTime>): the element is kept raw.
     f.spoiled = true;
     this.startRaw(local, start, null, false);
+    this.track(f.kind === DATETIME_VALUE ? frames[frames.length - 2]! : f);
+    this.rawTrack = true;
+    this.noteNames(local, ns, qname, attrs, 1);
+  }
+
+  /** Start tracking the namespace use of a kept element (the raw element just started). */
+  private noteRoot(local: string, ns: string, qname: string, attrs: XmlAttribute[] | null): void {
+    this.rawTrack = true;
+    this.rawNeed = null;
+    this.rawDecl.length = 0;
+    this.rawQname = qname;
+    this.noteNames(local, ns, qname, attrs, 1);
+  }
+
+  /** Start tracking for a frame that is kept raw: its own tag (depth 0) and that of its `<DateTime>` (depth 1). */
+  private track(f: Frame): void {
+    if (f.tracked) return;
+    f.tracked = true;
+    this.rawNeed = null;
+    this.rawDecl.length = 0;
+    this.noteNames(f.seg, f.ns, f.qname, f.attrs, 0);
+    if (f.dtTag !== null) {
+      this.noteNames(f.dtTag[0], f.dtTag[1], f.dtTag[2], f.dtTag[3], 1);
+      this.popDecl(0);
+    }
+  }
+
+  /** Record the prefixes an element of kept content declares, then those it uses that come from outside. */
+  private noteNames(local: string, ns: string, qname: string, attrs: XmlAttribute[] | null, depth: number): void {
+    if (attrs !== null) {
+      for (const a of attrs) if (a.ns === XMLNS_NS) this.rawDecl.push(depth, a.qname === 'xmlns' ? '' : a.local);
+    }
+    this.need(qname.length === local.length ? '' : qname.slice(0, qname.length - local.length - 1), ns);
+    if (attrs !== null) {
+      for (const a of attrs) {
+        if (a.ns !== XMLNS_NS && a.ns !== '') this.need(a.qname.slice(0, a.qname.length - a.local.length - 1), a.ns);
+      }
+    }
+  }
+
+  private need(prefix: string, uri: string): void {
+    if (prefix === 'xml' || (prefix === '' && uri === ICS2_NS)) return; // bound where the copy is written
+    const d = this.rawDecl;
+    for (let i = 1; i < d.length; i += 2) if (d[i] === prefix) return;
+    (this.rawNeed ??= new Map()).set(prefix, uri);
+  }
+
+  /** Forget the declarations of elements deeper than `depth`. */
+  private popDecl(depth: number): void {
+    const d = this.rawDecl;
+    while (d.length > 0 && (d[d.length - 2] as number) > depth) d.length -= 2;
+  }
+
+  /**
+   * The kept copy of an element (`text`, a substring of the document; its name as written is `qname`): with the
+   * namespace declarations it needs from its ancestors added to its start tag, so that it reads the same alone.
+   */
+  private copy(text: string, qname: string): string {
+    const need = this.rawNeed;
+    if (need === null) return text;
+    this.rawNeed = null;
+    let decls = '';
+    for (const [p, uri] of need) decls += ` ${p === '' ? 'xmlns' : `xmlns:${p}`}="${uri.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"`;
+    const at = 1 + qname.length;
+    return text.slice(0, at) + decls + text.slice(at);
   }
 
   private openRoot(local: string, ns: string, qname: string, attrs: XmlAttribute[] | null, start: number): void {
@@ -265,6 +359,7 @@ class ModelBuilder implements XmlHandler {
 
   private startRaw(name: string, start: number, after: string | null, keep: boolean): void {
     this.rawDepth = 1;
+    this.rawTrack = false;
     this.rawKeep = keep;
     this.rawStart = start;
     this.rawName = name;
@@ -292,9 +387,12 @@ class ModelBuilder implements XmlHandler {
 
   close(end: number): void {
     if (this.rawDepth > 0) {
-      if (--this.rawDepth === 0 && this.rawKeep) {
+      --this.rawDepth;
+      if (this.rawTrack) this.popDecl(this.rawDepth);
+      if (this.rawDepth === 0 && this.rawKeep) {
         const f = this.frames[this.frames.length - 1]!;
-        (f.unknown ??= []).push({ name: this.rawName, after: this.rawAfter, xml: this.xml.slice(this.rawStart, end) });
+        const xml = this.copy(this.xml.slice(this.rawStart, end), this.rawQname);
+        (f.unknown ??= []).push({ name: this.rawName, after: this.rawAfter, xml });
         this.unknownCount++;
       }
       return;
@@ -319,6 +417,8 @@ class ModelBuilder implements XmlHandler {
         break;
       case DATETIME_VALUE:
         parent!.dt = f.text;
+        // An element inside <DateTime>: the whole dateTime element is kept raw.
+        if (f.spoiled) parent!.spoiled = true;
         return;
       case DATETIME:
         if (f.dt !== undefined) {
@@ -339,7 +439,8 @@ class ModelBuilder implements XmlHandler {
       // Not representable in the model: kept raw, in its place among the siblings.
       p.lastIndex = f.prevIndex;
       p.lastName = f.prevName;
-      (p.unknown ??= []).push({ name: f.seg, after: f.prevName, xml: this.xml.slice(f.start, end) });
+      this.track(f);
+      (p.unknown ??= []).push({ name: f.seg, after: f.prevName, xml: this.copy(this.xml.slice(f.start, end), f.qname) });
       this.unknownCount++;
       return;
     }
