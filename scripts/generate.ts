@@ -298,7 +298,10 @@ function genMessage(
       e = `amount(${q(c.amount!.value)}, ${q(c.amount!.currency)}${listArg(cl)})`;
     } else {
       if (c.codeList && completeLists.has(c.codeList)) valuesNeeded.add(c.codeList);
-      e = c.fixed ? `text(${q(c.format ?? 'an..512')}, ${q(c.codeList ?? 'CL742')}, [${q(c.fixed)}])` : `text(${q(c.format ?? 'an..512')}${listArg(c.codeList)})`;
+      // How the receiver reads the value: collapsed (xs:token, xs:decimal), or with no line break (a pattern of `.`).
+      const opts = c.collapse ? `{ collapse: true }` : c.pattern?.includes('.') ? `{ noLineBreak: true }` : '';
+      const tail = (args: string): string => (opts ? `${args || ', undefined, undefined'}${args.split(',').length === 2 ? ', undefined' : ''}, ${opts}` : args);
+      e = c.fixed ? `text(${q(c.format ?? 'an..512')}, ${q(c.codeList ?? 'CL742')}, [${q(c.fixed)}]${opts ? `, ${opts}` : ''})` : `text(${q(c.format ?? 'an..512')}${tail(listArg(c.codeList))})`;
     }
     if (c.max > 1) e = `z.array(${e}).min(${c.min}).max(${c.max})`;
     if (c.min === 0) e += '.optional()';

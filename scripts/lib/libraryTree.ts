@@ -134,7 +134,8 @@ function libraryNode(n: LibNode, path: string, ctx: Ctx, depth: number): TreeNod
     children: [],
   };
   if (ctx.uncertain) node.uncertain = true;
-  if (n.simple?.base === 'xs:token') node.collapse = true;
+  // White space collapses in xs:token and, always, in xs:decimal, xs:dateTime and xs:boolean (XSD Part 2, whiteSpace).
+  if (n.simple && COLLAPSING.has(n.simple.base)) node.collapse = true;
   if (n.simple?.pattern) node.pattern = n.simple.pattern;
   if (encoding === 'amount') {
     const val = n.complex!.attributes.find((a) => a.name === 'value')!;
@@ -165,6 +166,9 @@ function libraryNode(n: LibNode, path: string, ctx: Ctx, depth: number): TreeNod
   }
   return node;
 }
+
+/** XSD built-in bases whose white space the receiver collapses. */
+const COLLAPSING = new Set(['xs:token', 'xs:decimal', 'xs:dateTime', 'xs:boolean']);
 
 /** Two formats with the same maximum length and the same decimals (`a2` and `an..2`; `n..16,6` and `n..16,6`). */
 const sameLength = (a: string, b: string): boolean => {

@@ -24,7 +24,7 @@ export interface TreeNode {
   provenance: Provenance;
   from: string;
   notes: string[];
-  /** The XSD simple type derives from xs:token: the receiver collapses white space. */
+  /** The XSD simple type derives from xs:token (or xs:decimal, xs:dateTime, xs:boolean): the receiver collapses white space. */
   collapse?: boolean;
   /** For amounts: the formats of the `value` and `currency` attributes. */
   amount?: { value: string; currency: string; currencyCodeList: string | null };
@@ -236,7 +236,7 @@ function holdAgainstXsd(node: TreeNode, xsd: XsdLibrary, isRoot: boolean, msgId:
         const simple = typeOf(c.name)
           .map((t) => xsd.simpleTypes.get(t))
           .filter((t): t is NonNullable<typeof t> => !!t);
-        if (simple.length && simple.every((t) => t.base === 'xs:token')) c.collapse = true;
+        if (simple.length && simple.every((t) => ['xs:token', 'xs:decimal', 'xs:dateTime', 'xs:boolean'].includes(t.base))) c.collapse = true;
       }
     }
   }

@@ -75,6 +75,7 @@ const BLANK_START = /^\s/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
 const ALL_SPACE = /^\s*$/;
+const LINE_BREAK = /[\r\n]/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const digits = (s: string, at: number, n: number): number => {
@@ -160,7 +161,11 @@ function textChecks(format: string, listId: string | undefined, complete: Readon
           );
         return;
       }
-      for (const p of checkFormat(s, f)) if (c.room()) c.error(valueIssue(c.meta, el, path.slice(), p.code, p.message, format));
+      for (const p of checkFormat(s, f)) {
+        if (p.severity === 'warning') {
+          if (c.room(false)) c.warnings.push(valueIssue(c.meta, el, path.slice(), p.code, p.message, format, 'warning'));
+        } else if (c.room()) c.error(valueIssue(c.meta, el, path.slice(), p.code, p.message, format));
+      }
       if (complete !== undefined && !complete.has(s) && c.room())
         c.error(valueIssue(c.meta, el, path.slice(), 'invalid_code', `${preview(s)} is not a code of ${String(listId)}`, String(listId)));
     },
@@ -212,14 +217,30 @@ function compileText(k: Compiler, el: ElementMeta): Visit {
   const complete = listId ? k.lists.complete(listId) : undefined;
   const partial = listId && complete === undefined ? k.lists.partial(listId) : undefined;
   const checks = textChecks(format, listId, complete);
-  const collapse = el.collapse === true;
+  // The receiver collapses white space in xs:token, xs:decimal and date-time values: they are checked as read.
+  const fmt = parseFormat(format);
+  const collapse = el.collapse === true || fmt.type === 'dateTime' || (fmt.type === 'n' && fmt.fraction > 0);
+  // An XSD pattern `.` matches no line break: a line break in a value of a type that keeps white space is refused.
+  const lineBreaks = !collapse && el.pattern !== undefined && el.pattern.includes('.');
   return (v, path, c) => {
     if (typeof v !== 'string') {
       if (c.room()) c.error(typeIssue(c.meta, el, path.slice(), v, 'string'));
       return;
     }
-    checks.errors(v, path, c, el);
-    if (partial !== undefined) partialWarning(c, el, listId!, partial, v, path);
+    const s = collapse && UNCOLLAPSED.test(v) ? v.replace(/[\t\n\r ]+/g, ' ').trim() : v;
+    checks.errors(s, path, c, el);
+    if (lineBreaks && LINE_BREAK.test(v) && c.room())
+      c.error(
+        valueIssue(
+          c.meta,
+          el,
+          path.slice(),
+          'invalid_character',
+          'A line break is not allowed here: the XSD pattern matches no line break (write a space)',
+          format,
+        ),
+      );
+    if (partial !== undefined) partialWarning(c, el, listId!, partial, s, path);
     if (collapse) whitespaceWarning(c, el, v, path);
   };
 }
@@ -238,7 +259,7 @@ function compileAmount(k: Compiler, el: ElementMeta): Visit {
       if (c.room()) c.error(missingIssue(c.meta, el, path.slice()));
     } else if (typeof x !== 'string') {
       if (c.room()) c.error(typeIssue(c.meta, el, path.slice(), x, 'string'));
-    } else checks.errors(x, path, c, el);
+    } else checks.errors(name === 'value' && UNCOLLAPSED.test(x) ? x.replace(/[\t\n\r ]+/g, ' ').trim() : x, path, c, el);
     path.pop();
   };
   return (v, path, c) => {

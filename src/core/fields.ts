@@ -18,6 +18,15 @@ const ILLEGAL_XML =
   // eslint-disable-next-line no-control-regex -- the point is to find control characters XML 1.0 forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** How the receiver reads a text value: `collapse` (xs:token, xs:decimal: white space collapsed first), `noLineBreak` (an XSD pattern `.` that matches no line break). */
+export interface TextOptions {
+  collapse?: boolean;
+  noLineBreak?: boolean;
+}
+
+const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
+const LINE_BREAK = /[\r\n]/;
+
 /**
  * A text value with an HTI format, and a complete code list when there is one.
  *
@@ -27,10 +36,13 @@ const ILLEGAL_XML =
  * lrn.safeParse('ABC').success; // true
  * const sci = text('an3', 'CL742', ['F10', 'F11']);
  * sci.safeParse('F99').success; // false
+ * text('an2', 'CL718', undefined, { collapse: true }).safeParse(' FR ').success; // true: customs read 'FR'
  * ```
  */
-export function text(format: string, codeList?: string, values?: readonly string[]): z.ZodType<string> {
+export function text(format: string, codeList?: string, values?: readonly string[], options: TextOptions = {}): z.ZodType<string> {
   const f = parseFormat(format);
+  const collapse = options.collapse === true || f.type === 'dateTime' || (f.type === 'n' && f.fraction > 0);
+  const noLineBreak = options.noLineBreak === true && !collapse;
   const allowed = values ? new Set(values) : undefined;
   // A plain check function (not superRefine, which allocates an addIssue closure per value): this runs for
   // every text value of a message, and almost every value is valid.
@@ -44,7 +56,8 @@ export function text(format: string, codeList?: string, values?: readonly string
     });
   };
   return z.string().check((payload) => {
-    const value = payload.value;
+    const raw = payload.value;
+    const value = collapse && UNCOLLAPSED.test(raw) ? raw.replace(/[\t\n\r ]+/g, ' ').trim() : raw;
     const bad = ILLEGAL_XML.exec(value);
     if (bad) {
       fail(
@@ -55,7 +68,9 @@ export function text(format: string, codeList?: string, values?: readonly string
       );
       return;
     }
-    for (const p of checkFormat(value, f)) fail(payload, p.message, p.code, format);
+    for (const p of checkFormat(value, f)) if (p.severity !== 'warning') fail(payload, p.message, p.code, format);
+    if (noLineBreak && LINE_BREAK.test(value))
+      fail(payload, 'A line break is not allowed here: the XSD pattern matches no line break (write a space)', 'invalid_character', format);
     if (allowed && codeList && !allowed.has(value))
       fail(payload, `${preview(value)} is not a code of ${codeList}`, 'invalid_code', codeList);
   }) as unknown as z.ZodType<string>;

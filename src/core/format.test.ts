@@ -45,8 +45,19 @@ describe('checkFormat', () => {
     expect(c('12345678901.123456', 'n..16,6')).toEqual(['too_long']);
     expect(c('0.1234567', 'n..16,6')).toEqual(['invalid_format']);
     expect(c('1e5', 'n..16,6')).toEqual(['invalid_format']);
-    expect(c('.5', 'n..16,6')).toEqual(['invalid_format']);
-    expect(c('12.', 'n..16,6')).toEqual(['invalid_format']);
+    // xs:decimal forms the XSD accepts but the HTI format does not write: warnings (customs may accept them).
+    expect(c('.5', 'n..16,6')).toEqual(['unusual_format']);
+    expect(c('12.', 'n..16,6')).toEqual(['unusual_format']);
+    expect(c('+1.5', 'n..16,6')).toEqual(['unusual_format']);
+    expect(c('-1', 'n..16,6')).toEqual(['unusual_format']);
+    // fractionDigits and totalDigits count the value's digits: trailing zeros after the point do not count.
+    expect(c('1.5000000', 'n..16,6')).toEqual(['unusual_format']);
+    expect(c('1.5000001', 'n..16,6')).toEqual(['invalid_format']);
+    expect(c('0001234567890.123456', 'n..16,6')).toEqual(['unusual_format']);
+    expect(c('.', 'n..16,6')).toEqual(['invalid_format']);
+    expect(c('1.2.3', 'n..16,6')).toEqual(['invalid_format']);
+    expect(checkFormat('.5', parseFormat('n..16,6'))[0]?.severity).toBe('warning');
+    expect(checkFormat('0.1234567', parseFormat('n..16,6'))[0]?.severity).toBeUndefined();
   });
   it('an20 date-time: UTC, no fractions, a real date', () => {
     const f = 'an20 (YYYY-MM-DDThh:mm:ssZ)';

@@ -42,8 +42,13 @@ export function parseFormat(text: string): Format {
 
 /** A problem with a value against its format. */
 export interface FormatProblem {
-  code: 'too_long' | 'too_short' | 'invalid_format' | 'blank';
+  code: 'too_long' | 'too_short' | 'invalid_format' | 'blank' | 'unusual_format';
   message: string;
+  /**
+   * `warning` where the XSD accepts the value but the HTI format expects another form (`+1.5`, `1.5000000`, a
+   * negative mass, a value of spaces only): customs may accept it, so it is reported, not refused.
+   */
+  severity?: 'warning';
 }
 
 const BLANK = /^\s+$/;
@@ -103,26 +108,46 @@ export function checkFormat(value: string, f: Format): FormatProblem[] {
   }
   if (f.type === 'n') {
     if (f.fraction > 0) {
-      const m = /^(\d+)(?:\.(\d+))?$/.exec(value);
-      if (!m)
+      // xs:decimal: an optional sign, digits with an optional point; totalDigits and fractionDigits count the
+      // digits of the value (no leading zeros before the point, no trailing zeros after it).
+      const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value);
+      if (!m || (m[2] === '' && !m[3]))
         return [
           {
             code: 'invalid_format',
             message: `Expected a decimal number (${f.text}) such as 12.5, got ${preview(value)}`,
           },
         ];
-      const intDigits = m[1]!.length;
-      const frac = m[2]?.length ?? 0;
+      const [, sign, int = '', frac = ''] = m as unknown as [string, string, string | undefined, string | undefined];
+      const intDigits = int.replace(/^0+(?=\d)/, '').replace(/^0$/, '').length;
+      const fracDigits = frac.replace(/0+$/, '').length;
       const out: FormatProblem[] = [];
-      if (frac > f.fraction)
+      if (fracDigits > f.fraction)
         out.push({
           code: 'invalid_format',
-          message: `At most ${f.fraction} digits after the decimal point (${f.text}), got ${frac}`,
+          message: `At most ${f.fraction} digits after the decimal point (${f.text}), got ${fracDigits}`,
         });
-      if (intDigits + frac > f.max)
+      if (intDigits + fracDigits > f.max)
         out.push({
           code: 'too_long',
-          message: `At most ${f.max} digits in all (${f.text}), got ${intDigits + frac}`,
+          message: `At most ${f.max} digits in all (${f.text}), got ${intDigits + fracDigits}`,
+        });
+      if (out.length) return out;
+      const form =
+        sign === '-'
+          ? 'a negative number'
+          : sign === '+'
+            ? 'a sign'
+            : int === '' || value.endsWith('.')
+              ? 'a point without digits on one side'
+              : frac.length > f.fraction || int.length + frac.length > f.max
+                ? 'more digits than the format has (zeros)'
+                : undefined;
+      if (form)
+        out.push({
+          code: 'unusual_format',
+          severity: 'warning',
+          message: `${preview(value)} has ${form}: the XSD (xs:decimal) accepts it, the HTI format ${f.text} expects plain digits with an optional decimal point`,
         });
       return out;
     }
@@ -136,7 +161,13 @@ export function checkFormat(value: string, f: Format): FormatProblem[] {
   } else if (value.length === 0) {
     return [{ code: 'too_short', message: `Must not be empty (${f.text})` }];
   } else if (BLANK.test(value)) {
-    return [{ code: 'blank', message: `Only white space (${f.text}): customs read it as empty` }];
+    return [
+      {
+        code: 'blank',
+        severity: 'warning',
+        message: `Only white space (${f.text}): the XSD accepts it, but it says nothing`,
+      },
+    ];
   }
   const len = charLength(value);
   if (len > f.max)

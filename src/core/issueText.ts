@@ -117,8 +117,9 @@ export function valueIssue(
   code: string,
   text: string,
   ref: string,
+  severity?: 'warning',
 ): Issue {
-  return issue(code, path, pointerFor(meta, path), `${labelOf(el, path)}: ${text}`, { ref });
+  return issue(code, path, pointerFor(meta, path), `${labelOf(el, path)}: ${text}`, severity ? { ref, severity } : { ref });
 }
 
 /**

@@ -52,8 +52,9 @@ export interface ElementMeta {
   /** WCO data-model id. */
   readonly wcoId?: string;
   /**
-   * The XSD type derives from `xs:token`: the receiver collapses white space (leading, trailing and repeated
-   * spaces, tabs and line breaks), so such a value is not read as sent.
+   * The XSD type derives from `xs:token` (or `xs:decimal`, `xs:boolean`; a date-time always collapses): the
+   * receiver collapses white space (leading, trailing and repeated spaces, tabs and line breaks), so such a value is
+   * read, and checked, collapsed.
    */
   readonly collapse?: boolean;
   readonly provenance: Provenance;

@@ -12,6 +12,7 @@ import type { ElementMeta, MessageMeta } from './meta';
 import { UNKNOWN_KEY } from './compiled';
 import { countIssue, missingIssue, typeIssue, unexpectedIssue, valueIssue } from './issueText';
 import { metaAt, pointerFor } from './pointer';
+import { checkFormat, parseFormat } from './format';
 
 function valueAt(data: unknown, path: ModelPath): unknown {
   let cur: unknown = data;
@@ -58,9 +59,6 @@ function partialCodes(listId: string | undefined): ReadonlySet<string> | undefin
   return codes;
 }
 
-/** The code list of a leaf whose values the warning walk checks (currency list for an amount). */
-const leafList = (node: ElementMeta): string | undefined =>
-  node.encoding === 'amount' ? node.amount?.currencyCodeList : node.codeList;
 
 /**
  * Per group element: the children whose subtree holds a value with a partial code list, in metadata order.
@@ -70,11 +68,8 @@ const RELEVANT = new WeakMap<ElementMeta, readonly ElementMeta[]>();
 function relevantChildren(node: ElementMeta): readonly ElementMeta[] {
   let r = RELEVANT.get(node);
   if (r === undefined) {
-    r = (node.children ?? []).filter((c) =>
-      c.encoding === 'group'
-        ? relevantChildren(c).length > 0
-        : partialCodes(leafList(c)) !== undefined || c.collapse === true,
-    );
+    // Every value can draw a warning (a format the XSD accepts but HTI does not write), so every leaf is read.
+    r = (node.children ?? []).filter((c) => c.encoding !== 'group' || relevantChildren(c).length > 0);
     RELEVANT.set(node, r);
   }
   return r;
@@ -121,14 +116,34 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
     }
     if (node.encoding === 'amount') {
       if (typeof value === 'object' && value !== null) {
+        const raw = (value as Record<string, unknown>).value;
+        if (typeof raw === 'string') {
+          const vf = node.amount?.value ?? 'n..16,2';
+          const read = UNCOLLAPSED.test(raw) ? raw.replace(/[\t\n\r ]+/g, ' ').trim() : raw;
+          path.push('value');
+          for (const f of checkFormat(read, parseFormat(vf)))
+            if (f.severity === 'warning') out.push(valueIssue(meta, node, path.slice(), f.code, f.message, vf, 'warning'));
+          path.pop();
+        }
         path.push('currency');
         check(node, node.amount?.currencyCodeList, (value as Record<string, unknown>).currency);
         path.pop();
       }
       return;
     }
-    check(node, node.codeList, value);
-    if (node.collapse && typeof value === 'string' && UNCOLLAPSED.test(value) && !/^\s*$/.test(value)) {
+    if (typeof value !== 'string') return;
+    const format = node.encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : (node.format ?? 'an..512');
+    const fmt = parseFormat(format);
+    const collapse = node.collapse === true || fmt.type === 'dateTime' || (fmt.type === 'n' && fmt.fraction > 0);
+    const read = collapse && UNCOLLAPSED.test(value) ? value.replace(/[\t\n\r ]+/g, ' ').trim() : value;
+    // What the XSD accepts but the HTI format does not write (the errors come from the zod schema).
+    for (const f of checkFormat(read, fmt)) {
+      if (f.severity !== 'warning') continue;
+      const p = path.slice();
+      out.push(valueIssue(meta, node, p, f.code, f.message, format, 'warning'));
+    }
+    check(node, node.codeList, read);
+    if (collapse && UNCOLLAPSED.test(value) && !/^\s*$/.test(value)) {
       const p = path.slice();
       const collapsed = value.replace(/[\t\n\r ]+/g, ' ').trim();
       out.push(

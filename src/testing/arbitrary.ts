@@ -78,7 +78,9 @@ function textArb(
           minLength: f.min,
           maxLength: Math.max(f.min, Math.min(f.max, 24)),
         })
-        .filter((s) => /\S/.test(s));
+        .filter((s) => /\S/.test(s))
+        // A collapsing type (xs:token) is read collapsed: no space at an end, no two in a row (the length holds).
+        .map((s) => (node.collapse ? s.replace(/ (?= )/g, 'x').replace(/^ /, 'x').replace(/ $/, 'x') : s));
   }
 }
 

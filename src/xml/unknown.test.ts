@@ -88,10 +88,10 @@ describe('$unknown: nothing lost on read, written back at its place', () => {
 
   it('a warning below an element marked uncertain, even where a table row backs it', () => {
     const meta = registry.IE3A20.meta;
-    const rep = meta.root.children!.find((c) => c.name === 'representative')!;
-    expect([rep.uncertain, rep.provenance]).toEqual([true, 'table']);
+    const split = meta.root.children!.find((c) => c.name === 'splitConsignment')!;
+    expect([split.uncertain, split.provenance]).toEqual([true, 'table']);
     const entry = { $unknown: [{ name: 'x', after: null, xml: '<x/>' }] };
-    expect(unknownIssues(meta, ['representative'], entry).map((i) => i.severity)).toEqual(['warning']);
+    expect(unknownIssues(meta, ['splitConsignment'], entry).map((i) => i.severity)).toEqual(['warning']);
     // Beside it, at the top level of the same message (a table row, not uncertain): an error.
     expect(unknownIssues(meta, [], entry).map((i) => i.severity)).toEqual(['error']);
   });

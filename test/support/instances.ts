@@ -14,7 +14,9 @@ export function sampleValue(node: ElementMeta, variant = 0): string {
     const list = codeLists[node.codeList];
     if (list && list.values.length) return list.values[variant % list.values.length]!.code;
   }
-  return sampleForFormat(node.encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : (node.format ?? 'an..35'), variant);
+  const v = sampleForFormat(node.encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : (node.format ?? 'an..35'), variant);
+  // A value of a collapsing type (xs:token) must read the same collapsed: no space at its end.
+  return node.collapse ? v.replace(/ $/, '_') : v;
 }
 
 export function sampleForFormat(format: string, variant = 0): string {

@@ -251,8 +251,8 @@ describe('real traffic: elements unknown to the model at several depths (a newer
           expect(fromXml(w.xml).value).toEqual(r.value);
         }
         expect(entries).toBeGreaterThan(list.length * 5);
-        // The trader rules would find something in most answers: fromXml did not run them.
-        if (label.startsWith('customs')) expect(rulesWouldFire).toBeGreaterThan(10);
+        // The trader rules would find something in some answers (R3011, R3031, R3034...): fromXml did not run them.
+        if (label.startsWith('customs')) expect(rulesWouldFire).toBeGreaterThan(0);
       });
     }
   }

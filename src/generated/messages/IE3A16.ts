@@ -101,73 +101,73 @@ export interface IE3A16 {
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A16AddressedMemberStateSchema: z.ZodType<IE3A16AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16AddressedMemberState>;
 
 const IE3A16AddressSchema: z.ZodType<IE3A16Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3A16Address>;
 
 const IE3A16CommunicationSchema: z.ZodType<IE3A16Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16Communication>;
 
 const IE3A16RepresentativeSchema: z.ZodType<IE3A16Representative> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  status: text("n1").optional(),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  status: text("n1", undefined, undefined, { collapse: true }).optional(),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3A16Representative>;
 
 const IE3A16ActiveBorderTransportMeansSchema: z.ZodType<IE3A16ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
-  ModeOfTransport: text("n1"),
+  ModeOfTransport: text("n1", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16ActiveBorderTransportMeans>;
 
 const IE3A16SupportingDocumentsSchema: z.ZodType<IE3A16SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an..70"),
-  type: text("an4"),
+  referenceNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16SupportingDocuments>;
 
 const IE3A16AdditionalInformationSchema: z.ZodType<IE3A16AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3A16AdditionalInformation>;
 
 const IE3A16AdditionalSupplyChainActorSchema: z.ZodType<IE3A16AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
-  role: text("a..3"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  role: text("a..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16AdditionalSupplyChainActor>;
 
 const IE3A16TransportDocumentMasterLevelSchema: z.ZodType<IE3A16TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an..4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an..4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16TransportDocumentMasterLevel>;
 
 const IE3A16CarrierSchema: z.ZodType<IE3A16Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3A16Carrier>;
 
 const IE3A16BuyerSchema: z.ZodType<IE3A16Buyer> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A16Buyer>;
 
 const IE3A16SellerSchema: z.ZodType<IE3A16Seller> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A16Seller>;
@@ -178,12 +178,12 @@ const IE3A16GoodsShipmentSchema: z.ZodType<IE3A16GoodsShipment> = /* @__PURE__ *
 }))() as unknown as z.ZodType<IE3A16GoodsShipment>;
 
 const IE3A16TransportDocumentHouseLevelSchema: z.ZodType<IE3A16TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A16TransportDocumentHouseLevel>;
 
 const IE3A16ReferenceNumberUCRSchema: z.ZodType<IE3A16ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumberUCR: text("an..35"),
+  referenceNumberUCR: text("an..35", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3A16ReferenceNumberUCR>;
 
 const IE3A16ConsignmentHouseLevelSchema: z.ZodType<IE3A16ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
@@ -202,8 +202,8 @@ const IE3A16ConsignmentMasterLevelSchema: z.ZodType<IE3A16ConsignmentMasterLevel
 }))() as unknown as z.ZodType<IE3A16ConsignmentMasterLevel>;
 
 const IE3A16DeclarantSchema: z.ZodType<IE3A16Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   address: IE3A16AddressSchema,
   communication: z.array(IE3A16CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3A16Declarant>;
@@ -220,7 +220,7 @@ export const IE3A16Schema: z.ZodType<IE3A16> = /* @__PURE__ */ (() => z.strictOb
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", ["F16"]),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F16"], { collapse: true }),
   addressedMemberState: IE3A16AddressedMemberStateSchema,
   representative: IE3A16RepresentativeSchema.optional(),
   activeBorderTransportMeans: IE3A16ActiveBorderTransportMeansSchema,

@@ -93,69 +93,69 @@ export interface IE3A17 {
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A17AddressedMemberStateSchema: z.ZodType<IE3A17AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A17AddressedMemberState>;
 
 const IE3A17AddressSchema: z.ZodType<IE3A17Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3A17Address>;
 
 const IE3A17CommunicationSchema: z.ZodType<IE3A17Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A17Communication>;
 
 const IE3A17RepresentativeSchema: z.ZodType<IE3A17Representative> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  status: text("n1").optional(),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  status: text("n1", undefined, undefined, { collapse: true }).optional(),
   address: IE3A17AddressSchema,
   communication: z.array(IE3A17CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3A17Representative>;
 
 const IE3A17SupportingDocumentsSchema: z.ZodType<IE3A17SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an..70"),
-  type: text("an4"),
+  referenceNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A17SupportingDocuments>;
 
 const IE3A17AdditionalInformationSchema: z.ZodType<IE3A17AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3A17AdditionalInformation>;
 
 const IE3A17AdditionalSupplyChainActorSchema: z.ZodType<IE3A17AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
-  role: text("a..3"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  role: text("a..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A17AdditionalSupplyChainActor>;
 
 const IE3A17TransportDocumentMasterLevelSchema: z.ZodType<IE3A17TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A17TransportDocumentMasterLevel>;
 
 const IE3A17CarrierSchema: z.ZodType<IE3A17Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3A17Carrier>;
 
 const IE3A17BuyerSchema: z.ZodType<IE3A17Buyer> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
   address: IE3A17AddressSchema,
   communication: z.array(IE3A17CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A17Buyer>;
 
 const IE3A17SellerSchema: z.ZodType<IE3A17Seller> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
   address: IE3A17AddressSchema,
   communication: z.array(IE3A17CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3A17Seller>;
@@ -166,7 +166,7 @@ const IE3A17GoodsShipmentSchema: z.ZodType<IE3A17GoodsShipment> = /* @__PURE__ *
 }))() as unknown as z.ZodType<IE3A17GoodsShipment>;
 
 const IE3A17ReferenceNumberUCRSchema: z.ZodType<IE3A17ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumberUCR: text("an..35"),
+  referenceNumberUCR: text("an..35", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3A17ReferenceNumberUCR>;
 
 const IE3A17ConsignmentHouseLevelSchema: z.ZodType<IE3A17ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
@@ -184,8 +184,8 @@ const IE3A17ConsignmentMasterLevelSchema: z.ZodType<IE3A17ConsignmentMasterLevel
 }))() as unknown as z.ZodType<IE3A17ConsignmentMasterLevel>;
 
 const IE3A17DeclarantSchema: z.ZodType<IE3A17Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   address: IE3A17AddressSchema,
   communication: z.array(IE3A17CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3A17Declarant>;
@@ -202,7 +202,7 @@ export const IE3A17Schema: z.ZodType<IE3A17> = /* @__PURE__ */ (() => z.strictOb
   documentIssueDate: dateTime(),
   referralRequestReference: text("an..17").optional(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", ["F17"]),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F17"], { collapse: true }),
   addressedMemberState: IE3A17AddressedMemberStateSchema,
   representative: IE3A17RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3A17ConsignmentMasterLevelSchema,

@@ -73,45 +73,45 @@ export interface IE3A44 {
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3A44AddressedMemberStateSchema: z.ZodType<IE3A44AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A44AddressedMemberState>;
 
 const IE3A44AddressSchema: z.ZodType<IE3A44Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3A44Address>;
 
 const IE3A44CommunicationSchema: z.ZodType<IE3A44Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A44Communication>;
 
 const IE3A44RepresentativeSchema: z.ZodType<IE3A44Representative> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  status: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  status: text("n1", undefined, undefined, { collapse: true }),
   address: IE3A44AddressSchema,
   communication: z.array(IE3A44CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3A44Representative>;
 
 const IE3A44ReceptacleSchema: z.ZodType<IE3A44Receptacle> = /* @__PURE__ */ (() => z.strictObject({
-  receptacleIdentificationNumber: text("an..35"),
+  receptacleIdentificationNumber: text("an..35", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3A44Receptacle>;
 
 const IE3A44AdditionalInformationSchema: z.ZodType<IE3A44AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3A44AdditionalInformation>;
 
 const IE3A44TransportDocumentHouseLevelSchema: z.ZodType<IE3A44TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3A44TransportDocumentHouseLevel>;
 
 const IE3A44ConsignmentHouseLevelSchema: z.ZodType<IE3A44ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
@@ -125,8 +125,8 @@ const IE3A44ConsignmentMasterLevelSchema: z.ZodType<IE3A44ConsignmentMasterLevel
 }))() as unknown as z.ZodType<IE3A44ConsignmentMasterLevel>;
 
 const IE3A44DeclarantSchema: z.ZodType<IE3A44Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   address: IE3A44AddressSchema,
   communication: z.array(IE3A44CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3A44Declarant>;
@@ -142,7 +142,7 @@ const IE3A44DeclarantSchema: z.ZodType<IE3A44Declarant> = /* @__PURE__ */ (() =>
 export const IE3A44Schema: z.ZodType<IE3A44> = /* @__PURE__ */ (() => z.strictObject({
   documentIssueDate: dateTime(),
   MRN: text("an18"),
-  SpecificCircumstanceIndicator: text("an3", "CL742", ["F44"]),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F44"], { collapse: true }),
   addressedMemberState: IE3A44AddressedMemberStateSchema,
   representative: IE3A44RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3A44ConsignmentMasterLevelSchema,

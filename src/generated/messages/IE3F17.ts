@@ -91,69 +91,69 @@ export interface IE3F17 {
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3F17AddressedMemberStateSchema: z.ZodType<IE3F17AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F17AddressedMemberState>;
 
 const IE3F17AddressSchema: z.ZodType<IE3F17Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3F17Address>;
 
 const IE3F17CommunicationSchema: z.ZodType<IE3F17Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F17Communication>;
 
 const IE3F17RepresentativeSchema: z.ZodType<IE3F17Representative> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  status: text("n1").optional(),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  status: text("n1", undefined, undefined, { collapse: true }).optional(),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3F17Representative>;
 
 const IE3F17SupportingDocumentsSchema: z.ZodType<IE3F17SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an..70"),
-  type: text("an4"),
+  referenceNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F17SupportingDocuments>;
 
 const IE3F17AdditionalInformationSchema: z.ZodType<IE3F17AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3F17AdditionalInformation>;
 
 const IE3F17AdditionalSupplyChainActorSchema: z.ZodType<IE3F17AdditionalSupplyChainActor> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
-  role: text("a..3"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  role: text("a..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F17AdditionalSupplyChainActor>;
 
 const IE3F17TransportDocumentMasterLevelSchema: z.ZodType<IE3F17TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F17TransportDocumentMasterLevel>;
 
 const IE3F17CarrierSchema: z.ZodType<IE3F17Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3F17Carrier>;
 
 const IE3F17BuyerSchema: z.ZodType<IE3F17Buyer> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F17Buyer>;
 
 const IE3F17SellerSchema: z.ZodType<IE3F17Seller> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17").optional(),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(0).max(9).optional(),
 }))() as unknown as z.ZodType<IE3F17Seller>;
@@ -164,7 +164,7 @@ const IE3F17GoodsShipmentSchema: z.ZodType<IE3F17GoodsShipment> = /* @__PURE__ *
 }))() as unknown as z.ZodType<IE3F17GoodsShipment>;
 
 const IE3F17ReferenceNumberUCRSchema: z.ZodType<IE3F17ReferenceNumberUCR> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumberUCR: text("an..35"),
+  referenceNumberUCR: text("an..35", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3F17ReferenceNumberUCR>;
 
 const IE3F17ConsignmentHouseLevelSchema: z.ZodType<IE3F17ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
@@ -182,8 +182,8 @@ const IE3F17ConsignmentMasterLevelSchema: z.ZodType<IE3F17ConsignmentMasterLevel
 }))() as unknown as z.ZodType<IE3F17ConsignmentMasterLevel>;
 
 const IE3F17DeclarantSchema: z.ZodType<IE3F17Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   address: IE3F17AddressSchema,
   communication: z.array(IE3F17CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3F17Declarant>;
@@ -199,7 +199,7 @@ const IE3F17DeclarantSchema: z.ZodType<IE3F17Declarant> = /* @__PURE__ */ (() =>
 export const IE3F17Schema: z.ZodType<IE3F17> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
-  SpecificCircumstanceIndicator: text("an3", "CL742", ["F17"]),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F17"], { collapse: true }),
   addressedMemberState: IE3F17AddressedMemberStateSchema,
   representative: IE3F17RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3F17ConsignmentMasterLevelSchema,

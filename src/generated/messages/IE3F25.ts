@@ -91,50 +91,50 @@ export interface IE3F25 {
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3F25AddressedMemberStateSchema: z.ZodType<IE3F25AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F25AddressedMemberState>;
 
 const IE3F25AddressSchema: z.ZodType<IE3F25Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3F25Address>;
 
 const IE3F25CommunicationSchema: z.ZodType<IE3F25Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F25Communication>;
 
 const IE3F25RepresentativeSchema: z.ZodType<IE3F25Representative> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  status: text("n1").optional(),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  status: text("n1", undefined, undefined, { collapse: true }).optional(),
   address: IE3F25AddressSchema,
   communication: z.array(IE3F25CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3F25Representative>;
 
 const IE3F25AdditionalInformationSchema: z.ZodType<IE3F25AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3F25AdditionalInformation>;
 
 const IE3F25TransportDocumentMasterLevelSchema: z.ZodType<IE3F25TransportDocumentMasterLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an..4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an..4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F25TransportDocumentMasterLevel>;
 
 const IE3F25CarrierSchema: z.ZodType<IE3F25Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3F25Carrier>;
 
 const IE3F25TransportDocumentHouseLevelSchema: z.ZodType<IE3F25TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an..4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an..4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3F25TransportDocumentHouseLevel>;
 
 const IE3F25ConsignmentHouseLevelSchema: z.ZodType<IE3F25ConsignmentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
@@ -149,8 +149,8 @@ const IE3F25ConsignmentMasterLevelSchema: z.ZodType<IE3F25ConsignmentMasterLevel
 }))() as unknown as z.ZodType<IE3F25ConsignmentMasterLevel>;
 
 const IE3F25DeclarantSchema: z.ZodType<IE3F25Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   address: IE3F25AddressSchema,
   communication: z.array(IE3F25CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3F25Declarant>;
@@ -166,7 +166,7 @@ const IE3F25DeclarantSchema: z.ZodType<IE3F25Declarant> = /* @__PURE__ */ (() =>
 export const IE3F25Schema: z.ZodType<IE3F25> = /* @__PURE__ */ (() => z.strictObject({
   LRN: text("an..22"),
   documentIssueDate: dateTime(),
-  SpecificCircumstanceIndicator: text("an3", "CL742", ["F25"]),
+  SpecificCircumstanceIndicator: text("an3", "CL742", ["F25"], { collapse: true }),
   addressedMemberState: IE3F25AddressedMemberStateSchema,
   representative: IE3F25RepresentativeSchema.optional(),
   consignmentMasterLevel: IE3F25ConsignmentMasterLevelSchema,

@@ -66,33 +66,33 @@ export interface IE3N01 {
 }
 
 const IE3N01AddressedMemberStateSchema: z.ZodType<IE3N01AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N01AddressedMemberState>;
 
 const IE3N01RepresentativeSchema: z.ZodType<IE3N01Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N01Representative>;
 
 const IE3N01TransportDocumentSchema: z.ZodType<IE3N01TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N01TransportDocument>;
 
 const IE3N01DeclarantSchema: z.ZodType<IE3N01Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N01Declarant>;
 
 const IE3N01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N01CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N01CustomsOfficeOfFirstEntry>;
 
 const IE3N01PointerSchema: z.ZodType<IE3N01Pointer> = /* @__PURE__ */ (() => z.strictObject({
-  messageElementPath: text("an..512"),
+  messageElementPath: text("an..512", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N01Pointer>;
 
 const IE3N01ErrorSchema: z.ZodType<IE3N01Error> = /* @__PURE__ */ (() => z.strictObject({
-  description: text("an..512"),
-  validationCode: text("an..8"),
+  description: text("an..512", undefined, undefined, { noLineBreak: true }),
+  validationCode: text("an..8", undefined, undefined, { collapse: true }),
   pointer: IE3N01PointerSchema,
 }))() as unknown as z.ZodType<IE3N01Error>;
 

@@ -56,24 +56,24 @@ export interface IE3N02 {
 }
 
 const IE3N02RepresentativeSchema: z.ZodType<IE3N02Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N02Representative>;
 
 const IE3N02TransportDocumentSchema: z.ZodType<IE3N02TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N02TransportDocument>;
 
 const IE3N02DeclarantSchema: z.ZodType<IE3N02Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N02Declarant>;
 
 const IE3N02CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N02CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N02CustomsOfficeOfFirstEntry>;
 
 const IE3N02SupplementaryDeclarantSchema: z.ZodType<IE3N02SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N02SupplementaryDeclarant>;
 
 /**

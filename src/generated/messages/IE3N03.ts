@@ -67,16 +67,16 @@ export interface IE3N03 {
 }
 
 const IE3N03ReceptacleSchema: z.ZodType<IE3N03Receptacle> = /* @__PURE__ */ (() => z.strictObject({
-  receptacleIdentificationNumber: text("an..35"),
+  receptacleIdentificationNumber: text("an..35", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N03Receptacle>;
 
 const IE3N03TransportDocumentSchema: z.ZodType<IE3N03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N03TransportDocument>;
 
 const IE3N03TransportEquipmentSchema: z.ZodType<IE3N03TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
-  containerIdentificationNumber: text("an..17"),
+  containerIdentificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N03TransportEquipment>;
 
 const IE3N03AssessmentCompleteSchema: z.ZodType<IE3N03AssessmentComplete> = /* @__PURE__ */ (() => z.strictObject({
@@ -86,19 +86,19 @@ const IE3N03AssessmentCompleteSchema: z.ZodType<IE3N03AssessmentComplete> = /* @
 }))() as unknown as z.ZodType<IE3N03AssessmentComplete>;
 
 const IE3N03ResponsibleMemberStateSchema: z.ZodType<IE3N03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N03ResponsibleMemberState>;
 
 const IE3N03RepresentativeSchema: z.ZodType<IE3N03Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N03Representative>;
 
 const IE3N03CarrierSchema: z.ZodType<IE3N03Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N03Carrier>;
 
 const IE3N03DeclarantSchema: z.ZodType<IE3N03Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N03Declarant>;
 
 /**

@@ -61,41 +61,41 @@ export interface IE3N04 {
 }
 
 const IE3N04ResponsibleMemberStateSchema: z.ZodType<IE3N04ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N04ResponsibleMemberState>;
 
 const IE3N04CarrierSchema: z.ZodType<IE3N04Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N04Carrier>;
 
 const IE3N04TransportDocumentHouseSchema: z.ZodType<IE3N04TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N04TransportDocumentHouse>;
 
 const IE3N04TransportDocumentMasterSchema: z.ZodType<IE3N04TransportDocumentMaster> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N04TransportDocumentMaster>;
 
 const IE3N04SupportingDocumentsSchema: z.ZodType<IE3N04SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an..70"),
-  type: text("an4"),
+  referenceNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N04SupportingDocuments>;
 
 const IE3N04AdditionalInformationSchema: z.ZodType<IE3N04AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
-  type: text("an..3").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
+  type: text("an..3", undefined, undefined, { collapse: true }).optional(),
 }))() as unknown as z.ZodType<IE3N04AdditionalInformation>;
 
 const IE3N04PointerSchema: z.ZodType<IE3N04Pointer> = /* @__PURE__ */ (() => z.strictObject({
-  messageElementPath: text("an..512"),
+  messageElementPath: text("an..512", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N04Pointer>;
 
 const IE3N04ReferralRequestDetailsSchema: z.ZodType<IE3N04ReferralRequestDetails> = /* @__PURE__ */ (() => z.strictObject({
-  referralRequestReference: text("an..17"),
-  requestType: text("an..3"),
+  referralRequestReference: text("an..17", undefined, undefined, { noLineBreak: true }),
+  requestType: text("an..3", undefined, undefined, { collapse: true }),
   transportDocumentHouse: IE3N04TransportDocumentHouseSchema.optional(),
   transportDocumentMaster: IE3N04TransportDocumentMasterSchema.optional(),
   supportingDocuments: z.array(IE3N04SupportingDocumentsSchema).min(0).max(99).optional(),

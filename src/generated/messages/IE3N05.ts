@@ -57,30 +57,30 @@ export interface IE3N05 {
 }
 
 const IE3N05ResponsibleMemberStateSchema: z.ZodType<IE3N05ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N05ResponsibleMemberState>;
 
 const IE3N05TransportDocumentSchema: z.ZodType<IE3N05TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N05TransportDocument>;
 
 const IE3N05CarrierSchema: z.ZodType<IE3N05Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N05Carrier>;
 
 const IE3N05RecommendedHRCMScreeningMethodSchema: z.ZodType<IE3N05RecommendedHRCMScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
-  method: text("an..3"),
+  method: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N05RecommendedHRCMScreeningMethod>;
 
 const IE3N05TransportDocumentHouseSchema: z.ZodType<IE3N05TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N05TransportDocumentHouse>;
 
 const IE3N05ReferralRequestDetailsSchema: z.ZodType<IE3N05ReferralRequestDetails> = /* @__PURE__ */ (() => z.strictObject({
-  referralRequestReference: text("an..17"),
-  requestType: text("an..3"),
+  referralRequestReference: text("an..17", undefined, undefined, { noLineBreak: true }),
+  requestType: text("an..3", undefined, undefined, { collapse: true }),
   recommendedHRCMScreeningMethod: z.array(IE3N05RecommendedHRCMScreeningMethodSchema).min(0).max(9).optional(),
   transportDocumentHouse: IE3N05TransportDocumentHouseSchema,
 }))() as unknown as z.ZodType<IE3N05ReferralRequestDetails>;

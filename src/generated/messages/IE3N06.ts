@@ -67,45 +67,45 @@ export interface IE3N06 {
 }
 
 const IE3N06CommunicationSchema: z.ZodType<IE3N06Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N06Communication>;
 
 const IE3N06NotifyPartySchema: z.ZodType<IE3N06NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   communication: z.array(IE3N06CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3N06NotifyParty>;
 
 const IE3N06ActiveBorderTransportMeansSchema: z.ZodType<IE3N06ActiveBorderTransportMeans> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..35").optional(),
-  typeOfIdentification: text("n2").optional(),
-  ModeOfTransport: text("n1"),
+  identificationNumber: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  typeOfIdentification: text("n2", undefined, undefined, { collapse: true }).optional(),
+  ModeOfTransport: text("n1", undefined, undefined, { collapse: true }),
   actualDateAndTimeOfArrival: dateTime(),
   estimatedDateAndTimeOfArrival: dateTime().optional(),
-  conveyanceReferenceNumber: text("an..17").optional(),
+  conveyanceReferenceNumber: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3N06ActiveBorderTransportMeans>;
 
 const IE3N06RelatedTransportDocumentSchema: z.ZodType<IE3N06RelatedTransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N06RelatedTransportDocument>;
 
 const IE3N06RelatedMRNSchema: z.ZodType<IE3N06RelatedMRN> = /* @__PURE__ */ (() => z.strictObject({
-  identification: text("an..70"),
+  identification: text("an..70", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N06RelatedMRN>;
 
 const IE3N06Communication2Schema: z.ZodType<IE3N06Communication2> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N06Communication2>;
 
 const IE3N06PersonNotifyingTheArrivalSchema: z.ZodType<IE3N06PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   communication: z.array(IE3N06Communication2Schema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3N06PersonNotifyingTheArrival>;
 
 const IE3N06ActualCustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N06ActualCustomsOfficeOfFirstEntry>;
 
 /**

@@ -74,43 +74,43 @@ export interface IE3N07 {
 }
 
 const IE3N07RepresentativeSchema: z.ZodType<IE3N07Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N07Representative>;
 
 const IE3N07TransportDocumentSchema: z.ZodType<IE3N07TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N07TransportDocument>;
 
 const IE3N07TransportDocumentHouseSchema: z.ZodType<IE3N07TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N07TransportDocumentHouse>;
 
 const IE3N07DeclarantSchema: z.ZodType<IE3N07Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N07Declarant>;
 
 const IE3N07PersonNotifyingTheArrivalSchema: z.ZodType<IE3N07PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N07PersonNotifyingTheArrival>;
 
 const IE3N07CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N07CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N07CustomsOfficeOfFirstEntry>;
 
 const IE3N07PointerSchema: z.ZodType<IE3N07Pointer> = /* @__PURE__ */ (() => z.strictObject({
-  messageElementPath: text("an..512"),
+  messageElementPath: text("an..512", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N07Pointer>;
 
 const IE3N07ErrorSchema: z.ZodType<IE3N07Error> = /* @__PURE__ */ (() => z.strictObject({
-  description: text("an..512"),
-  validationCode: text("an..8"),
+  description: text("an..512", undefined, undefined, { noLineBreak: true }),
+  validationCode: text("an..8", undefined, undefined, { collapse: true }),
   pointer: IE3N07PointerSchema,
 }))() as unknown as z.ZodType<IE3N07Error>;
 
 const IE3N07NotifyPartySchema: z.ZodType<IE3N07NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N07NotifyParty>;
 
 /**

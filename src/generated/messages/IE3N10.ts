@@ -56,24 +56,24 @@ export interface IE3N10 {
 }
 
 const IE3N10AddressedMemberStateSchema: z.ZodType<IE3N10AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N10AddressedMemberState>;
 
 const IE3N10RepresentativeSchema: z.ZodType<IE3N10Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N10Representative>;
 
 const IE3N10TransportDocumentSchema: z.ZodType<IE3N10TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N10TransportDocument>;
 
 const IE3N10DeclarantSchema: z.ZodType<IE3N10Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N10Declarant>;
 
 const IE3N10CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N10CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N10CustomsOfficeOfFirstEntry>;
 
 /**

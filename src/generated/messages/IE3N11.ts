@@ -44,16 +44,16 @@ export interface IE3N11 {
 }
 
 const IE3N11TransportDocumentSchema: z.ZodType<IE3N11TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N11TransportDocument>;
 
 const IE3N11CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N11CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N11CustomsOfficeOfFirstEntry>;
 
 const IE3N11SupplementaryDeclarantSchema: z.ZodType<IE3N11SupplementaryDeclarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N11SupplementaryDeclarant>;
 
 /**

@@ -64,34 +64,34 @@ export interface IE3N99 {
 }
 
 const IE3N99AddressedMemberStateSchema: z.ZodType<IE3N99AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N99AddressedMemberState>;
 
 const IE3N99RepresentativeSchema: z.ZodType<IE3N99Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N99Representative>;
 
 const IE3N99TransportDocumentSchema: z.ZodType<IE3N99TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3N99TransportDocument>;
 
 const IE3N99DeclarantSchema: z.ZodType<IE3N99Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N99Declarant>;
 
 const IE3N99CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3N99CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N99CustomsOfficeOfFirstEntry>;
 
 const IE3N99PointerSchema: z.ZodType<IE3N99Pointer> = /* @__PURE__ */ (() => z.strictObject({
-  messageElementPath: text("an..512"),
+  messageElementPath: text("an..512", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3N99Pointer>;
 
 const IE3N99ErrorSchema: z.ZodType<IE3N99Error> = /* @__PURE__ */ (() => z.strictObject({
-  technicalErrorMessage: text("an..1024").optional(),
-  description: text("an..512").optional(),
-  validationCode: text("an..8"),
+  technicalErrorMessage: text("an..1024", undefined, undefined, { noLineBreak: true }).optional(),
+  description: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
+  validationCode: text("an..8", undefined, undefined, { collapse: true }),
   pointer: IE3N99PointerSchema.optional(),
 }))() as unknown as z.ZodType<IE3N99Error>;
 

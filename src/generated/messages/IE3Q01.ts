@@ -75,42 +75,42 @@ export interface IE3Q01 {
 }
 
 const IE3Q01ResponsibleMemberStateSchema: z.ZodType<IE3Q01ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q01ResponsibleMemberState>;
 
 const IE3Q01RepresentativeSchema: z.ZodType<IE3Q01Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q01Representative>;
 
 const IE3Q01TransportDocumentSchema: z.ZodType<IE3Q01TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q01TransportDocument>;
 
 const IE3Q01TransportDocumentHouseSchema: z.ZodType<IE3Q01TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q01TransportDocumentHouse>;
 
 const IE3Q01CarrierSchema: z.ZodType<IE3Q01Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q01Carrier>;
 
 const IE3Q01DeclarantSchema: z.ZodType<IE3Q01Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q01Declarant>;
 
 const IE3Q01ReceptacleSchema: z.ZodType<IE3Q01Receptacle> = /* @__PURE__ */ (() => z.strictObject({
-  receptacleIdentificationNumber: text("an..35"),
+  receptacleIdentificationNumber: text("an..35", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q01Receptacle>;
 
 const IE3Q01TransportDocument2Schema: z.ZodType<IE3Q01TransportDocument2> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q01TransportDocument2>;
 
 const IE3Q01TransportEquipmentSchema: z.ZodType<IE3Q01TransportEquipment> = /* @__PURE__ */ (() => z.strictObject({
-  containerIdentificationNumber: text("an..17"),
+  containerIdentificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q01TransportEquipment>;
 
 const IE3Q01DoNotLoadDetailsSchema: z.ZodType<IE3Q01DoNotLoadDetails> = /* @__PURE__ */ (() => z.strictObject({

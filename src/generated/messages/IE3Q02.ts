@@ -66,45 +66,45 @@ export interface IE3Q02 {
 }
 
 const IE3Q02ResponsibleMemberStateSchema: z.ZodType<IE3Q02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q02ResponsibleMemberState>;
 
 const IE3Q02RepresentativeSchema: z.ZodType<IE3Q02Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q02Representative>;
 
 const IE3Q02DeclarantSchema: z.ZodType<IE3Q02Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q02Declarant>;
 
 const IE3Q02TransportDocumentHouseSchema: z.ZodType<IE3Q02TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q02TransportDocumentHouse>;
 
 const IE3Q02TransportDocumentMasterSchema: z.ZodType<IE3Q02TransportDocumentMaster> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q02TransportDocumentMaster>;
 
 const IE3Q02SupportingDocumentsSchema: z.ZodType<IE3Q02SupportingDocuments> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an..70"),
-  type: text("an4"),
+  referenceNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q02SupportingDocuments>;
 
 const IE3Q02AdditionalInformationSchema: z.ZodType<IE3Q02AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
-  type: text("an..3").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
+  type: text("an..3", undefined, undefined, { collapse: true }).optional(),
 }))() as unknown as z.ZodType<IE3Q02AdditionalInformation>;
 
 const IE3Q02PointerSchema: z.ZodType<IE3Q02Pointer> = /* @__PURE__ */ (() => z.strictObject({
-  messageElementPath: text("an..512"),
+  messageElementPath: text("an..512", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q02Pointer>;
 
 const IE3Q02ReferralRequestDetailsSchema: z.ZodType<IE3Q02ReferralRequestDetails> = /* @__PURE__ */ (() => z.strictObject({
-  referralRequestReference: text("an..17"),
-  requestType: text("an..3"),
+  referralRequestReference: text("an..17", undefined, undefined, { noLineBreak: true }),
+  requestType: text("an..3", undefined, undefined, { collapse: true }),
   transportDocumentHouse: IE3Q02TransportDocumentHouseSchema.optional(),
   transportDocumentMaster: IE3Q02TransportDocumentMasterSchema.optional(),
   supportingDocuments: z.array(IE3Q02SupportingDocumentsSchema).min(0).max(99).optional(),

@@ -62,34 +62,34 @@ export interface IE3Q03 {
 }
 
 const IE3Q03ResponsibleMemberStateSchema: z.ZodType<IE3Q03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q03ResponsibleMemberState>;
 
 const IE3Q03RepresentativeSchema: z.ZodType<IE3Q03Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q03Representative>;
 
 const IE3Q03TransportDocumentSchema: z.ZodType<IE3Q03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q03TransportDocument>;
 
 const IE3Q03DeclarantSchema: z.ZodType<IE3Q03Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3Q03Declarant>;
 
 const IE3Q03RecommendedHRCMScreeningMethodSchema: z.ZodType<IE3Q03RecommendedHRCMScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
-  method: text("an..3"),
+  method: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q03RecommendedHRCMScreeningMethod>;
 
 const IE3Q03TransportDocumentHouseSchema: z.ZodType<IE3Q03TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3Q03TransportDocumentHouse>;
 
 const IE3Q03ReferralRequestDetailsSchema: z.ZodType<IE3Q03ReferralRequestDetails> = /* @__PURE__ */ (() => z.strictObject({
-  referralRequestReference: text("an..17"),
-  requestType: text("an..3"),
+  referralRequestReference: text("an..17", undefined, undefined, { noLineBreak: true }),
+  requestType: text("an..3", undefined, undefined, { collapse: true }),
   recommendedHRCMScreeningMethod: z.array(IE3Q03RecommendedHRCMScreeningMethodSchema).min(0).max(9).optional(),
   transportDocumentHouse: IE3Q03TransportDocumentHouseSchema,
 }))() as unknown as z.ZodType<IE3Q03ReferralRequestDetails>;

@@ -68,28 +68,28 @@ export interface IE3R01 {
 const CL742_VALUES: readonly string[] = ["F10","F11","F12","F13","F14","F15","F16","F17","F20","F21","F22","F23","F24","F25","F26","F27","F28","F29","F30","F31","F32","F33","F34","F40","F41","F42","F43","F44","F45","F50","F51"];
 
 const IE3R01AddressedMemberStateSchema: z.ZodType<IE3R01AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R01AddressedMemberState>;
 
 const IE3R01RepresentativeSchema: z.ZodType<IE3R01Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R01Representative>;
 
 const IE3R01TransportDocumentSchema: z.ZodType<IE3R01TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R01TransportDocument>;
 
 const IE3R01CarrierSchema: z.ZodType<IE3R01Carrier> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R01Carrier>;
 
 const IE3R01DeclarantSchema: z.ZodType<IE3R01Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R01Declarant>;
 
 const IE3R01CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R01CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R01CustomsOfficeOfFirstEntry>;
 
 /**
@@ -104,7 +104,7 @@ export const IE3R01Schema: z.ZodType<IE3R01> = /* @__PURE__ */ (() => z.strictOb
   LRN: text("an..22"),
   MRN: text("an18"),
   registrationDate: dateTime(),
-  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES),
+  SpecificCircumstanceIndicator: text("an3", "CL742", CL742_VALUES, { collapse: true }),
   addressedMemberState: IE3R01AddressedMemberStateSchema.optional(),
   representative: IE3R01RepresentativeSchema.optional(),
   transportDocument: IE3R01TransportDocumentSchema.optional(),

@@ -72,41 +72,41 @@ export interface IE3R02 {
 }
 
 const IE3R02ResponsibleMemberStateSchema: z.ZodType<IE3R02ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R02ResponsibleMemberState>;
 
 const IE3R02AddressSchema: z.ZodType<IE3R02Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3R02Address>;
 
 const IE3R02CommunicationSchema: z.ZodType<IE3R02Communication> = /* @__PURE__ */ (() => z.strictObject({
-  identifier: text("an..512"),
-  type: text("an..3"),
+  identifier: text("an..512", undefined, undefined, { noLineBreak: true }),
+  type: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R02Communication>;
 
 const IE3R02RepresentativeSchema: z.ZodType<IE3R02Representative> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  status: text("n1").optional(),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  status: text("n1", undefined, undefined, { collapse: true }).optional(),
   address: IE3R02AddressSchema,
   communication: z.array(IE3R02CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3R02Representative>;
 
 const IE3R02TransportDocumentSchema: z.ZodType<IE3R02TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R02TransportDocument>;
 
 const IE3R02DeclarantSchema: z.ZodType<IE3R02Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
   address: IE3R02AddressSchema,
   communication: z.array(IE3R02CommunicationSchema).min(1).max(9),
 }))() as unknown as z.ZodType<IE3R02Declarant>;

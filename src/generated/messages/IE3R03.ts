@@ -77,54 +77,54 @@ export interface IE3R03 {
 }
 
 const IE3R03ResponsibleMemberStateSchema: z.ZodType<IE3R03ResponsibleMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R03ResponsibleMemberState>;
 
 const IE3R03RepresentativeSchema: z.ZodType<IE3R03Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R03Representative>;
 
 const IE3R03TransportDocumentSchema: z.ZodType<IE3R03TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R03TransportDocument>;
 
 const IE3R03DeclarantSchema: z.ZodType<IE3R03Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R03Declarant>;
 
 const IE3R03ScreeningMethodSchema: z.ZodType<IE3R03ScreeningMethod> = /* @__PURE__ */ (() => z.strictObject({
-  method: text("an..3"),
+  method: text("an..3", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R03ScreeningMethod>;
 
 const IE3R03AdditionalInformationSchema: z.ZodType<IE3R03AdditionalInformation> = /* @__PURE__ */ (() => z.strictObject({
-  code: text("an..17").optional(),
-  text: text("an..512").optional(),
-  type: text("an..3").optional(),
+  code: text("an..17", undefined, undefined, { collapse: true }).optional(),
+  text: text("an..512", undefined, undefined, { noLineBreak: true }).optional(),
+  type: text("an..3", undefined, undefined, { collapse: true }).optional(),
 }))() as unknown as z.ZodType<IE3R03AdditionalInformation>;
 
 const IE3R03AuthorizedPersonSchema: z.ZodType<IE3R03AuthorizedPerson> = /* @__PURE__ */ (() => z.strictObject({
-  name: text("an..70"),
-  identificationNumber: text("an..17"),
-  typeOfPerson: text("n1"),
+  name: text("an..70", undefined, undefined, { noLineBreak: true }),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
+  typeOfPerson: text("n1", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R03AuthorizedPerson>;
 
 const IE3R03BinaryFileSchema: z.ZodType<IE3R03BinaryFile> = /* @__PURE__ */ (() => z.strictObject({
-  identification: text("an..256"),
-  filename: text("an..256"),
-  MIME: text("an..70"),
-  description: text("an..256").optional(),
+  identification: text("an..256", undefined, undefined, { noLineBreak: true }),
+  filename: text("an..256", undefined, undefined, { noLineBreak: true }),
+  MIME: text("an..70", undefined, undefined, { collapse: true }),
+  description: text("an..256", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3R03BinaryFile>;
 
 const IE3R03AddressSchema: z.ZodType<IE3R03Address> = /* @__PURE__ */ (() => z.strictObject({
-  city: text("an..35"),
-  country: text("a2"),
-  subDivision: text("an..35").optional(),
-  street: text("an..70").optional(),
-  postCode: text("an..17").optional(),
-  streetAdditionalLine: text("an..70").optional(),
-  number: text("an..35").optional(),
-  poBox: text("an..70").optional(),
+  city: text("an..35", undefined, undefined, { noLineBreak: true }),
+  country: text("a2", undefined, undefined, { collapse: true }),
+  subDivision: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  street: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  postCode: text("an..17", undefined, undefined, { noLineBreak: true }).optional(),
+  streetAdditionalLine: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
+  number: text("an..35", undefined, undefined, { noLineBreak: true }).optional(),
+  poBox: text("an..70", undefined, undefined, { noLineBreak: true }).optional(),
 }))() as unknown as z.ZodType<IE3R03Address>;
 
 const IE3R03FacilityPlaceSchema: z.ZodType<IE3R03FacilityPlace> = /* @__PURE__ */ (() => z.strictObject({
@@ -132,13 +132,13 @@ const IE3R03FacilityPlaceSchema: z.ZodType<IE3R03FacilityPlace> = /* @__PURE__ *
 }))() as unknown as z.ZodType<IE3R03FacilityPlace>;
 
 const IE3R03TransportDocumentHouseLevelSchema: z.ZodType<IE3R03TransportDocumentHouseLevel> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R03TransportDocumentHouseLevel>;
 
 const IE3R03HrcmScreeningResultsSchema: z.ZodType<IE3R03HrcmScreeningResults> = /* @__PURE__ */ (() => z.strictObject({
-  referralRequestReference: text("an..17"),
-  result: text("an..3"),
+  referralRequestReference: text("an..17", undefined, undefined, { noLineBreak: true }),
+  result: text("an..3", undefined, undefined, { collapse: true }),
   screeningMethod: z.array(IE3R03ScreeningMethodSchema).min(2).max(9),
   additionalInformation: z.array(IE3R03AdditionalInformationSchema).min(0).max(99).optional(),
   authorizedPerson: IE3R03AuthorizedPersonSchema.optional(),

@@ -48,15 +48,15 @@ export interface IE3R04 {
 }
 
 const IE3R04NotifyPartySchema: z.ZodType<IE3R04NotifyParty> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R04NotifyParty>;
 
 const IE3R04PersonNotifyingTheArrivalSchema: z.ZodType<IE3R04PersonNotifyingTheArrival> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R04PersonNotifyingTheArrival>;
 
 const IE3R04CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R04CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R04CustomsOfficeOfFirstEntry>;
 
 /**

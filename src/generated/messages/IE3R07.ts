@@ -56,24 +56,24 @@ export interface IE3R07 {
 }
 
 const IE3R07AddressedMemberStateSchema: z.ZodType<IE3R07AddressedMemberState> = /* @__PURE__ */ (() => z.strictObject({
-  country: text("a2"),
+  country: text("a2", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R07AddressedMemberState>;
 
 const IE3R07RepresentativeSchema: z.ZodType<IE3R07Representative> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R07Representative>;
 
 const IE3R07TransportDocumentSchema: z.ZodType<IE3R07TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R07TransportDocument>;
 
 const IE3R07DeclarantSchema: z.ZodType<IE3R07Declarant> = /* @__PURE__ */ (() => z.strictObject({
-  identificationNumber: text("an..17"),
+  identificationNumber: text("an..17", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R07Declarant>;
 
 const IE3R07CustomsOfficeOfFirstEntrySchema: z.ZodType<IE3R07CustomsOfficeOfFirstEntry> = /* @__PURE__ */ (() => z.strictObject({
-  referenceNumber: text("an8"),
+  referenceNumber: text("an8", undefined, undefined, { noLineBreak: true }),
 }))() as unknown as z.ZodType<IE3R07CustomsOfficeOfFirstEntry>;
 
 /**

@@ -41,13 +41,13 @@ export interface IE3R08 {
 }
 
 const IE3R08TransportDocumentSchema: z.ZodType<IE3R08TransportDocument> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R08TransportDocument>;
 
 const IE3R08TransportDocumentHouseSchema: z.ZodType<IE3R08TransportDocumentHouse> = /* @__PURE__ */ (() => z.strictObject({
-  documentNumber: text("an..70"),
-  type: text("an4"),
+  documentNumber: text("an..70", undefined, undefined, { noLineBreak: true }),
+  type: text("an4", undefined, undefined, { collapse: true }),
 }))() as unknown as z.ZodType<IE3R08TransportDocumentHouse>;
 
 /**
