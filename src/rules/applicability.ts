@@ -95,6 +95,72 @@ export function citedIds(meta: MessageMeta): string[] {
 
 const EXPANDED = new WeakMap<RuleContext, Map<readonly PathStep[], Scope[]>>();
 
+/** Where a rule set's run keeps its parent expansions: on the context it creates (see {@link runContext}). */
+const SITES: unique symbol = Symbol('ics2.sites');
+
+/** The expansions of one run, valid for the message and data they were made from. */
+interface SiteCache {
+  readonly meta: MessageMeta;
+  readonly data: unknown;
+  readonly parents: Map<readonly PathStep[], Scope[]>;
+}
+
+/**
+ * The context of one run of a rule set: `{ meta, data, budget }` carrying the cache of parent expansions
+ * that every rule of the run shares (instead of a WeakMap entry per run). A context copied with other data
+ * (`{ ...ctx, data }`) does not use it: the cache is checked against the message and data it was made for.
+ *
+ * @example
+ * ```ts
+ * const ctx = runContext(IE3F32Meta, data, { remaining: 1000 });
+ * ```
+ */
+export function runContext(meta: MessageMeta, data: unknown, budget: { remaining: number }): RuleContext {
+  const cache: SiteCache = { meta, data, parents: new Map() };
+  return { meta, data, budget, [SITES]: cache } as RuleContext;
+}
+
+/** The parent expansions shared by the rules of one run (the context's own, else one per context object). */
+function parentsOf(ctx: RuleContext): Map<readonly PathStep[], Scope[]> {
+  const own = (ctx as { [SITES]?: SiteCache })[SITES];
+  if (own !== undefined && own.data === ctx.data && own.meta === ctx.meta) return own.parents;
+  let parents = EXPANDED.get(ctx);
+  if (parents === undefined) EXPANDED.set(ctx, (parents = new Map<readonly PathStep[], Scope[]>()));
+  return parents;
+}
+
+/** `path` followed by `name`, as a new array. */
+function childPath(path: readonly (string | number)[], name: string): (string | number)[] {
+  const n = path.length;
+  const out = new Array<string | number>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = path[i]!;
+  out[n] = name;
+  return out;
+}
+
+/**
+ * Visit every site of the targets, in the order of {@link sitesOf}; stop when `visit` returns `true`.
+ * Sibling targets share their parent's steps (the same array): each parent is expanded once per run of a
+ * rule set (every rule that looks at goods items shares one expansion).
+ */
+function eachSite(ctx: RuleContext, targets: readonly Target[], visit: (site: Site) => boolean): void {
+  const parents = parentsOf(ctx);
+  let root: Scope | undefined;
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t]!;
+    let scopes = parents.get(target.parent);
+    if (scopes === undefined) parents.set(target.parent, (scopes = expand((root ??= { path: [], value: ctx.data }), target.parent)));
+    const name = target.element.name;
+    for (let i = 0; i < scopes.length; i++) {
+      const parent = scopes[i]!;
+      const v = parent.value;
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
+      const site: Site = { parent, name, target, path: childPath(parent.path, name), value: (v as Record<string, unknown>)[name] };
+      if (visit(site)) return;
+    }
+  }
+}
+
 /**
  * Every concrete occurrence of the targets in a message: one site per existing parent (the element itself
  * may be absent: `value` is then `undefined`, which is what conditions look at).
@@ -106,26 +172,10 @@ const EXPANDED = new WeakMap<RuleContext, Map<readonly PathStep[], Scope[]>>();
  */
 export function sitesOf(ctx: RuleContext, targets: readonly Target[]): Site[] {
   const out: Site[] = [];
-  const root: Scope = { path: [], value: ctx.data };
-  // Sibling targets share their parent's steps (the same array): expand each parent once per run of a rule
-  // set (the context lives for one run; every rule that looks at goods items shares one expansion).
-  let parents = EXPANDED.get(ctx);
-  if (parents === undefined) EXPANDED.set(ctx, (parents = new Map<readonly PathStep[], Scope[]>()));
-  for (const t of targets) {
-    let scopes = parents.get(t.parent);
-    if (scopes === undefined) parents.set(t.parent, (scopes = expand(root, t.parent)));
-    for (const parent of scopes) {
-      if (parent.value === null || typeof parent.value !== 'object' || Array.isArray(parent.value)) continue;
-      const name = t.element.name;
-      out.push({
-        parent,
-        name,
-        target: t,
-        path: [...parent.path, name],
-        value: (parent.value as Record<string, unknown>)[name],
-      });
-    }
-  }
+  eachSite(ctx, targets, (site) => {
+    out.push(site);
+    return false;
+  });
   return out;
 }
 
@@ -143,16 +193,23 @@ export function atSites(
   check: (ctx: RuleContext, site: Site) => Finding[],
   fallback?: (target: Target) => boolean,
 ): (ctx: RuleContext) => Finding[] {
+  // The targets of the last message checked (a rule set runs on one message after another of one type).
+  let lastMeta: MessageMeta | undefined;
+  let lastTargets: readonly Target[] = [];
   return (ctx) => {
-    const targets = targetsOf(ctx.meta, id, fallback);
+    if (ctx.meta !== lastMeta) {
+      lastTargets = targetsOf(ctx.meta, id, fallback);
+      lastMeta = ctx.meta;
+    }
+    const targets = lastTargets;
     if (!targets.length) return [];
     const out: Finding[] = [];
     const limit = ctx.budget?.remaining ?? Infinity;
-    for (const site of sitesOf(ctx, targets)) {
+    eachSite(ctx, targets, (site) => {
       const found = check(ctx, site);
       for (let i = 0; i < found.length; i++) out.push(found[i]!);
-      if (out.length > limit) break;
-    }
+      return out.length > limit;
+    });
     return out;
   };
 }
