@@ -3,7 +3,7 @@
  * tables) lists its id, in the message at hand. Computed once per message metadata and cached.
  */
 import type { ElementMeta, MessageMeta } from '../core/meta';
-import { expand, type PathStep } from './paths';
+import { expand, expandStep, type PathStep } from './paths';
 import type { Finding, RuleContext, Scope } from './types';
 
 /** An element of a message that a rule applies to: the steps of its parent (with `*` over arrays) and itself. */
@@ -26,15 +26,32 @@ export interface Site extends Scope {
 const byMeta = new WeakMap<MessageMeta, Map<string, Target[]>>();
 const byFallback = new WeakMap<MessageMeta, Map<string, Target[]>>();
 
-function walk(meta: MessageMeta, visit: (t: Target) => void): void {
+const ALL = new WeakMap<MessageMeta, readonly Target[]>();
+/** The steps of a group's parent, for the steps of each group (made by `allTargets`): expansions build on it. */
+const PREFIX = new WeakMap<readonly PathStep[], readonly PathStep[]>();
+
+/** Every element of a message as a target, parents before children (made once per message metadata). */
+function allTargets(meta: MessageMeta): readonly Target[] {
+  const hit = ALL.get(meta);
+  if (hit) return hit;
+  const out: Target[] = [];
   const rec = (el: ElementMeta, steps: PathStep[], names: string[]): void => {
     for (const c of el.children ?? []) {
-      visit({ parent: steps, element: c, parentElement: el, xmlPath: [...names, c.name].join('/') });
-      if (c.children)
-        rec(c, [...steps, c.max > 1 ? { name: c.name, index: '*' } : { name: c.name }], [...names, c.name]);
+      out.push({ parent: steps, element: c, parentElement: el, xmlPath: [...names, c.name].join('/') });
+      if (c.children) {
+        const next = [...steps, c.max > 1 ? { name: c.name, index: '*' as const } : { name: c.name }];
+        PREFIX.set(next, steps);
+        rec(c, next, [...names, c.name]);
+      }
     }
   };
   rec(meta.root, [], []);
+  ALL.set(meta, out);
+  return out;
+}
+
+function walk(meta: MessageMeta, visit: (t: Target) => void): void {
+  for (const t of allTargets(meta)) visit(t);
 }
 
 function index(meta: MessageMeta): Map<string, Target[]> {
@@ -93,7 +110,17 @@ export function citedIds(meta: MessageMeta): string[] {
   return [...index(meta).keys()].sort();
 }
 
-const EXPANDED = new WeakMap<RuleContext, Map<readonly PathStep[], Scope[]>>();
+const EXPANDED = new WeakMap<RuleContext, Expansions>();
+
+/**
+ * The scopes reached by parent steps in one run: `final` as {@link expand} gives them, `inner` as the steps
+ * of a longer path (an array met without an index is then entered), which the deeper groups build on.
+ */
+interface Expansions {
+  readonly final: Map<readonly PathStep[], Scope[]>;
+  readonly inner: Map<readonly PathStep[], Scope[]>;
+  root: Scope | undefined;
+}
 
 /** Where a rule set's run keeps its parent expansions: on the context it creates (see {@link runContext}). */
 const SITES: unique symbol = Symbol('ics2.sites');
@@ -102,7 +129,7 @@ const SITES: unique symbol = Symbol('ics2.sites');
 interface SiteCache {
   readonly meta: MessageMeta;
   readonly data: unknown;
-  readonly parents: Map<readonly PathStep[], Scope[]>;
+  readonly parents: Expansions;
 }
 
 /**
@@ -116,17 +143,41 @@ interface SiteCache {
  * ```
  */
 export function runContext(meta: MessageMeta, data: unknown, budget: { remaining: number }): RuleContext {
-  const cache: SiteCache = { meta, data, parents: new Map() };
+  const cache: SiteCache = { meta, data, parents: { final: new Map(), inner: new Map(), root: undefined } };
   return { meta, data, budget, [SITES]: cache } as RuleContext;
 }
 
 /** The parent expansions shared by the rules of one run (the context's own, else one per context object). */
-function parentsOf(ctx: RuleContext): Map<readonly PathStep[], Scope[]> {
+function parentsOf(ctx: RuleContext): Expansions {
   const own = (ctx as { [SITES]?: SiteCache })[SITES];
   if (own !== undefined && own.data === ctx.data && own.meta === ctx.meta) return own.parents;
   let parents = EXPANDED.get(ctx);
-  if (parents === undefined) EXPANDED.set(ctx, (parents = new Map<readonly PathStep[], Scope[]>()));
+  if (parents === undefined) EXPANDED.set(ctx, (parents = { final: new Map(), inner: new Map(), root: undefined }));
   return parents;
+}
+
+/**
+ * `expand(root, steps)`, from the cached scopes of the steps' prefix when the steps are a group's (one step
+ * further instead of from the root: every group under the goods items builds on one expansion of them).
+ */
+function scopesOf(x: Expansions, data: unknown, steps: readonly PathStep[], final: boolean): Scope[] {
+  const cache = final ? x.final : x.inner;
+  let scopes = cache.get(steps);
+  if (scopes !== undefined) return scopes;
+  if (steps.length === 0) scopes = [(x.root ??= { path: [], value: data })];
+  else {
+    const prefix = PREFIX.get(steps);
+    if (prefix === undefined) {
+      const root = (x.root ??= { path: [], value: data });
+      if (final) scopes = expand(root, steps);
+      else {
+        scopes = [root];
+        for (const step of steps) scopes = expandStep(scopes, step, false);
+      }
+    } else scopes = expandStep(scopesOf(x, data, prefix, false), steps[steps.length - 1]!, final);
+  }
+  cache.set(steps, scopes);
+  return scopes;
 }
 
 /** `path` followed by `name`, as a new array. */
@@ -145,11 +196,9 @@ function childPath(path: readonly (string | number)[], name: string): (string | 
  */
 function eachSite(ctx: RuleContext, targets: readonly Target[], visit: (site: Site) => boolean): void {
   const parents = parentsOf(ctx);
-  let root: Scope | undefined;
   for (let t = 0; t < targets.length; t++) {
     const target = targets[t]!;
-    let scopes = parents.get(target.parent);
-    if (scopes === undefined) parents.set(target.parent, (scopes = expand((root ??= { path: [], value: ctx.data }), target.parent)));
+    const scopes = scopesOf(parents, ctx.data, target.parent, true);
     const name = target.element.name;
     for (let i = 0; i < scopes.length; i++) {
       const parent = scopes[i]!;
