@@ -23,7 +23,7 @@ describe('generator', () => {
       else if (/schemas\/IE3\w+\.xsd$/.test(rel))
         expect(content.slice(0, 400), rel).toMatch(/scripts\/generate\.ts/);
     }
-    // 84 messages + catalogue, registry, rules, code lists, coverage page; 84 wrapper schemas + the library copied.
-    expect(a.size).toBe(84 + 5 + 84 + 4);
+    // 84 messages + catalogue, registry, rules, rule data, code lists, coverage page; 84 wrapper schemas + the library copied.
+    expect(a.size).toBe(84 + 6 + 84 + 4);
   });
 });
