@@ -161,7 +161,8 @@ function parentsOf(ctx: RuleContext): Expansions {
  * further instead of from the root: every group under the goods items builds on one expansion of them).
  */
 function scopesOf(x: Expansions, data: unknown, steps: readonly PathStep[], final: boolean): Scope[] {
-  const cache = final ? x.final : x.inner;
+  // A last step with an index reaches the same scopes as a final or an inner step: one entry serves both.
+  const cache = final && steps.length > 0 && steps[steps.length - 1]!.index === undefined ? x.final : x.inner;
   let scopes = cache.get(steps);
   if (scopes !== undefined) return scopes;
   if (steps.length === 0) scopes = [(x.root ??= { path: [], value: data })];
