@@ -15,6 +15,7 @@ import { matchAll, walkOrder, type Match, type MatchInput, type OwnRow } from '.
 import { loadObserved, type Observed } from './lib/observed';
 import { wrapperXsd } from './lib/wrapper';
 import { planSharedTypes, UNKNOWN_FIELD, type SharedTypes } from './lib/sharedTypes';
+import { ruleDataFiles } from './lib/ruleData';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src', 'generated');
@@ -79,6 +80,7 @@ export function generate(): Map<string, string> {
   files.set('catalogue.ts', genCatalogue(messages, filingTypes));
   files.set('registry.ts', genRegistry(ids));
   files.set('rules.ts', genRules());
+  for (const [rel, content] of ruleDataFiles()) files.set(rel, content);
   files.set('../../docs/coverage.md', genCoverage(ids, trees, assembled, mismatchReport, matches, lib));
   return files;
 }

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { IE3F11Meta } from '../generated/messages/IE3F11';
 import { IE3F32Meta } from '../generated/messages/IE3F32';
-import { atSites, citedIds, sitesOf, targetsOf } from './applicability';
+import { atSites, citedIds, runContext, sitesOf, targetsOf, type Site, type Target } from './applicability';
+import { expand } from './paths';
+import type { RuleContext } from './types';
+
+/** The sites as the code before the run cache computed them: every parent expanded from the root. */
+function reference(ctx: RuleContext, targets: readonly Target[]): Pick<Site, 'path' | 'value' | 'name'>[] {
+  const out: Pick<Site, 'path' | 'value' | 'name'>[] = [];
+  for (const t of targets)
+    for (const parent of expand({ path: [], value: ctx.data }, t.parent)) {
+      const v = parent.value;
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
+      out.push({ path: [...parent.path, t.element.name], value: (v as Record<string, unknown>)[t.element.name], name: t.element.name });
+    }
+  return out;
+}
+const plain = (sites: readonly Site[]): Pick<Site, 'path' | 'value' | 'name'>[] =>
+  sites.map((s) => ({ path: s.path, value: s.value, name: s.name }));
 
 describe('targetsOf', () => {
   it('finds every element citing an id, with wildcards over arrays', () => {
@@ -48,5 +64,45 @@ describe('sitesOf / atSites', () => {
     );
     expect(c({ meta: IE3F32Meta, data }).length).toBe(1);
     expect(c({ meta: IE3F32Meta, data: 'nonsense' })).toEqual([]);
+  });
+});
+
+describe('the sites of one run (runContext)', () => {
+  const every = (id: string): readonly Target[] => targetsOf(IE3F11Meta, id, () => true);
+  const shapes: unknown[] = [
+    {},
+    { consignmentMasterLevel: [{ consignmentHouseLevel: [{ goodsItem: [{ commodity: { descriptionOfGoods: 'x' } }] }] }] },
+    { consignmentMasterLevel: { consignmentHouseLevel: { goodsItem: { commodity: [{ descriptionOfGoods: 'y' }] } } } },
+    {
+      consignmentMasterLevel: {
+        consignmentHouseLevel: [
+          null,
+          { goodsItem: [{ commodity: 'z' }, { commodity: { descriptionOfGoods: 'a' } }], consignee: { name: 'N' } },
+          [],
+          { goodsItem: [, { commodity: {} }] }, // eslint-disable-line no-sparse-arrays
+        ],
+      },
+    },
+  ];
+  it('match the expansion from the root on odd shapes, for every element, first run or cached', () => {
+    const targets = [...every('ALL_ELEMENTS_OF_F11')];
+    expect(targets.length).toBeGreaterThan(100);
+    for (const data of shapes) {
+      const ctx = runContext(IE3F11Meta, data, { remaining: Infinity });
+      // Deepest first, then again: the prefixes are filled by the first pass and reused by the second.
+      const deepFirst = [...targets].reverse();
+      expect(plain(sitesOf(ctx, deepFirst))).toEqual(reference(ctx, deepFirst));
+      expect(plain(sitesOf(ctx, targets))).toEqual(reference(ctx, targets));
+      expect(plain(sitesOf({ meta: IE3F11Meta, data }, targets))).toEqual(reference(ctx, targets));
+    }
+  });
+  it('a context copied with other data does not reuse the run cache', () => {
+    const targets = targetsOf(IE3F32Meta, 'R3017');
+    const a = { consignmentMasterLevel: { consignmentHouseLevel: [{ goodsItem: [{ goodsItemNumber: '1' }] }] } };
+    const b = { consignmentMasterLevel: { consignmentHouseLevel: [{ goodsItem: [{ goodsItemNumber: '7' }, {}] }] } };
+    const ctx = runContext(IE3F32Meta, a, { remaining: Infinity });
+    expect(sitesOf(ctx, targets).map((s) => s.value)).toEqual(['1']);
+    expect(sitesOf({ ...ctx, data: b }, targets).map((s) => s.value)).toEqual(['7', undefined]);
+    expect(sitesOf(ctx, targets).map((s) => s.value)).toEqual(['1']);
   });
 });

@@ -82,30 +82,40 @@ function withSteps(path: ModelPath, name: string, index?: number): ModelPath {
 export function expand(from: Scope, path: string | readonly PathStep[], virtual = false): Scope[] {
   const steps = typeof path === 'string' ? parsePath(path) : path;
   let current: Scope[] = [from];
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s]!;
-    const last = s === steps.length - 1;
-    const next: Scope[] = [];
-    for (const scope of current) {
-      const v = child(scope.value, step.name);
-      if (step.index === '*' || (step.index === undefined && !last && Array.isArray(v))) {
-        if (Array.isArray(v)) {
-          // Each element's path is built in one allocation; holes are skipped (as forEach does).
-          for (let i = 0; i < v.length; i++) {
-            if (i in v) next.push({ path: withSteps(scope.path, step.name, i), value: v[i] as unknown });
-          }
-        }
-      } else if (typeof step.index === 'number') {
-        if (Array.isArray(v) && step.index < v.length)
-          next.push({ path: withSteps(scope.path, step.name, step.index), value: v[step.index] as unknown });
-        else if (virtual) next.push({ path: withSteps(scope.path, step.name, step.index), value: undefined });
-      } else if (v !== undefined || virtual) {
-        next.push({ path: withSteps(scope.path, step.name), value: v });
-      }
-    }
-    current = next;
-  }
+  for (let s = 0; s < steps.length; s++) current = expandStep(current, steps[s]!, s === steps.length - 1, virtual);
   return current;
+}
+
+/**
+ * One step of {@link expand}: the scopes `step` reaches from each of `current`, in order. `last` says whether
+ * it is the path's final step (an array met without an index is then yielded as it is).
+ *
+ * @example
+ * ```ts
+ * expandStep([{ path: [], value: { a: [1, 2] } }], { name: 'a', index: '*' }, true).map((s) => s.path);
+ * // [['a', 0], ['a', 1]]
+ * ```
+ */
+export function expandStep(current: readonly Scope[], step: PathStep, last: boolean, virtual = false): Scope[] {
+  const next: Scope[] = [];
+  for (const scope of current) {
+    const v = child(scope.value, step.name);
+    if (step.index === '*' || (step.index === undefined && !last && Array.isArray(v))) {
+      if (Array.isArray(v)) {
+        // Each element's path is built in one allocation; holes are skipped (as forEach does).
+        for (let i = 0; i < v.length; i++) {
+          if (i in v) next.push({ path: withSteps(scope.path, step.name, i), value: v[i] as unknown });
+        }
+      }
+    } else if (typeof step.index === 'number') {
+      if (Array.isArray(v) && step.index < v.length)
+        next.push({ path: withSteps(scope.path, step.name, step.index), value: v[step.index] as unknown });
+      else if (virtual) next.push({ path: withSteps(scope.path, step.name, step.index), value: undefined });
+    } else if (v !== undefined || virtual) {
+      next.push({ path: withSteps(scope.path, step.name), value: v });
+    }
+  }
+  return next;
 }
 
 /**

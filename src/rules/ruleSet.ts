@@ -4,6 +4,7 @@
  */
 import { issue, type Issue, type Severity } from '../core/issue';
 import type { MessageMeta } from '../core/meta';
+import { runContext } from './applicability';
 import { unknownPaths } from './paths';
 import { runRule } from './runRule';
 import type { Rule } from './types';
@@ -127,7 +128,7 @@ export function createRuleSet(rules: readonly Rule[] = [], downgraded: Iterable<
       ),
     run: (meta: MessageMeta, data: unknown, maxFindings = Infinity): Issue[] => {
       const budget = { remaining: maxFindings };
-      const ctx = { meta, data, budget };
+      const ctx = runContext(meta, data, budget);
       const out: Issue[] = problems.filter((p) => p.pointer === `/${meta.id}`);
       for (const r of applicable(list, meta)) {
         const severity: Severity = down.has(r.id) ? 'warning' : r.severity;

@@ -8,7 +8,7 @@ import type {
   StopwordTerm,
 } from '../data/goodsDescriptionStopwords';
 import { show } from './result';
-import { describeStopword, foldForMatch, stopwordMatcher } from './stopwordMatcher';
+import { asciiMatches, describeStopword, foldNormalized, stopwordMatcher, type StopwordMatcher } from './stopwordMatcher';
 
 /** Why a goods description was flagged. */
 export type GoodsDescriptionReason =
@@ -95,11 +95,13 @@ export function checkGoodsDescription(
     ];
   }
   const findings: GoodsDescriptionFinding[] = [];
-  const pattern = patternFinding(text);
+  // Normalized once: the patterns, the folded spelling and the search inside all read the NFKC form.
+  const normalized = text.normalize('NFKC');
+  const pattern = patternFinding(text, normalized);
   if (pattern !== undefined) findings.push(pattern);
 
   const matcher = stopwordMatcher(list, 'goodsDescription');
-  const folded = foldForMatch(text);
+  const folded = foldNormalized(normalized);
   const whole = folded === '' ? undefined : matcher.whole.get(folded);
   if (whole !== undefined) {
     findings.push(wholeFinding(text, whole, options.asOf));
@@ -108,9 +110,8 @@ export function checkGoodsDescription(
   if (options.inside === false || matcher.inside === null || folded === '') return findings;
 
   const seen = new Set<StopwordTerm>();
-  for (const match of text.normalize('NFKC').matchAll(matcher.inside)) {
-    const index = match.findIndex((group, i) => i > 0 && group !== undefined);
-    const term = matcher.groups[index - 1];
+  for (const group of insideMatches(matcher, normalized)) {
+    const term = matcher.groups[group];
     if (term === undefined || seen.has(term)) continue;
     seen.add(term);
     const since = term.since !== null ? `, listed since ${term.since}` : '';
@@ -127,8 +128,38 @@ export function checkGoodsDescription(
   return findings;
 }
 
-function patternFinding(text: string): GoodsDescriptionFinding | undefined {
-  const normalized = text.normalize('NFKC');
+/**
+ * The matches of the matcher's inside regex in the NFKC text, as indexes into its groups. ASCII text (most
+ * descriptions) is searched word by word (`asciiMatches`, the same matches); other text by the regex, in an
+ * exec loop rather than `matchAll`, which clones the 119-term regex on every call.
+ */
+function insideMatches(matcher: StopwordMatcher, normalized: string): number[] {
+  const fast = asciiMatches(matcher, normalized);
+  if (fast !== undefined) return fast;
+  const inside = matcher.inside;
+  const out: number[] = [];
+  if (inside === null) return out;
+  inside.lastIndex = 0;
+  for (let match = inside.exec(normalized); match !== null; match = inside.exec(normalized)) {
+    // As matchAll does: step past an empty match (the terms are never empty, so this is only a guard).
+    if (match[0] === '') inside.lastIndex = advance(normalized, inside.lastIndex);
+    let index = 1;
+    while (index < match.length && match[index] === undefined) index++;
+    out.push(index - 1);
+  }
+  return out;
+}
+
+/** The index after `i` in `text`, stepping over a whole surrogate pair (AdvanceStringIndex of a `u` regex). */
+function advance(text: string, i: number): number {
+  if (i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return i + 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
+function patternFinding(text: string, normalized: string): GoodsDescriptionFinding | undefined {
   const compact = normalized.replace(/\s+/gu, '');
   const what = `Goods description ${show(text)}`;
   if (compact === '')

@@ -10,10 +10,19 @@ import type { StopwordField, StopwordList, StopwordTerm } from '../data/goodsDes
  * ```
  */
 export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldNormalized(text.normalize('NFKC'));
+}
+
+/**
+ * {@link foldForMatch} of a text already in NFKC form (lowercase, letters and digits only).
+ *
+ * @example
+ * ```ts
+ * foldNormalized(' General-Cargo. '.normalize('NFKC')); // 'generalcargo'
+ * ```
+ */
+export function foldNormalized(normalized: string): string {
+  return normalized.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The terms of one field, prepared for matching. */
@@ -53,7 +62,7 @@ export function stopwordMatcher(list: StopwordList, field: StopwordField): Stopw
 
 function buildMatcher(list: StopwordList, field: StopwordField): StopwordMatcher {
   const whole = new Map<string, StopwordTerm[]>();
-  const patterns: { words: string; term: StopwordTerm; weight: number }[] = [];
+  const patterns: { words: string; list: string[]; term: StopwordTerm; weight: number }[] = [];
   for (const term of list.terms) {
     if (term.field !== field) continue;
     for (const spelling of [term.term, ...(term.aliases ?? [])]) {
@@ -67,9 +76,8 @@ function buildMatcher(list: StopwordList, field: StopwordField): StopwordMatcher
         .normalize('NFKC')
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w !== '')
-        .map(escapeRegExp);
-      patterns.push({ words: words.join('[^\\p{L}\\p{N}]+'), term, weight: folded.length });
+        .filter((w) => w !== '');
+      patterns.push({ words: words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+'), list: words, term, weight: folded.length });
     }
   }
   // Longer terms first, so that "Auto Parts" wins over "Parts" where both start at the same place.
@@ -81,7 +89,79 @@ function buildMatcher(list: StopwordList, field: StopwordField): StopwordMatcher
           `(?<![\\p{L}\\p{N}])(?:${patterns.map((p) => `(${p.words})`).join('|')})(?![\\p{L}\\p{N}])`,
           'giu',
         );
-  return { whole, inside, groups: patterns.map((p) => p.term) };
+  const matcher: StopwordMatcher = { whole, inside, groups: patterns.map((p) => p.term) };
+  // The same search over ASCII text, word by word (see asciiWords): usable when every word of every pattern
+  // is lowercase ASCII letters and digits, as in the shipped list.
+  if (patterns.every((p) => p.list.every((w) => /^[a-z0-9]+$/.test(w)))) {
+    const byFirst = new Map<string, { words: readonly string[]; group: number }[]>();
+    patterns.forEach((p, i) => {
+      const first = p.list[0]!;
+      const entry = byFirst.get(first);
+      if (entry === undefined) byFirst.set(first, [{ words: p.list, group: i }]);
+      else entry.push({ words: p.list, group: i });
+    });
+    WORDS.set(matcher, byFirst);
+  }
+  return matcher;
+}
+
+/** Per matcher: the words of each inside pattern, by first word, in the order of the regex's alternatives. */
+const WORDS = new WeakMap<StopwordMatcher, ReadonlyMap<string, readonly { words: readonly string[]; group: number }[]>>();
+
+/**
+ * The matches of `matcher.inside` in `text`, as 0-based indexes into `matcher.groups`, in order, found word
+ * by word instead of by the regex when `text` is ASCII (it is in NFKC form then too): split into words
+ * (runs of letters and digits, lowercased), at each word try the patterns starting with it in the regex's
+ * order, take the first whose words follow, go on after it. That is what the regex does on such a text:
+ * it can only start a match at the start of a word (the lookbehind), each pattern word must be a whole word
+ * (a separator or the lookahead follows it), and its alternatives are tried in order. Returns `undefined`
+ * when the text is not ASCII or the list has a non-ASCII pattern word: then the caller runs the regex.
+ *
+ * @example
+ * ```ts
+ * const m = stopwordMatcher(GOODS_DESCRIPTION_STOPWORDS, 'goodsDescription');
+ * asciiMatches(m, 'Auto parts: brake pads')?.map((g) => m.groups[g]?.term); // ['Auto Parts']
+ * ```
+ */
+export function asciiMatches(matcher: StopwordMatcher, text: string): number[] | undefined {
+  const byFirst = WORDS.get(matcher);
+  if (byFirst === undefined) return undefined;
+  const n = text.length;
+  const words: string[] = [];
+  let lower: string | undefined;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (c > 0x7f) return undefined;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      lower ??= text.toLowerCase();
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  const out: number[] = [];
+  for (let w = 0; w < words.length; ) {
+    const candidates = byFirst.get(words[w]!);
+    let taken = 0;
+    if (candidates !== undefined) {
+      for (const p of candidates) {
+        const k = p.words.length;
+        if (w + k > words.length) continue;
+        let j = 1;
+        while (j < k && p.words[j] === words[w + j]) j++;
+        if (j === k) {
+          out.push(p.group);
+          taken = k;
+          break;
+        }
+      }
+    }
+    w += taken || 1;
+  }
+  return out;
 }
 
 function escapeRegExp(text: string): string {

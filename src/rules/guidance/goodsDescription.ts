@@ -24,6 +24,25 @@ export function goodsDescriptionRule(
   options: GoodsDescriptionOptions = {},
   list: StopwordList = GOODS_DESCRIPTION_STOPWORDS,
 ): Rule {
+  // The memo of the run in progress (one per run, see `check`), and the walk over every description (made once).
+  let memo: Map<string, GoodsDescriptionFinding[]> | undefined;
+  const sites = atSites(
+    'GOODS_DESCRIPTION',
+    (_ctx, site) => {
+      if (typeof site.value !== 'string') return [];
+      let found = memo?.get(site.value);
+      if (!found) {
+        found = checkGoodsDescription(site.value, list, options);
+        memo?.set(site.value, found);
+      }
+      return found.map((f) => ({
+        path: site.path,
+        message: `${f.message} (${f.rule})`,
+        severity: f.severity,
+      }));
+    },
+    (t) => t.element.name === 'descriptionOfGoods',
+  );
   return {
     id: 'GOODS_DESCRIPTION',
     kind: 'guidance',
@@ -36,21 +55,13 @@ export function goodsDescriptionRule(
     example: { error: 'descriptionOfGoods "General cargo"', fix: '"Cotton T-shirts for men, knitted"' },
     check: (ctx) => {
       // Descriptions repeat across goods items: check each distinct text once per run.
-      const memo = new Map<string, GoodsDescriptionFinding[]>();
-      return atSites(
-        'GOODS_DESCRIPTION',
-        (_ctx, site) => {
-          if (typeof site.value !== 'string') return [];
-          let found = memo.get(site.value);
-          if (!found) memo.set(site.value, (found = checkGoodsDescription(site.value, list, options)));
-          return found.map((f) => ({
-            path: site.path,
-            message: `${f.message} (${f.rule})`,
-            severity: f.severity,
-          }));
-        },
-        (t) => t.element.name === 'descriptionOfGoods',
-      )(ctx);
+      const outer = memo;
+      memo = new Map();
+      try {
+        return sites(ctx);
+      } finally {
+        memo = outer;
+      }
     },
   };
 }

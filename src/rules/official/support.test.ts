@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { codeLists } from '../../generated/codelists';
 import { IE3F32Meta } from '../../generated/messages/IE3F32';
+import { CL717_CODES, CL733_CODES, ruleTexts } from '../../generated/ruleData';
+import { ruleCatalogue } from '../../generated/rules';
 import {
   additionalCodes,
   arr,
@@ -47,5 +50,18 @@ describe('official rule support', () => {
   });
   it('refuses ids outside the catalogue', () => {
     expect(() => official('R9999', {}, () => [])).toThrow(/not in the rule catalogue/);
+  });
+});
+
+describe('the rules data module (what a one-message bundle carries instead of codelists.ts and rules.ts)', () => {
+  it('holds the codes of CL717 and CL733 as the code lists give them', () => {
+    expect(CL717_CODES).toEqual(codeLists.CL717!.values.map((v) => v.code));
+    expect(CL733_CODES).toEqual(codeLists.CL733!.values.map((v) => v.code));
+    expect(EU_MEMBER_STATES).toEqual(new Set(codeLists.CL717!.values.map((v) => v.code).filter((c) => c !== 'CH' && c !== 'NO')));
+    expect(POSTCODE_OPTIONAL).toEqual(new Set(codeLists.CL733!.values.map((v) => v.code)));
+  });
+  it('holds the kind and summary of every catalogue entry, and nothing else', () => {
+    expect(Object.keys(ruleTexts).sort()).toEqual(Object.keys(ruleCatalogue).sort());
+    for (const [id, e] of Object.entries(ruleCatalogue)) expect(ruleTexts[id], id).toEqual({ kind: e.kind, summary: e.summary });
   });
 });

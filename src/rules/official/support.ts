@@ -2,14 +2,15 @@
  * Helpers shared by the official rule files: catalogue lookup, presence conditions, places and countries.
  */
 import type { ModelPath, Severity } from '../../core/issue';
-import { codeLists } from '../../generated/codelists';
-import { ruleCatalogue } from '../../generated/rules';
+// The rules' own data module (kind, summary, the CL717 and CL733 codes), not `codelists.ts` and `rules.ts`: a bundle
+// of one message holds these few KB rather than every code list and where each rule applies.
+import { CL717_CODES, CL733_CODES, ruleTexts } from '../../generated/ruleData';
 import { atSites, type Site, type Target } from '../applicability';
 import { ancestor, isPresent, showPath, valueAt } from '../paths';
 import type { Finding, Rule, RuleContext, RuleInfo } from '../types';
 
 /**
- * An official rule: summary and kind from the catalogue (`src/generated/rules.ts`), the rest from `info`.
+ * An official rule: summary and kind from the catalogue (`ruleTexts`, the same as `ruleCatalogue`), the rest from `info`.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ import type { Finding, Rule, RuleContext, RuleInfo } from '../types';
  * ```
  */
 export function official(id: string, info: Partial<RuleInfo>, check: (ctx: RuleContext) => Finding[]): Rule {
-  const entry = ruleCatalogue[id];
+  const entry = ruleTexts[id];
   if (!entry) throw new Error(`${id} is not in the rule catalogue`);
   return {
     ...info,
@@ -92,7 +93,7 @@ export function modeOf(means: unknown): string | undefined {
  * ```
  */
 export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(
-  (codeLists.CL717?.values ?? []).map((v) => v.code).filter((c) => c !== 'CH' && c !== 'NO'),
+  CL717_CODES.filter((c) => c !== 'CH' && c !== 'NO'),
 );
 
 /**
@@ -103,9 +104,7 @@ export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(
  * POSTCODE_OPTIONAL.has('HK'); // true
  * ```
  */
-export const POSTCODE_OPTIONAL: ReadonlySet<string> = new Set(
-  (codeLists.CL733?.values ?? []).map((v) => v.code),
-);
+export const POSTCODE_OPTIONAL: ReadonlySet<string> = new Set(CL733_CODES);
 
 /**
  * Packaging types that mean bulk / unpacked goods (C3035, C3036).
