@@ -14,6 +14,7 @@ const entries = [
   'src/adapters/fp-ts.ts',
   'src/adapters/io-ts.ts',
   'src/generated/messages/IE3F32.ts',
+  'src/lite.ts',
 ];
 
 describe('public API documentation', () => {
