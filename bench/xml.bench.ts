@@ -15,6 +15,7 @@ import type { MessageType } from '../src/generated/catalogue';
 import { registry } from '../src/generated/registry';
 import { validate } from '../src/validate';
 import { fromXml } from '../src/xml/fromXml';
+import { fromXmlOf } from '../src/xml/fromXmlOf';
 import { scanXml, type XmlHandler } from '../src/xml/reader/scan';
 import { toXml, toXmlChunks } from '../src/xml/toXml';
 import { maximalInstance, minimalInstance } from '../test/support/instances';
@@ -175,6 +176,11 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
   const tScan = paired(() => scanXml(w.xml, noop, { maxDepth: 64 }), parse, pr);
   const tFxp = time(() => fxp.parse(w.xml), runs);
   const tFromNoVal = paired(() => fromXml(w.xml, { validate: false, limits: { maxBytes: 1 << 30 } }), parse, pr);
+  const tFromModule = paired(
+    () => fromXmlOf(w.xml, { messages: [module], validate: false, limits: { maxBytes: 1 << 30 } }),
+    parse,
+    pr,
+  );
   const tFromStruct = paired(
     () => fromXml(w.xml, { validateOptions: { rules: false }, limits: { maxBytes: 1 << 30 } }),
     parse,
@@ -206,6 +212,7 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
   prow('  reader scan alone (all checks, no model)', tScan, 'JSON.parse; floor of fromXml');
   row('  fast-xml-parser parse alone (for comparison)', tFxp, tParse, 'JSON.parse');
   prow('fromXml validate:false', tFromNoVal, 'JSON.parse');
+  prow('fromXml(messages) validate:false (ics2/lite)', tFromModule, 'JSON.parse');
   prow('fromXml + structural validation', tFromStruct, 'JSON.parse');
 }
 
