@@ -5,6 +5,9 @@
  * consignments of 10 goods items each; peak heap of toXml vs toXmlChunks on the F11. Also `validate()` alone, and
  * fromXml's floors: a plain indexOf tokenizer without checks and the reader's scan with a no-op handler (all
  * checks, no model); fast-xml-parser's parse for comparison (fromXml no longer uses it).
+ * The toXml and fromXml rows (and the floors) are timed interleaved with their JSON baseline and give the median
+ * of the per-run ratios: on a shared machine that ratio is stable where a ratio of two medians taken seconds
+ * apart is not.
  */
 import { XMLParser } from 'fast-xml-parser';
 import type { ElementMeta, MessageMeta } from '../src/core/meta';
@@ -12,6 +15,7 @@ import type { MessageType } from '../src/generated/catalogue';
 import { registry } from '../src/generated/registry';
 import { validate } from '../src/validate';
 import { fromXml } from '../src/xml/fromXml';
+import { fromXmlOf } from '../src/xml/fromXmlOf';
 import { scanXml, type XmlHandler } from '../src/xml/reader/scan';
 import { toXml, toXmlChunks } from '../src/xml/toXml';
 import { maximalInstance, minimalInstance } from '../test/support/instances';
@@ -36,6 +40,30 @@ function scale(v: unknown, key: string, count: number): unknown {
         : scale(x, key, count);
   }
   return o;
+}
+
+/**
+ * `fn` against its baseline `base`, interleaved: each run times `base` then `fn` back to back, and the ratio is
+ * the median of the per-run ratios (so load from other processes, which drifts over seconds, hits both alike).
+ * Returns the median milliseconds of `fn` and that ratio.
+ */
+function paired(fn: () => unknown, base: () => unknown, runs: number): { ms: number; ratio: number } {
+  fn();
+  base();
+  const t: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let s = performance.now();
+    base();
+    const b = performance.now() - s;
+    s = performance.now();
+    fn();
+    const f = performance.now() - s;
+    t.push(f);
+    r.push(f / b);
+  }
+  const mid = (a: number[]): number => a.sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  return { ms: mid(t), ratio: mid(r) };
 }
 
 /** Median milliseconds of `fn` over `runs` runs (after one warm-up run). */
@@ -125,36 +153,48 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
   );
   const tJson = time(() => JSON.stringify(data), runs);
   const tHand = time(() => handWritten(meta, data), runs);
-  const tNoVal = time(() => toXml(type, data as never, { validate: false }), runs);
+  const pr = Math.max(runs, 9);
+  const stringify = (): unknown => JSON.stringify(data);
+  const parse = (): unknown => JSON.parse(json);
+  const tNoVal = paired(() => toXml(type, data as never, { validate: false }), stringify, pr);
   const tStruct = time(() => toXml(type, data as never, { validateOptions: { rules: false } }), runs);
   const tFull = time(() => toXml(type, data as never), Math.max(1, Math.floor(runs / 4)));
-  const tChunks = time(() => {
+  const tChunks = paired(() => {
     const r = toXmlChunks(type, data as never, { validate: false });
     let n = 0;
     if (r.ok) for (const c of r.chunks) n += c.length;
     return n;
-  }, runs);
+  }, stringify, pr);
   const tValStruct = time(() => validate(type, data, { rules: false }), runs);
   const tValModule = time(() => validateMessage(module, data, { rules: false }), runs);
-  const tToXmlModule = time(() => toXmlOf(module, data as never, { validate: false }), runs);
+  const tToXmlModule = paired(() => toXmlOf(module, data as never, { validate: false }), stringify, pr);
   const zod = registry[type] as unknown as { schema: Parameters<typeof validateStructure>[0] };
   const tZod = time(() => validateStructure(zod.schema, meta, data), Math.max(1, Math.floor(runs / 4)));
   const tValFull = time(() => validate(type, data), Math.max(1, Math.floor(runs / 4)));
   const tParse = time(() => JSON.parse(json), runs);
-  const tTok = time(() => plainTokenizer(w.xml), runs);
-  const tScan = time(() => scanXml(w.xml, noop, { maxDepth: 64 }), runs);
+  const tTok = paired(() => plainTokenizer(w.xml), parse, pr);
+  const tScan = paired(() => scanXml(w.xml, noop, { maxDepth: 64 }), parse, pr);
   const tFxp = time(() => fxp.parse(w.xml), runs);
-  const tFromNoVal = time(() => fromXml(w.xml, { validate: false, limits: { maxBytes: 1 << 30 } }), runs);
-  const tFromStruct = time(
+  const tFromNoVal = paired(() => fromXml(w.xml, { validate: false, limits: { maxBytes: 1 << 30 } }), parse, pr);
+  const tFromModule = paired(
+    () => fromXmlOf(w.xml, { messages: [module], validate: false, limits: { maxBytes: 1 << 30 } }),
+    parse,
+    pr,
+  );
+  const tFromStruct = paired(
     () => fromXml(w.xml, { validateOptions: { rules: false }, limits: { maxBytes: 1 << 30 } }),
-    runs,
+    parse,
+    pr,
   );
   const row = (name: string, ms: number, base: number, baseName: string): void =>
     console.log(`  ${name.padEnd(44)} ${fmt(ms).padStart(9)} ms   ${(ms / base).toFixed(2)}x ${baseName}`);
   row('JSON.stringify', tJson, tJson, 'JSON.stringify');
   row('hand-written writer (no checks)', tHand, tJson, 'JSON.stringify');
-  row('toXml validate:false', tNoVal, tJson, `JSON.stringify (${(tNoVal / tHand).toFixed(2)}x hand-written)`);
-  row('toXmlChunks validate:false', tChunks, tJson, 'JSON.stringify');
+  /** A row measured interleaved with its baseline ({@link paired}): the ratio is the median of the per-run ratios. */
+  const prow = (name: string, m: { ms: number; ratio: number }, baseName: string): void =>
+    console.log(`  ${name.padEnd(44)} ${fmt(m.ms).padStart(9)} ms   ${m.ratio.toFixed(2)}x ${baseName} (paired)`);
+  prow('toXml validate:false', tNoVal, `JSON.stringify; ${(tNoVal.ms / tHand).toFixed(2)}x hand-written`);
+  prow('toXmlChunks validate:false', tChunks, 'JSON.stringify');
   row('toXml + structural validation (rules:false)', tStruct, tJson, 'JSON.stringify');
   row(
     `toXml + full validation${full.ok ? '' : ' (data fails rules: refused)'}`,
@@ -165,14 +205,15 @@ function run(label: string, type: MessageType, data: Record<string, unknown>, ru
   row('validate() rules:false', tValStruct, tJson, 'JSON.stringify');
   row('validate(module) rules:false (ics2/lite)', tValModule, tJson, 'JSON.stringify');
   row('  zod safeParse + mapping (before: the old path)', tZod, tJson, 'JSON.stringify');
-  row('toXml(module) validate:false (ics2/lite)', tToXmlModule, tJson, 'JSON.stringify');
+  prow('toXml(module) validate:false (ics2/lite)', tToXmlModule, 'JSON.stringify');
   row('validate() with rules', tValFull, tJson, 'JSON.stringify');
   row('JSON.parse', tParse, tParse, 'JSON.parse');
-  row('  plain tokenizer (indexOf, no checks)', tTok, tParse, 'JSON.parse');
-  row('  reader scan alone (all checks, no model)', tScan, tParse, 'JSON.parse (floor of fromXml)');
+  prow('  plain tokenizer (indexOf, no checks)', tTok, 'JSON.parse');
+  prow('  reader scan alone (all checks, no model)', tScan, 'JSON.parse; floor of fromXml');
   row('  fast-xml-parser parse alone (for comparison)', tFxp, tParse, 'JSON.parse');
-  row('fromXml validate:false', tFromNoVal, tParse, 'JSON.parse');
-  row('fromXml + structural validation', tFromStruct, tParse, 'JSON.parse');
+  prow('fromXml validate:false', tFromNoVal, 'JSON.parse');
+  prow('fromXml(messages) validate:false (ics2/lite)', tFromModule, 'JSON.parse');
+  prow('fromXml + structural validation', tFromStruct, 'JSON.parse');
 }
 
 /** Peak heap growth while `fn` runs, sampled by `fn` through `sample()`. */

@@ -13,7 +13,7 @@ import { issue, type Issue, type ModelPath } from '../core/issue';
 import { describeValue, tooManyIssues } from '../core/issueText';
 import type { ElementMeta, MessageMeta } from '../core/meta';
 import { isMessageModule, type MessageModule } from '../core/messageModule';
-import { unknownSlots } from './unknown';
+import { unknownSlots, type UnknownSlots } from './unknown';
 import { pointerFor } from '../core/pointer';
 import type { MessageType } from '../generated/catalogue';
 import { registry } from '../generated/registry';
@@ -251,7 +251,17 @@ interface Ctx {
   pretty: boolean;
   issues: Issue[];
   leftOut: number;
+  /**
+   * The children's values of the group being written at each depth ({@link childValues}), reused: each
+   * slot is cleared as it is written, so a write allocates one array per depth, not one per group.
+   */
+  values: unknown[][];
+  /** Whether the group whose values {@link childValues} just read has `$unknown` entries. */
+  hasUnknown: boolean;
 }
+
+/** A writing context. */
+const newCtx = (meta: MessageMeta, out: Sink, pretty: boolean): Ctx => ({ meta, out, pretty, issues: [], leftOut: 0, values: [], hasUnknown: false });
 
 function bad(ctx: Ctx, code: string, path: ModelPath, message: string): void {
   if (ctx.issues.length >= MAX_WRITER_ISSUES) {
@@ -342,13 +352,18 @@ const indexOf = (node: ElementMeta): Map<string, number> => {
 const UNKNOWN_KEY = '$unknown';
 
 /**
- * The values of a group's children, in metadata order, read from own properties only (each once); other
- * own properties with a value are reported. `undefined` when no child has a value.
+ * The values of a group's children, in metadata order, read from own properties only (each once), into the
+ * array of `depth` in `ctx.values` (whose slots are all empty: {@link writeChildren} clears each as it writes
+ * it); other own properties with a value are reported. `undefined` when no child has a value (and no
+ * `$unknown` entry). Sets `ctx.hasUnknown`.
  */
-function childValues(ctx: Ctx, node: ElementMeta, o: Record<string, unknown>, path: ModelPath): unknown[] | undefined {
+function childValues(ctx: Ctx, node: ElementMeta, o: Record<string, unknown>, path: ModelPath, depth: number): unknown[] | undefined {
   const keys = Object.keys(o);
   const index = indexOf(node);
-  let values: unknown[] | undefined;
+  const pool = ctx.values;
+  const values = pool[depth] ?? (pool[depth] = []);
+  let any = false;
+  let unknown = false;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const j = index.get(k);
@@ -357,15 +372,19 @@ function childValues(ctx: Ctx, node: ElementMeta, o: Record<string, unknown>, pa
     if (j === undefined) {
       if (k === UNKNOWN_KEY) {
         // Elements kept from a read document: written back at their place (writeChildren).
-        values ??= new Array<unknown>(index.size);
+        any = unknown = true;
         continue;
       }
       path.push(k);
       bad(ctx, 'unexpected', path, `${k} is not an element here`);
       path.pop();
-    } else (values ??= new Array<unknown>(index.size))[j] = v;
+    } else {
+      values[j] = v;
+      any = true;
+    }
   }
-  return values;
+  ctx.hasUnknown = unknown;
+  return any ? values : undefined;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -377,7 +396,7 @@ function writeGroup(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, de
     bad(ctx, 'invalid_type', path, `${node.label} (${node.name}) must be an object, got ${describeValue(v)}`);
     return;
   }
-  const values = childValues(ctx, node, v, path);
+  const values = childValues(ctx, node, v, path, depth);
   const out = ctx.out;
   if (ctx.pretty) out.raw(ind);
   if (values === undefined) {
@@ -386,35 +405,43 @@ function writeGroup(ctx: Ctx, node: ElementMeta, v: unknown, path: ModelPath, de
     return;
   }
   out.raw(t.open);
-  writeChildren(ctx, node, values, path, depth + 1, v);
+  writeChildren(ctx, node, values, path, depth + 1, ctx.hasUnknown ? v : undefined);
   if (ctx.pretty) out.raw(ind);
   out.raw(t.close);
 }
 
-/** Write the children (their values in metadata order, see {@link childValues}). */
-function writeChildren(ctx: Ctx, node: ElementMeta, values: readonly unknown[], path: ModelPath, depth: number, o?: Record<string, unknown>): void {
+/** The `$unknown` entries of `o` by the child they follow; their problems are reported at `path`. */
+function unknownOf(ctx: Ctx, o: Record<string, unknown>, children: readonly ElementMeta[], path: ModelPath): UnknownSlots | undefined {
+  return unknownSlots(o, children, (code, at, m) => {
+    path.push(...at);
+    bad(ctx, code, path, m);
+    path.length -= at.length;
+  });
+}
+
+/** Write the `$unknown` entries kept after the child `after` (`null`: before the first child). */
+function writeKept(ctx: Ctx, u: UnknownSlots, after: string | null | undefined, depth: number): void {
+  const list = u.get(after);
+  if (list === undefined) return;
+  for (const xml of list) {
+    if (ctx.pretty) ctx.out.raw(indent(depth));
+    ctx.out.raw(utf8.encode(xml));
+  }
+}
+
+/**
+ * Write the children (their values in metadata order, see {@link childValues}), clearing each slot of
+ * `values` as it goes. `o`: the group, when it has `$unknown` entries to write back in their places.
+ */
+function writeChildren(ctx: Ctx, node: ElementMeta, values: unknown[], path: ModelPath, depth: number, o?: Record<string, unknown>): void {
   const children = node.children ?? [];
-  const u =
-    o !== undefined && o[UNKNOWN_KEY] !== undefined
-      ? unknownSlots(o, children, (code, at, m) => {
-          path.push(...at);
-          bad(ctx, code, path, m);
-          path.length -= at.length;
-        })
-      : undefined;
-  const ind = ctx.pretty ? indent(depth) : NOTHING;
-  const kept = (after: string | null | undefined): void => {
-    const list = u?.get(after);
-    if (list) for (const xml of list) {
-      if (ctx.pretty) ctx.out.raw(ind);
-      ctx.out.raw(utf8.encode(xml));
-    }
-  };
-  if (u) kept(null);
+  const u = o !== undefined ? unknownOf(ctx, o, children, path) : undefined;
+  if (u) writeKept(ctx, u, null, depth);
   for (let i = 0; i < children.length; i++) {
     const cv = values[i];
     const c = children[i]!;
     if (cv !== undefined) {
+      values[i] = undefined;
       path.push(c.name);
       if (c.max > 1) {
         if (!Array.isArray(cv)) bad(ctx, 'invalid_type', path, `${c.label} (${c.name}) must be an array, got ${describeValue(cv)}`);
@@ -422,9 +449,9 @@ function writeChildren(ctx: Ctx, node: ElementMeta, values: readonly unknown[], 
       } else writeElement(ctx, c, cv, path, depth);
       path.pop();
     }
-    if (u) kept(c.name);
+    if (u) writeKept(ctx, u, c.name, depth);
   }
-  if (u) kept(undefined);
+  if (u) writeKept(ctx, u, undefined, depth);
 }
 
 /** Write the items of a repeated element; holes are one issue for the list, never one per hole. */
@@ -451,8 +478,8 @@ function writeDocument(ctx: Ctx, data: Record<string, unknown>): void {
   const meta = ctx.meta;
   const out = ctx.out;
   out.raw(ascii(`${XML_DECLARATION}\n<${meta.root.name} xmlns="${ICS2_NAMESPACE}">`));
-  const values = childValues(ctx, meta.root, data, []);
-  if (values) writeChildren(ctx, meta.root, values, [], 1, data);
+  const values = childValues(ctx, meta.root, data, [], 0);
+  if (values) writeChildren(ctx, meta.root, values, [], 1, ctx.hasUnknown ? data : undefined);
   out.raw(ascii(`${ctx.pretty ? '\n' : ''}</${meta.root.name}>${ctx.pretty ? '\n' : ''}`));
 }
 
@@ -501,7 +528,7 @@ function toXmlFor(target: Target | Issue, data: unknown, options: unknown): ToXm
     const p = prepare(target, data, o);
     if (!p.ok) return p;
     const sink = new ByteSink(true);
-    const ctx: Ctx = { meta: p.meta, out: sink, pretty: o.pretty === true, issues: [], leftOut: 0 };
+    const ctx = newCtx(p.meta, sink, o.pretty === true);
     try {
       writeDocument(ctx, p.data);
     } finally {
@@ -612,7 +639,7 @@ function toXmlChunksFor(target: Target | Issue, data: unknown, options: unknown)
     const p = prepare(target, from, o);
     if (!p.ok) return p;
     const sink = new ByteSink();
-    const ctx: Ctx = { meta: p.meta, out: sink, pretty: o.pretty === true, issues: [], leftOut: 0 };
+    const ctx = newCtx(p.meta, sink, o.pretty === true);
     try {
       writeDocument(ctx, p.data);
     } finally {
@@ -681,7 +708,7 @@ export function elementToXml(node: ElementMeta, value: unknown, options: { prett
   try {
     const sink = new ByteSink();
     const meta: MessageMeta = { id: node.name, root: node } as MessageMeta;
-    const ctx: Ctx = { meta, out: sink, pretty: options.pretty === true, issues: [], leftOut: 0 };
+    const ctx = newCtx(meta, sink, options.pretty === true);
     try {
       writeElement(ctx, node, value, [], 0);
     } finally {

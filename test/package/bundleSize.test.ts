@@ -1,6 +1,6 @@
 /**
- * Bundle budget of one message (issue 11): validate + toXml (+ the `messages` resolution of fromXml) of
- * IE3F32 through the per-message entry point, bundled as a browser app would (esbuild, minified, gzip),
+ * Bundle budget of one message (issue 11): validate + toXml + fromXml of IE3F32 through the per-message
+ * entry point (`ics2/lite`), bundled as a browser app would (esbuild, minified, gzip),
  * including every runtime dependency, must hold no other message, no registry, no zod, and stay within
  * 60 KB gzip. The sizes are printed so the report can quote them.
  */
@@ -10,12 +10,14 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 // Issue 11 asks for 60 KB. With the structures read off the EU type library (issue 9) IE3F32 has more elements and richer
-// metadata (library types, patterns, match reasons): measured 67.8 KB gzip, so the target is missed for now and the
-// budget guards against growth; see the stop-15 note.
+// metadata (library types, patterns, match reasons): validate + toXml measured 67.8 KB gzip (stop 15); with fromXml
+// (the reader, 3.3 KB gzip) 69.8 KB. The target is missed for now (the biggest inputs are the code lists, rule texts
+// and stop words of the validate path, being cut) and the budget guards against growth.
 const BUDGET = 70 * 1024;
 
-async function bundle(code: string): Promise<{ raw: number; gzip: number; inputs: string[] }> {
+async function bundle(code: string): Promise<{ raw: number; gzip: number; inputs: string[]; top: string }> {
   const r = await build({
     stdin: { contents: code, resolveDir: root, loader: 'ts' },
     bundle: true,
@@ -29,22 +31,27 @@ async function bundle(code: string): Promise<{ raw: number; gzip: number; inputs
   });
   const out = r.outputFiles[0]!.contents;
   const meta: Metafile = r.metafile;
-  const inputs = Object.entries(Object.values(meta.outputs)[0]!.inputs)
-    .filter(([, v]) => v.bytesInOutput > 0)
-    .map(([k]) => k);
-  return { raw: out.length, gzip: gzipSync(out, { level: 9 }).length, inputs };
+  const used = Object.entries(Object.values(meta.outputs)[0]!.inputs).filter(([, v]) => v.bytesInOutput > 0);
+  const inputs = used.map(([k]) => k);
+  // The biggest inputs (minified bytes in the output), for the report.
+  const top = used
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, 8)
+    .map(([k, v]) => `  ${kb(v.bytesInOutput).padStart(9)}  ${k}`)
+    .join('\n');
+  return { raw: out.length, gzip: gzipSync(out, { level: 9 }).length, inputs, top };
 }
 
-const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
-
 describe('bundle size', () => {
-  it('one message (validate + toXml + messages option of IE3F32) holds only that message, within 60 KB gzip', async () => {
+  it('one message (validate + toXml + fromXml of IE3F32) holds only that message, within the budget', async () => {
     const b = await bundle(`
       import { IE3F32Message } from './src/generated/messages/IE3F32';
-      import { validate, toXml, messageFor } from './src/lite';
-      console.log(validate(IE3F32Message, {}), toXml(IE3F32Message, {}), messageFor('IE3F32', [IE3F32Message]));
+      import { validate, toXml, fromXml } from './src/lite';
+      console.log(validate(IE3F32Message, {}), toXml(IE3F32Message, {}), fromXml('<IE3F32/>', { messages: [IE3F32Message] }));
     `);
-    console.log(`one message (IE3F32 via ics2/lite): ${kb(b.raw)} minified, ${kb(b.gzip)} gzip`);
+    console.log(`one message (IE3F32 via ics2/lite: validate + toXml + fromXml): ${kb(b.raw)} minified, ${kb(b.gzip)} gzip; biggest inputs:\n${b.top}`);
+    // fromXml is in: the reader and its model builder.
+    expect(b.inputs).toEqual(expect.arrayContaining(['src/xml/reader/scan.ts', 'src/xml/reader/model.ts', 'src/xml/fromXmlOf.ts']));
     const messages = b.inputs.filter((i) => /generated\/messages\//.test(i));
     expect(messages).toEqual(['src/generated/messages/IE3F32.ts']);
     expect(b.inputs.filter((i) => /registry|node_modules\/zod|fast-xml-parser/.test(i))).toEqual([]);

@@ -15,6 +15,7 @@ const entries = [
   'src/adapters/io-ts.ts',
   'src/generated/messages/IE3F32.ts',
   'src/generated/types.ts',
+  'src/lite.ts',
 ];
 
 describe('public API documentation', () => {

@@ -61,11 +61,18 @@ class Frame {
   /** The parent's last placed sibling before this one (for `after` when this element is kept raw). */
   prevIndex = -1;
   prevName: string | null = null;
+  prevCount = 0;
   out: Record<string, unknown> | null = null;
   text = '';
   hasText = false;
+  /**
+   * The last child placed: its index in the metadata order (every child placed so far is at or before it,
+   * so a child at this index is already there), its name, how many of it (when repeated) and their array.
+   */
   lastIndex = -1;
   lastName: string | null = null;
+  lastCount = 0;
+  lastArr: unknown[] | null = null;
   unknown: UnknownElement[] | null = null;
   /** Content that does not fit the encoding: the element goes to `$unknown` raw. */
   spoiled = false;
@@ -79,7 +86,7 @@ class Frame {
   dtTag: [string, string, string, XmlAttribute[] | null] | null = null;
   /** Its namespace use is being tracked for a kept copy (a child element made it unfit). */
   tracked = false;
-  init(kind: number, node: ElementMeta, plan: Map<string, Child> | null, start: number, seg: string, idx: number, prevIndex: number, prevName: string | null): this {
+  init(kind: number, node: ElementMeta, plan: Map<string, Child> | null, start: number, seg: string, idx: number, prevIndex: number, prevName: string | null, prevCount: number): this {
     this.kind = kind;
     this.node = node;
     this.plan = plan;
@@ -88,11 +95,14 @@ class Frame {
     this.idx = idx;
     this.prevIndex = prevIndex;
     this.prevName = prevName;
+    this.prevCount = prevCount;
     this.out = null;
     this.text = '';
     this.hasText = false;
     this.lastIndex = -1;
     this.lastName = null;
+    this.lastCount = 0;
+    this.lastArr = null;
     this.unknown = null;
     this.spoiled = false;
     this.dt = undefined;
@@ -219,34 +229,36 @@ class ModelBuilder implements XmlHandler {
         return;
       }
       const m = c.meta;
-      const existing = f.out === null ? undefined : f.out[m.name];
+      // Already there: the last child placed is this one (see Frame.lastIndex).
+      const again = c.index === f.lastIndex;
       let idx = -1;
       if (m.max > 1) {
-        idx = existing === undefined ? 0 : (existing as unknown[]).length;
+        idx = again ? f.lastCount : 0;
         if (idx >= m.max) {
           this.startRaw(local, start, f.lastName, true);
         this.noteRoot(local, ns, qname, attrs);
           return;
         }
-      } else if (existing !== undefined) {
+      } else if (again) {
         this.startRaw(local, start, f.lastName, true);
         this.noteRoot(local, ns, qname, attrs);
         return;
       }
       const kind = c.kind;
-      const child = this.frame().init(kind, m, kind === GROUP ? (c.plan ??= planOf(m)) : null, start, m.name, idx, f.lastIndex, f.lastName);
+      const child = this.frame().init(kind, m, kind === GROUP ? (c.plan ??= planOf(m)) : null, start, m.name, idx, f.lastIndex, f.lastName, f.lastCount);
       f.lastIndex = c.index;
       f.lastName = m.name;
       child.qname = qname;
       child.ns = ns;
       if (attrs !== null) child.attrs = attrs;
+      f.lastCount = idx + 1;
       frames.push(child);
       if (attrs !== null) this.attributes(child, attrs);
       return;
     }
     if (f.kind === DATETIME && f.dtCount === 0 && local === 'DateTime' && ns === this.docNs) {
       f.dtCount++;
-      const child = this.frame().init(DATETIME_VALUE, f.node, null, start, 'DateTime', -1, -1, null);
+      const child = this.frame().init(DATETIME_VALUE, f.node, null, start, 'DateTime', -1, -1, null, 0);
       f.dtTag = [local, ns, qname, attrs];
       frames.push(child);
       if (attrs !== null) this.attributes(child, attrs);
@@ -339,7 +351,7 @@ class ModelBuilder implements XmlHandler {
     } else if (ns !== ICS2_NS) {
       this.report('wrong_namespace', [], `<${qname}> is in namespace "${ns}", expected ${ICS2_NS}`);
     }
-    const root = this.frame().init(GROUP, meta.root, planOf(meta.root), start, meta.id, -1, -1, null);
+    const root = this.frame().init(GROUP, meta.root, planOf(meta.root), start, meta.id, -1, -1, null, 0);
     this.frames.push(root);
     if (attrs !== null) this.attributes(root, attrs);
   }
@@ -439,16 +451,16 @@ class ModelBuilder implements XmlHandler {
       // Not representable in the model: kept raw, in its place among the siblings.
       p.lastIndex = f.prevIndex;
       p.lastName = f.prevName;
+      p.lastCount = f.prevCount;
       this.track(f);
       (p.unknown ??= []).push({ name: f.seg, after: f.prevName, xml: this.copy(this.xml.slice(f.start, end), f.qname) });
       this.unknownCount++;
       return;
     }
     const out = (p.out ??= {});
-    if (f.idx >= 0) {
-      if (f.idx === 0) out[f.seg] = [v];
-      else (out[f.seg] as unknown[]).push(v);
-    } else out[f.seg] = v;
+    if (f.idx > 0) p.lastArr!.push(v);
+    else if (f.idx === 0) out[f.seg] = p.lastArr = [v];
+    else out[f.seg] = v;
   }
 }
 

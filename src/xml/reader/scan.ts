@@ -160,6 +160,16 @@ function notUriReference(s: string): number {
   return dd;
 }
 
+/**
+ * Element names read, by a hash of their characters (computed in the loop that reads the name): a name read
+ * again is the string read first, with no new slice and its hash already known to the `Map` lookups of the
+ * model. Direct-mapped (a clash replaces), shared by every read (names only, no document content: a name is
+ * stored as a copy of at most {@link MAX_CACHED_NAME} characters, so no input string is kept alive).
+ */
+const NAME_CACHE_SIZE = 2048;
+const MAX_CACHED_NAME = 64;
+const nameCache: (string | undefined)[] = new Array<string | undefined>(NAME_CACHE_SIZE).fill(undefined);
+
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function where(xml: string, index: number): string {
@@ -197,6 +207,10 @@ class Scanner {
   private readonly n: number;
   /** qnames of the open elements. */
   private readonly open: string[] = [];
+  /** Index of the name in the start tag of each open element (its end tag is compared to it in place). */
+  private readonly openAt: number[] = [];
+  /** Hash of the characters of the last name read by {@link name}. */
+  private hash = 0;
   /** Namespace bindings in scope, as prefix, URI pairs (flat, innermost last). */
   private readonly bindings: string[] = [];
   /** Number of bindings (pairs) each open element added. */
@@ -358,25 +372,49 @@ class Scanner {
     return (first ? isNameStartBmp(c) : isNameCharBmp(c)) ? p + 1 : p;
   }
 
-  /** Read a name at `p`; returns its end (== p when there is no name). */
+  /** Read a name at `p`; returns its end (== p when there is no name). Sets {@link hash}. */
   private name(p: number): number {
     const xml = this.xml;
     const n = this.n;
     const first = this.nameCharEnd(p, true);
     if (first === p) return p;
+    let h = xml.charCodeAt(p);
     let q = first;
     while (q < n) {
       const c = xml.charCodeAt(q);
       if (c < 0x80) {
         if (NAME_ASCII[c] === 0) break;
+        h = (Math.imul(h, 31) + c) | 0;
         q++;
       } else {
+        h = (Math.imul(h, 31) + c) | 0;
         const r = this.nameCharEnd(q, false);
         if (r === q) break;
         q = r;
       }
     }
+    this.hash = h;
     return q;
+  }
+
+  /** The name `[from, to)` just read by {@link name}, from the cache when it was read before. */
+  private internName(from: number, to: number): string {
+    const xml = this.xml;
+    const len = to - from;
+    if (len > MAX_CACHED_NAME) return xml.slice(from, to);
+    const slot = (this.hash ^ (this.hash >>> 11)) & (NAME_CACHE_SIZE - 1);
+    const s = nameCache[slot];
+    if (s !== undefined && s.length === len) {
+      let i = 0;
+      while (i < len && s.charCodeAt(i) === xml.charCodeAt(from + i)) i++;
+      if (i === len) return s;
+    }
+    // A copy, not a slice: a slice of 13 characters or more would keep the whole input alive in the cache.
+    const codes = new Array<number>(len);
+    for (let i = 0; i < len; i++) codes[i] = xml.charCodeAt(from + i);
+    const fresh = String.fromCharCode.apply(null, codes);
+    nameCache[slot] = fresh;
+    return fresh;
   }
 
   /** Check every character of `[from, to)` is allowed in XML 1.0. */
@@ -510,7 +548,7 @@ class Scanner {
     const start = p;
     const nameEnd = this.name(p + 1);
     if (nameEnd === p + 1) this.syntax(p, `Malformed start tag ${snippet(xml, p)}`);
-    const qname = xml.slice(p + 1, nameEnd);
+    const qname = this.internName(p + 1, nameEnd);
     if (this.open.length >= this.options.maxDepth) {
       this.fail('xml_too_deep', p, `Elements are nested deeper than ${this.options.maxDepth} levels`);
     }
@@ -602,6 +640,7 @@ class Scanner {
     if (prefix === 'xmlns') this.fail('xml_namespace', start, `The prefix xmlns is reserved: <${qname}>`);
     const ns = this.resolve(prefix, start, `<${qname}>`);
     this.open.push(qname);
+    this.openAt.push(start + 1);
     this.added.push(added);
     this.h.open(local, ns, qname, attrs, start);
     if (empty) this.pop(p);
@@ -625,6 +664,7 @@ class Scanner {
 
   private pop(end: number): void {
     this.open.pop();
+    this.openAt.pop();
     const k = this.added.pop() ?? 0;
     if (k > 0) this.bindings.length -= 2 * k;
     this.h.close(end);
@@ -774,11 +814,18 @@ class Scanner {
   private endTag(p: number): number {
     const xml = this.xml;
     const n = this.n;
-    const expected = this.open[this.open.length - 1]!;
+    const top = this.open.length - 1;
+    const expected = this.open[top]!;
     const nameStart = p + 2;
-    const nameEnd = this.name(nameStart);
-    if (nameEnd === nameStart) this.syntax(p, `Malformed end tag ${snippet(xml, p)}`);
-    if (nameEnd - nameStart !== expected.length || !xml.startsWith(expected, nameStart)) {
+    // The same characters as the start tag's name (compared in place), and no further name character.
+    const len = expected.length;
+    const at = this.openAt[top]!;
+    let i = 0;
+    while (i < len && xml.charCodeAt(nameStart + i) === xml.charCodeAt(at + i)) i++;
+    let nameEnd = nameStart + len;
+    if (i !== len || this.nameCharEnd(nameEnd, false) !== nameEnd) {
+      nameEnd = this.name(nameStart);
+      if (nameEnd === nameStart) this.syntax(p, `Malformed end tag ${snippet(xml, p)}`);
       this.syntax(p, `End tag </${xml.slice(nameStart, Math.min(nameEnd, nameStart + 60))}> does not match start tag <${expected}>`);
     }
     let q = nameEnd;
