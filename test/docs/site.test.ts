@@ -55,7 +55,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'ics2-site-'));
   entries = await entryPoints();
   await buildSite(out, { logLevel: 'Error' });
-}, 420_000);
+}, 900_000); // typedoc over 84 message modules: about 5 minutes of CPU on this 2-core machine, longer beside other test files
 
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
