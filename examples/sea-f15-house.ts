@@ -5,42 +5,26 @@
  *
  * Run: npx tsx examples/sea-f15-house.ts
  */
-import { packages, place, routingCountries, sea } from 'ics2/builders';
-import { box1, carrier, forwarderDeclarant, munichImporter, shanghaiShipper, vessel } from './shared/parties';
+import { sea } from 'ics2/builders';
+import { carrier, vessel } from './shared/parties';
+import { houses } from './shared/seaShipment';
 import { report } from './shared/report';
+
+const house = houses[0]!;
 
 const result = sea
   .f15()
-  .set('LRN', 'HSP-F15-2404120001')
+  .set('LRN', house.lrn)
   .set('documentIssueDate', new Date('2024-04-12T10:00:00+08:00'))
   .set('addressedMemberState', { country: 'DE' })
-  .set('declarant', forwarderDeclarant)
+  .set('declarant', house.declarant)
   .set('activeBorderTransportMeans', vessel)
   .set('consignmentMasterLevel', {
+    // The first house bill of the shared shipment, with what F15 adds: the master bill and the carrier.
     consignmentHouseLevel: {
-      containerIndicator: '1',
-      totalGrossMass: 8200,
-      placeOfAcceptance: place('CNSHA'),
-      placeOfDelivery: place('DEMUC'),
+      ...house.consignment,
       transportDocumentMasterLevel: { documentNumber: 'NCLU240412SHAHAM02', type: 'N704' },
       carrier: { identificationNumber: carrier.identificationNumber },
-      consignor: shanghaiShipper,
-      consignee: munichImporter,
-      transportCharges: { methodOfPayment: 'H' },
-      goodsShipment: { buyer: munichImporter, seller: shanghaiShipper },
-      countriesOfRoutingOfConsignment: routingCountries('CN', 'SG', 'DE'),
-      transportDocumentHouseLevel: { documentNumber: 'HSPU2404120001', type: 'N714' },
-      transportEquipment: [box1],
-      goodsItem: [
-        {
-          commodity: {
-            descriptionOfGoods: 'Men’s knitted cotton T-shirts',
-            commodityCode: { harmonizedSystemSubHeadingCode: '610910' },
-          },
-          weight: { grossMass: 8200 },
-          packaging: [packages('CT', 820, 'ISAR MODE MUENCHEN 1-820')],
-        },
-      ],
     },
   })
   .build();
