@@ -3,6 +3,7 @@
  * hostile input (too large, too deep, DTDs, entity expansion) before any parser sees it.
  */
 import { issue } from '../core/issue';
+import { snippet, where } from './reader/position';
 import type { Issue, Result } from '../core/issue';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -166,21 +167,6 @@ function utf8Length(s: string, stopAbove: number): number {
     bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
   }
   return bytes;
-}
-
-function where(xml: string, index: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let p = xml.indexOf('\n'); p !== -1 && p < index; p = xml.indexOf('\n', p + 1)) {
-    line++;
-    lineStart = p + 1;
-  }
-  return `offset ${index} (line ${line}, column ${index - lineStart + 1})`;
-}
-
-function snippet(xml: string, index: number): string {
-  const s = xml.slice(index, index + 24);
-  return JSON.stringify(s.length < 24 ? s : `${s}…`);
 }
 
 function fail(code: string, path: (string | number)[], message: string): { ok: false; issues: Issue[] } {

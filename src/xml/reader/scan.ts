@@ -10,6 +10,7 @@
  * No recursion, no regular expressions: `charCodeAt` scanning with `indexOf` where a terminator is searched,
  * so the cost is linear in the input whatever its shape.
  */
+import { snippet, where } from './position';
 
 /** The namespace bound to the prefix `xml`. */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -171,21 +172,6 @@ const MAX_CACHED_NAME = 64;
 const nameCache: (string | undefined)[] = new Array<string | undefined>(NAME_CACHE_SIZE).fill(undefined);
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function where(xml: string, index: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let p = xml.indexOf('\n'); p !== -1 && p < index; p = xml.indexOf('\n', p + 1)) {
-    line++;
-    lineStart = p + 1;
-  }
-  return `offset ${index} (line ${line}, column ${index - lineStart + 1})`;
-}
-
-function snippet(xml: string, index: number): string {
-  const s = xml.slice(index, index + 24);
-  return JSON.stringify(s.length < 24 ? s : `${s}…`);
-}
 
 /**
  * Read `xml` in one pass, reporting to `handler`. Returns `undefined` when the document is well-formed and
