@@ -10,7 +10,7 @@
  * Cost: linear in the input (each own property and array slot visited once); the recursion follows the
  * metadata (a handful of levels), never the input, so a million goods items cannot overflow the stack.
  */
-import { checkFormat, parseFormat, preview, type Format } from './format';
+import { checkFormat, collapseWhiteSpace, parseFormat, preview, readsCollapsed, type Format } from './format';
 import { issue, type Issue, type ModelPath } from './issue';
 import { countIssue, missingIssue, typeIssue, unexpectedIssue, valueIssue } from './issueText';
 import type { ElementMeta, MessageMeta } from './meta';
@@ -73,7 +73,6 @@ const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const BLANK_START = /^\s/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
 const ALL_SPACE = /^\s*$/;
 const LINE_BREAK = /[\r\n]/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -189,9 +188,10 @@ function partialWarning(c: Collector, node: ElementMeta, listId: string, codes: 
 
 /** The warning for a value that xs:token white-space collapse changes. */
 function whitespaceWarning(c: Collector, node: ElementMeta, v: string, path: ModelPath): void {
-  if (!UNCOLLAPSED.test(v) || ALL_SPACE.test(v) || !c.room(false)) return;
+  const collapsed = collapseWhiteSpace(v);
+  // Unchanged, or nothing left (refused as empty by the format check).
+  if (collapsed === v || collapsed === '' || !c.room(false)) return;
   const p = path.slice();
-  const collapsed = v.replace(/[\t\n\r ]+/g, ' ').trim();
   c.warnings.push(
     issue(
       'whitespace',
@@ -218,8 +218,7 @@ function compileText(k: Compiler, el: ElementMeta): Visit {
   const partial = listId && complete === undefined ? k.lists.partial(listId) : undefined;
   const checks = textChecks(format, listId, complete);
   // The receiver collapses white space in xs:token, xs:decimal and date-time values: they are checked as read.
-  const fmt = parseFormat(format);
-  const collapse = el.collapse === true || fmt.type === 'dateTime' || (fmt.type === 'n' && fmt.fraction > 0);
+  const collapse = readsCollapsed(parseFormat(format), el.collapse);
   // An XSD pattern `.` matches no line break: a line break in a value of a type that keeps white space is refused.
   const lineBreaks = !collapse && el.pattern !== undefined && el.pattern.includes('.');
   return (v, path, c) => {
@@ -227,7 +226,7 @@ function compileText(k: Compiler, el: ElementMeta): Visit {
       if (c.room()) c.error(typeIssue(c.meta, el, path.slice(), v, 'string'));
       return;
     }
-    const s = collapse && UNCOLLAPSED.test(v) ? v.replace(/[\t\n\r ]+/g, ' ').trim() : v;
+    const s = collapse ? collapseWhiteSpace(v) : v;
     checks.errors(s, path, c, el);
     if (lineBreaks && LINE_BREAK.test(v) && c.room())
       c.error(
@@ -259,7 +258,7 @@ function compileAmount(k: Compiler, el: ElementMeta): Visit {
       if (c.room()) c.error(missingIssue(c.meta, el, path.slice()));
     } else if (typeof x !== 'string') {
       if (c.room()) c.error(typeIssue(c.meta, el, path.slice(), x, 'string'));
-    } else checks.errors(name === 'value' && UNCOLLAPSED.test(x) ? x.replace(/[\t\n\r ]+/g, ' ').trim() : x, path, c, el);
+    } else checks.errors(name === 'value' ? collapseWhiteSpace(x) : x, path, c, el);
     path.pop();
   };
   return (v, path, c) => {

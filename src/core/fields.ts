@@ -3,7 +3,7 @@
  * so that `validate` can turn zod's issues into `ics2` issues without guessing.
  */
 import { z } from 'zod';
-import { checkFormat, parseFormat, preview } from './format';
+import { checkFormat, collapseWhiteSpace, parseFormat, preview, readsCollapsed } from './format';
 
 /** The `params` that every `ics2` zod issue carries. */
 export interface FieldIssueParams {
@@ -24,7 +24,6 @@ export interface TextOptions {
   noLineBreak?: boolean;
 }
 
-const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
 const LINE_BREAK = /[\r\n]/;
 
 /**
@@ -41,7 +40,7 @@ const LINE_BREAK = /[\r\n]/;
  */
 export function text(format: string, codeList?: string, values?: readonly string[], options: TextOptions = {}): z.ZodType<string> {
   const f = parseFormat(format);
-  const collapse = options.collapse === true || f.type === 'dateTime' || (f.type === 'n' && f.fraction > 0);
+  const collapse = readsCollapsed(f, options.collapse);
   const noLineBreak = options.noLineBreak === true && !collapse;
   const allowed = values ? new Set(values) : undefined;
   // A plain check function (not superRefine, which allocates an addIssue closure per value): this runs for
@@ -57,7 +56,7 @@ export function text(format: string, codeList?: string, values?: readonly string
   };
   return z.string().check((payload) => {
     const raw = payload.value;
-    const value = collapse && UNCOLLAPSED.test(raw) ? raw.replace(/[\t\n\r ]+/g, ' ').trim() : raw;
+    const value = collapse ? collapseWhiteSpace(raw) : raw;
     const bad = ILLEGAL_XML.exec(value);
     if (bad) {
       fail(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charLength, checkFormat, isUtcDateTime, parseFormat } from './format';
+import { charLength, checkFormat, collapseWhiteSpace, isUtcDateTime, parseFormat, readsCollapsed } from './format';
 
 describe('parseFormat', () => {
   it('maps every HTI format exactly', () => {
@@ -79,5 +79,15 @@ describe('checkFormat', () => {
   it('counts surrogate pairs as one character', () => {
     expect(charLength('a😀b')).toBe(3);
     expect(charLength('\uD800')).toBe(1);
+  });
+  it('collapses white space as XSD does: tab, line feed, carriage return and space only', () => {
+    expect(collapseWhiteSpace(' \tA  B\r\n ')).toBe('A B');
+    expect(collapseWhiteSpace('AT')).toBe('AT');
+    expect(collapseWhiteSpace('\u00a0AT\u00a0')).toBe('\u00a0AT\u00a0'); // a no-break space is not XSD white space
+    expect(collapseWhiteSpace(' \u00a0 ')).toBe('\u00a0');
+    expect(readsCollapsed(parseFormat('n..16,6'), false)).toBe(true);
+    expect(readsCollapsed(parseFormat('an20 (YYYY-MM-DDThh:mm:ssZ)'), undefined)).toBe(true);
+    expect(readsCollapsed(parseFormat('an..35'), false)).toBe(false);
+    expect(readsCollapsed(parseFormat('an..35'), true)).toBe(true);
   });
 });

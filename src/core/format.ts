@@ -186,6 +186,35 @@ export function checkFormat(value: string, f: Format): FormatProblem[] {
   return [];
 }
 
+/** Leading or trailing white space, a run of spaces, or a tab or line break: what XSD white-space collapse changes. */
+export const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
+
+/**
+ * The value as a receiver that collapses white space (xs:token, xs:decimal, xs:dateTime) reads it.
+ *
+ * @example
+ * ```ts
+ * collapseWhiteSpace(' AT \n'); // 'AT'
+ * ```
+ */
+export function collapseWhiteSpace(v: string): string {
+  // Only the four XSD white-space characters: String.prototype.trim would also take a no-break space.
+  return UNCOLLAPSED.test(v) ? v.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '') : v;
+}
+
+/**
+ * Whether values of a format are read collapsed: where the element's type collapses (its `collapse` flag), and
+ * always for decimals and date-times (xs:decimal and xs:dateTime collapse white space).
+ *
+ * @example
+ * ```ts
+ * readsCollapsed(parseFormat('n..16,6'), false); // true
+ * ```
+ */
+export function readsCollapsed(f: Format, flagged: boolean | undefined): boolean {
+  return flagged === true || f.type === 'dateTime' || (f.type === 'n' && f.fraction > 0);
+}
+
 /** A short preview of a value for messages. */
 export function preview(v: string): string {
   return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);

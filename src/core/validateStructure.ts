@@ -12,7 +12,7 @@ import type { ElementMeta, MessageMeta } from './meta';
 import { UNKNOWN_KEY } from './compiled';
 import { countIssue, missingIssue, typeIssue, unexpectedIssue, valueIssue } from './issueText';
 import { metaAt, pointerFor } from './pointer';
-import { checkFormat, parseFormat } from './format';
+import { checkFormat, collapseWhiteSpace, parseFormat, readsCollapsed } from './format';
 
 function valueAt(data: unknown, path: ModelPath): unknown {
   let cur: unknown = data;
@@ -75,8 +75,6 @@ function relevantChildren(node: ElementMeta): readonly ElementMeta[] {
   return r;
 }
 
-/** Leading or trailing white space, a run of spaces, or a tab or line break: changed by xs:token collapse. */
-const UNCOLLAPSED = /^[\t\n\r ]|[\t\n\r ]$|[\t\n\r]| {2}/;
 
 /**
  * Warnings for codes outside partial code lists (values we hold, list not complete), and for values whose XSD
@@ -119,7 +117,7 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
         const raw = (value as Record<string, unknown>).value;
         if (typeof raw === 'string') {
           const vf = node.amount?.value ?? 'n..16,2';
-          const read = UNCOLLAPSED.test(raw) ? raw.replace(/[\t\n\r ]+/g, ' ').trim() : raw;
+          const read = collapseWhiteSpace(raw);
           path.push('value');
           for (const f of checkFormat(read, parseFormat(vf)))
             if (f.severity === 'warning') out.push(valueIssue(meta, node, path.slice(), f.code, f.message, vf, 'warning'));
@@ -134,8 +132,8 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
     if (typeof value !== 'string') return;
     const format = node.encoding === 'dateTime' ? 'an20 (YYYY-MM-DDThh:mm:ssZ)' : (node.format ?? 'an..512');
     const fmt = parseFormat(format);
-    const collapse = node.collapse === true || fmt.type === 'dateTime' || (fmt.type === 'n' && fmt.fraction > 0);
-    const read = collapse && UNCOLLAPSED.test(value) ? value.replace(/[\t\n\r ]+/g, ' ').trim() : value;
+    const collapse = readsCollapsed(fmt, node.collapse);
+    const read = collapse ? collapseWhiteSpace(value) : value;
     // What the XSD accepts but the HTI format does not write (the errors come from the zod schema).
     for (const f of checkFormat(read, fmt)) {
       if (f.severity !== 'warning') continue;
@@ -143,9 +141,9 @@ function codeWarnings(meta: MessageMeta, data: unknown): Issue[] {
       out.push(valueIssue(meta, node, p, f.code, f.message, format, 'warning'));
     }
     check(node, node.codeList, read);
-    if (collapse && UNCOLLAPSED.test(value) && !/^\s*$/.test(value)) {
+    if (collapse && read !== value && read !== '') {
       const p = path.slice();
-      const collapsed = value.replace(/[\t\n\r ]+/g, ' ').trim();
+      const collapsed = read;
       out.push(
         issue(
           'whitespace',
