@@ -299,11 +299,15 @@ function genMessage(
       if (cl && completeLists.has(cl)) valuesNeeded.add(cl);
       e = `amount(${q(c.amount!.value)}, ${q(c.amount!.currency)}${listArg(cl)})`;
     } else {
-      if (c.codeList && completeLists.has(c.codeList)) valuesNeeded.add(c.codeList);
+      const complete = !!c.codeList && completeLists.has(c.codeList);
+      if (complete) valuesNeeded.add(c.codeList!);
+      const args = [q(c.format ?? 'an..512')];
+      if (c.fixed) args.push(q(c.codeList ?? 'CL742'), `[${q(c.fixed)}]`);
+      else if (complete) args.push(q(c.codeList!), `${c.codeList}_VALUES`);
       // How the receiver reads the value: collapsed (xs:token, xs:decimal), or with no line break (a pattern of `.`).
       const opts = c.collapse ? `{ collapse: true }` : c.pattern?.includes('.') ? `{ noLineBreak: true }` : '';
-      const tail = (args: string): string => (opts ? `${args || ', undefined, undefined'}${args.split(',').length === 2 ? ', undefined' : ''}, ${opts}` : args);
-      e = c.fixed ? `text(${q(c.format ?? 'an..512')}, ${q(c.codeList ?? 'CL742')}, [${q(c.fixed)}]${opts ? `, ${opts}` : ''})` : `text(${q(c.format ?? 'an..512')}${tail(listArg(c.codeList))})`;
+      if (opts) args.push(...Array<string>(3 - args.length).fill('undefined'), opts);
+      e = `text(${args.join(', ')})`;
     }
     if (c.max > 1) e = `z.array(${e}).min(${c.min}).max(${c.max})`;
     if (c.min === 0) e += '.optional()';
