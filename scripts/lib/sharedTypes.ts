@@ -139,7 +139,6 @@ export function planSharedTypes(
       messageRank(a).localeCompare(messageRank(b)),
     )[0]!;
   const parentsOf = (t: string): string[] => [...new Set(sharedUses.get(t)!.map((u) => u.parent))].sort();
-  const taken = new Set<string>();
   for (const [base, ts] of [...byBase].sort(([a], [b]) => a.localeCompare(b))) {
     if (ts.length === 1) {
       names.set(ts[0]!, base);
@@ -170,12 +169,8 @@ export function planSharedTypes(
   // Global uniqueness (a parent-qualified name may equal another base): the library number settles it.
   const count = new Map<string, number>();
   for (const n of names.values()) count.set(n, (count.get(n) ?? 0) + 1);
-  for (const [t, n] of names)
-    if (count.get(n)! > 1 || taken.has(n)) names.set(t, `${n}${/(\d+)$/.exec(t)?.[1] ?? ''}`);
-  for (const n of names.values()) {
-    if (taken.has(n)) throw new Error(`shared type name ${n} is not unique`);
-    taken.add(n);
-  }
+  for (const [t, n] of names) if (count.get(n)! > 1) names.set(t, `${n}${/(\d+)$/.exec(t)?.[1] ?? ''}`);
+  if (new Set(names.values()).size !== names.size) throw new Error('shared type names are not unique');
 
   // Source.
   const most = <T>(xs: T[]): T => {
