@@ -141,6 +141,32 @@ describe('the compiled validator agrees with the zod schema', () => {
     }
   });
 
+  it('on any string in text, code, decimal and date-time elements (the plain-value fast path, bounded)', () => {
+    // Characters around every edge of the fast path: spaces, tabs, line breaks, controls, DEL, no-break space,
+    // lone and paired surrogates, U+FFFE, letters and digits.
+    const ch = fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\u0001', '\u007f', '\u00a0', '\ud800', '\udc00', '😀', '\ufffe', 'A', 'z', '0', '9', '.', '-', '+', 'T', 'Z', ':');
+    const text = fc.oneof(fc.array(ch, { maxLength: 24 }).map((a) => a.join('')), fc.string({ maxLength: 24 }), fc.constantFrom('2024-05-01T10:00:00Z', '12.5', 'DE', 'EUR'));
+    type F32Like = {
+      LRN: string;
+      documentIssueDate: string;
+      declarant: { address: Record<string, unknown> };
+      consignmentMasterLevel: { consignmentHouseLevel: Record<string, unknown>[] };
+    };
+    const base = maximalInstance(registry.IE3F32.meta, 1) as F32Like;
+    fc.assert(
+      fc.property(text, text, text, text, text, (lrn, country, mass, date, street) => {
+        const data = structuredClone(base);
+        data.LRN = lrn; // an..22, keeps white space
+        data.declarant.address.country = country; // code of a partial list (xs:token)
+        data.declarant.address.street = street; // free text
+        data.documentIssueDate = date; // date-time
+        data.consignmentMasterLevel.consignmentHouseLevel[0]!.totalGrossMass = mass; // decimal
+        agree('IE3F32', data);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
   it('on values that are not messages', () => {
     for (const v of [undefined, null, 1, 'x', [], true, { LRN: 1 }]) agree('IE3F32', v);
   });
@@ -155,6 +181,19 @@ describe('issue texts and code lists', () => {
     expect(i?.message).toBe(
       'extraField is not an element of consignmentHouseLevel (/IE3F32/consignmentMasterLevel/consignmentHouseLevel[1]) in IE3F32',
     );
+  });
+  it('an inherited property is not an element: only own properties are read', () => {
+    const d = base();
+    const { LRN, ...rest } = d;
+    const inherited = Object.assign(Object.create({ LRN }) as Record<string, unknown>, rest);
+    const r = validate('IE3F32', inherited, { rules: false });
+    expect(r.ok).toBe(false);
+    expect(r.issues?.map((i) => `${i.code} ${i.pointer}`)).toEqual(['missing /IE3F32/LRN']);
+    // An element given as undefined is missing too, and not an unexpected key.
+    const u = validate('IE3F32', { ...d, LRN: undefined }, { rules: false });
+    expect(u.issues?.map((i) => `${i.code} ${i.pointer}`)).toEqual(['missing /IE3F32/LRN']);
+    // The same data validates again as before (nothing of an earlier call is left in the validator).
+    expect(validate('IE3F32', d, { rules: false }).ok).toBe(true);
   });
   it('says "an object" and "a string"', () => {
     const d = base();
