@@ -39,6 +39,31 @@ describe('runRules', () => {
   it('reuses the default set', () => {
     expect(ruleSetFor()).toBe(ruleSetFor({}));
   });
+  it('builds a derived set once for the same options, and a new one for other options', () => {
+    const mine = { id: 'MY1', kind: 'guidance' as const, summary: 'x', severity: 'error' as const, status: 'checked' as const, check: () => [] };
+    const same = { id: 'MY1', kind: 'guidance' as const, summary: 'y', severity: 'warning' as const, status: 'checked' as const, check: () => [] };
+    const a = ruleSetFor({ disable: ['R3021'], extra: [mine] });
+    expect(ruleSetFor({ disable: ['R3021'], extra: [mine] })).toBe(a);
+    expect(a.get('R3021')).toBeUndefined();
+    expect(a.get('MY1')).toBe(mine);
+    // Another rule object with the same id is another set.
+    const b = ruleSetFor({ disable: ['R3021'], extra: [same] });
+    expect(b).not.toBe(a);
+    expect(b.get('MY1')).toBe(same);
+    // Other ids, another order, or only/downgrade: other sets, each as asked.
+    expect(ruleSetFor({ disable: ['R3022'], extra: [mine] }).get('R3021')).toBeDefined();
+    expect(ruleSetFor({ only: ['R3005'] }).rules.map((r) => r.id)).toEqual(['R3005']);
+    expect(ruleSetFor({ only: ['R3005'] })).toBe(ruleSetFor({ only: ['R3005'] }));
+    expect([...ruleSetFor({ downgrade: ['C3034'] }).downgraded]).toEqual(['C3034']);
+    // Ids that are not strings are not cached (and match no rule).
+    const odd = { only: [1 as unknown as string] };
+    expect(ruleSetFor(odd)).not.toBe(ruleSetFor(odd));
+    expect(ruleSetFor(odd).rules).toEqual([]);
+    // The cache is bounded: 200 different option sets, and the first is built anew.
+    const first = ruleSetFor({ disable: ['X0'] });
+    for (let i = 1; i < 200; i++) ruleSetFor({ disable: [`X${i}`] });
+    expect(ruleSetFor({ disable: ['X0'] })).not.toBe(first);
+  });
 });
 
 describe('validate with rules', () => {

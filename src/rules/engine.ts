@@ -27,8 +27,28 @@ export interface RuleOptions {
 const cache = new WeakMap<object, RuleSet>();
 let defaultSet: RuleSet | undefined;
 
+/** A number per rule object (for the key of a derived set: two rules with one id are still two rules). */
+const ruleNumbers = new WeakMap<Rule, number>();
+let nextRuleNumber = 0;
+const numberOf = (r: Rule): number => {
+  let n = ruleNumbers.get(r);
+  if (n === undefined) ruleNumbers.set(r, (n = nextRuleNumber++));
+  return n;
+};
+/** Derived sets (extra, only, disable, downgrade) per base set, by what the options say: options written as a
+ * literal in every `validate` call build their set once, not per call. At most {@link DERIVED_MAX} per base. */
+const derived = new WeakMap<RuleSet, Map<string, RuleSet>>();
+const DERIVED_MAX = 64;
+/** The key part of an id list; `undefined` for anything but an array of strings (such options are not cached). */
+const ids = (a: readonly string[] | undefined): string | undefined => {
+  if (a === undefined) return '-';
+  if (!Array.isArray(a) || !a.every((x) => typeof x === 'string')) return undefined;
+  return JSON.stringify(a);
+};
+
 /**
- * The rule set options describe.
+ * The rule set options describe. A set derived by the same options from the same base is built once and reused
+ * (sets are immutable).
  *
  * @example
  * ```ts
@@ -44,10 +64,23 @@ export function ruleSetFor(options: RuleOptions = {}): RuleSet {
     set = cache.get(base) ?? createRuleSet(base);
     cache.set(base, set);
   }
-  if (options.extra?.length) set = set.add(...options.extra);
-  if (options.only) set = set.only(...options.only);
-  if (options.disable?.length) set = set.disable(...options.disable);
-  if (options.downgrade?.length) set = set.downgrade(...options.downgrade);
+  const { extra, only, disable, downgrade } = options;
+  if (!extra?.length && !only && !disable?.length && !downgrade?.length) return set;
+  const parts = [ids(only), ids(disable), ids(downgrade)];
+  const cacheable = !parts.includes(undefined) && (extra === undefined || (Array.isArray(extra) && extra.every((r) => r !== null && typeof r === 'object')));
+  const key = cacheable ? `${extra?.length ? extra.map(numberOf).join(',') : '-'}|${parts.join('|')}` : '';
+  let byKey = derived.get(set);
+  const hit = cacheable ? byKey?.get(key) : undefined;
+  if (hit !== undefined) return hit;
+  const base = set;
+  if (extra?.length) set = set.add(...extra);
+  if (only) set = set.only(...only);
+  if (disable?.length) set = set.disable(...disable);
+  if (downgrade?.length) set = set.downgrade(...downgrade);
+  if (!cacheable) return set;
+  if (byKey === undefined) derived.set(base, (byKey = new Map()));
+  if (byKey.size >= DERIVED_MAX) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, set);
   return set;
 }
 
