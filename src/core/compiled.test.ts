@@ -6,6 +6,7 @@ import { registry } from '../generated/registry';
 import { validate } from '../validate';
 import type { Issue } from './issue';
 import type { ElementMeta } from './meta';
+import { codeListsFrom, compiledValidator } from './compiled';
 import { validateStructure } from './validateStructure';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure reproduces. */
@@ -194,6 +195,36 @@ describe('issue texts and code lists', () => {
     expect(u.issues?.map((i) => `${i.code} ${i.pointer}`)).toEqual(['missing /IE3F32/LRN']);
     // The same data validates again as before (nothing of an earlier call is left in the validator).
     expect(validate('IE3F32', d, { rules: false }).ok).toBe(true);
+  });
+  it('a call made from inside a call (a getter that validates again) gets the same answers as two calls', () => {
+    const good = base();
+    const bad = base();
+    bad.LRN = 42;
+    delete bad.declarant;
+    const alone = [validate('IE3F32', good, { rules: false }), validate('IE3F32', bad, { rules: false })];
+    let inner: unknown;
+    // The getter runs while the outer call is inside consignmentMasterLevel, between its slots and its children.
+    const outer = { ...good, consignmentMasterLevel: { ...good.consignmentMasterLevel } };
+    Object.defineProperty(outer.consignmentMasterLevel, 'consignmentHouseLevel', {
+      enumerable: true,
+      get: () => {
+        inner = validate('IE3F32', bad, { rules: false });
+        return good.consignmentMasterLevel.consignmentHouseLevel;
+      },
+    });
+    expect(validate('IE3F32', outer, { rules: false })).toEqual(alone[0]);
+    expect(inner).toEqual(alone[1]);
+  });
+  it('compiles per code lists: the same metadata with other lists is another validator', () => {
+    const meta = registry.IE3F32.meta;
+    const a = codeListsFrom({ CL742: ['F32'] }, {});
+    const b = codeListsFrom({ CL742: ['F10'] }, {});
+    expect(compiledValidator(meta, a)).toBe(compiledValidator(meta, a));
+    expect(compiledValidator(meta, a)).not.toBe(compiledValidator(meta, b));
+    const d = base();
+    const codes = (l: typeof a): string[] => compiledValidator(meta, l)(d).issues.map((i) => `${i.code} ${i.pointer}`);
+    expect(codes(a)).not.toContain('invalid_code /IE3F32/SpecificCircumstanceIndicator');
+    expect(codes(b)).toContain('invalid_code /IE3F32/SpecificCircumstanceIndicator');
   });
   it('says "an object" and "a string"', () => {
     const d = base();

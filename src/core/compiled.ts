@@ -461,10 +461,11 @@ function compile(k: Compiler, el: ElementMeta): Visit {
   }
 }
 
-const CACHE = new WeakMap<MessageMeta, CompiledValidator>();
+/** Compiled validators by metadata and code lists (the registry's lists and a module's are two different readings). */
+const CACHE = new WeakMap<MessageMeta, WeakMap<CodeLists, CompiledValidator>>();
 
 /**
- * The compiled validator of a message (built on first use, then cached per metadata object). Never throws:
+ * The compiled validator of a message (built on first use, then cached per metadata and code lists). Never throws:
  * an input that cannot be read (a throwing getter, a revoked proxy) gives one `unreadable` issue.
  *
  * @example
@@ -474,11 +475,18 @@ const CACHE = new WeakMap<MessageMeta, CompiledValidator>();
  * ```
  */
 export function compiledValidator(meta: MessageMeta, lists: CodeLists): CompiledValidator {
-  let v = CACHE.get(meta);
-  if (v !== undefined) return v;
-  const root = compile({ meta, lists }, meta.root);
-  v = (data, maxIssues = DEFAULT_MAX_ISSUES) => {
+  let byLists = CACHE.get(meta);
+  const hit = byLists?.get(lists);
+  if (hit !== undefined) return hit;
+  // One compiled tree per depth of nested calls: a group's closure keeps its values in one array while its
+  // children are visited, so a call made from inside a call (a getter of the data validating again) gets its
+  // own tree rather than sharing those arrays.
+  const roots: Visit[] = [];
+  let depth = 0;
+  const v: CompiledValidator = (data, maxIssues = DEFAULT_MAX_ISSUES) => {
+    const root = (roots[depth] ??= compile({ meta, lists }, meta.root));
     const c = new Collector(meta, Math.max(0, maxIssues));
+    depth++;
     try {
       if (data === undefined) {
         if (c.room()) c.error(missingIssue(meta, meta.root, []));
@@ -489,11 +497,14 @@ export function compiledValidator(meta: MessageMeta, lists: CodeLists): Compiled
         leftOut: 0,
         leftOutErrors: 0,
       };
+    } finally {
+      depth--;
     }
     const issues = c.warnings.length ? c.errors.concat(c.warnings) : c.errors;
     return { issues, leftOut: c.leftOut, leftOutErrors: c.leftOutErrors };
   };
-  CACHE.set(meta, v);
+  if (byLists === undefined) CACHE.set(meta, (byLists = new WeakMap()));
+  byLists.set(lists, v);
   return v;
 }
 
