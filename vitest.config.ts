@@ -8,6 +8,7 @@ const alias = [
   { find: /^ics2\/(xml|rules|builders|calendar|lifecycle|testing)$/, replacement: src('$1/index.ts') },
   { find: /^ics2\/(fp-ts|io-ts)$/, replacement: src('adapters/$1.ts') },
   { find: /^ics2\/lite$/, replacement: src('lite.ts') },
+  { find: /^ics2\/builders\/(sea|air|express|postal|road|rail)\/(f\d\d)$/, replacement: src('builders/$1/$2.ts') },
   { find: /^ics2\/types$/, replacement: src('generated/types.ts') },
   { find: /^ics2\/messages\/(IE3\w+)$/, replacement: src('generated/messages/$1.ts') },
 ];

@@ -23,8 +23,10 @@ describe('generator', () => {
       else if (/schemas\/IE3\w+\.xsd$/.test(rel))
         expect(content.slice(0, 400), rel).toMatch(/scripts\/generate\.ts/);
     }
-    // 84 messages + catalogue, registry, rules, rule data, code lists, shared library types, coverage page; 84 wrapper schemas + the library copied.
-    expect(a.size).toBe(84 + 7 + 84 + 4);
+    // 84 messages + catalogue, registry, rules, rule data, code lists, shared library types, coverage page; 84 wrapper schemas + the library copied;
+    // the 31 per-message builders (src/builders/<mode>/fNN.ts).
+    expect(a.size).toBe(84 + 7 + 84 + 4 + 31);
+    expect([...a.keys()].filter((k) => k.startsWith('../builders/')).length).toBe(31);
   });
   it('fits every row of the 49 own tables to the chosen types; the complete tables element for element', () => {
     const page = a.get('../../docs/coverage.md')!;

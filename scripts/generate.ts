@@ -3,7 +3,7 @@
  * Output is deterministic: same spec, same bytes. CI regenerates and fails when the result differs
  * from what is committed.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleAll, type AssembledMessage } from './lib/assemble';
 import { withMessageModule } from './lib/messageModule';
@@ -16,6 +16,7 @@ import { loadObserved, type Observed } from './lib/observed';
 import { wrapperXsd } from './lib/wrapper';
 import { planSharedTypes, UNKNOWN_FIELD, type SharedTypes } from './lib/sharedTypes';
 import { ruleDataFiles } from './lib/ruleData';
+import { BUILDER_MODES, BUILDERS_DIR, builderFiles } from './lib/builders';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src', 'generated');
@@ -81,6 +82,7 @@ export function generate(): Map<string, string> {
   files.set('registry.ts', genRegistry(ids));
   files.set('rules.ts', genRules());
   for (const [rel, content] of ruleDataFiles()) files.set(rel, content);
+  for (const [rel, content] of builderFiles(filingTypes)) files.set(rel, content);
   files.set('../../docs/coverage.md', genCoverage(ids, trees, assembled, mismatchReport, matches, lib, tables));
   return files;
 }
@@ -519,9 +521,13 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const files = generate();
   const check = process.argv.includes('--check');
   const stale: string[] = [];
+  // The folders the generator owns whole: the messages, and the per-message builders of each mode.
+  const owned = ['messages', ...BUILDER_MODES.map((m) => `${BUILDERS_DIR}/${m}`)];
   if (!check) {
-    rmSync(join(OUT, 'messages'), { recursive: true, force: true });
-    mkdirSync(join(OUT, 'messages'), { recursive: true });
+    for (const dir of owned) {
+      rmSync(join(OUT, dir), { recursive: true, force: true });
+      mkdirSync(join(OUT, dir), { recursive: true });
+    }
   }
   for (const [rel, content] of files) {
     const p = join(OUT, rel);
@@ -539,8 +545,10 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     }
   }
   if (check) {
-    const extra = readdirSync(join(OUT, 'messages')).filter((f) => !files.has(`messages/${f}`));
-    stale.push(...extra.map((f) => `messages/${f} (not generated)`));
+    for (const dir of owned) {
+      const extra = (existsSync(join(OUT, dir)) ? readdirSync(join(OUT, dir)) : []).filter((f) => !files.has(`${dir}/${f}`));
+      stale.push(...extra.map((f) => `${dir}/${f} (not generated)`));
+    }
     if (stale.length) {
       console.error(`src/generated is stale: ${stale.join(', ')}. Run npm run generate.`);
       process.exit(1);

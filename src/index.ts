@@ -14,7 +14,7 @@ export { codeLists, type CodeList } from './generated/codelists';
 export { ruleCatalogue, type RuleCatalogueEntry } from './generated/rules';
 export { registry, type MessageTypes } from './generated/registry';
 export { toXml, toXmlChunks, fromXml, explainErrors, ICS2_NAMESPACE, as4Envelope, gzipPayload, gunzipPayload, pullMpc } from './xml/index';
-export type { ToXmlOptions, ToXmlResult, ToXmlChunksResult, FromXmlOptions, FromXmlResult, ErrorExplanation, ExplainErrorsResult, SentMessage } from './xml/index';
+export type { ToXmlOptions, ToXmlResult, ToXmlChunksResult, FromXmlOptions, FromXmlResult, FromXmlOfOptions, FromXmlOfResult, ErrorExplanation, ExplainErrorsResult, SentMessage } from './xml/index';
 export {
   rule,
   all,

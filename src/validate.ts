@@ -3,14 +3,13 @@
  * string id (any of the 84, through the registry) or a message module (`IE3F32Message`).
  */
 import './rules/registryLookup';
-import { codeListsFrom, type CodeLists } from './core/compiled';
 import { issue, type Result } from './core/issue';
 import type { MessageMeta } from './core/meta';
-import { isMessageModule, type MessageModule } from './core/messageModule';
+import { defineMessage, isMessageModule, type MessageModule } from './core/messageModule';
 import type { MessageType } from './generated/catalogue';
 import { codeLists } from './generated/codelists';
 import { registry, type MessageTypes } from './generated/registry';
-import { validateMessage, validateWith, type ValidateOptions } from './validateMessage';
+import { validateMessage, type ValidateOptions } from './validateMessage';
 
 export type { ValidateOptions } from './validateMessage';
 
@@ -19,17 +18,32 @@ export type Message<K extends MessageType> = MessageTypes[K];
 
 const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.prototype.hasOwnProperty.call(registry, t);
 
-let registryLists: CodeLists | undefined;
-/** Every code list we hold, as the compiled validator reads them (complete ones: errors; partial: warnings). */
-function allLists(): CodeLists {
-  if (registryLists) return registryLists;
-  const complete: Record<string, readonly string[]> = {};
-  const partial: Record<string, readonly string[]> = {};
-  for (const [id, list] of Object.entries(codeLists)) {
-    if (!list.values.length) continue;
-    (list.complete ? complete : partial)[id] = list.values.map((v) => v.code);
+let allLists: { complete: Record<string, readonly string[]>; partial: Record<string, readonly string[]> } | undefined;
+const MODULES = new Map<MessageType, MessageModule>();
+
+/**
+ * The module of a message named by its id: its metadata from the registry and every code list we hold (complete
+ * ones: a code outside is an error; partial: a warning), what `validate(id)` checks and the string form of
+ * `createBuilder` builds with. The generated module (`IE3F32Message`) carries only the lists its message
+ * names, the same codes for each (tested), so both validate alike. Throws a `TypeError` for any other string.
+ *
+ * @example
+ * ```ts
+ * messageModuleOf('IE3F32').meta === IE3F32Message.meta; // true
+ * ```
+ */
+export function messageModuleOf(messageType: MessageType): MessageModule {
+  let m = MODULES.get(messageType);
+  if (m) return m;
+  if (!isMessageType(messageType)) throw new TypeError(`${String(messageType)} is not one of the 84 HTI messages`);
+  if (!allLists) {
+    allLists = { complete: {}, partial: {} };
+    for (const [id, list] of Object.entries(codeLists)) {
+      if (list.values.length) (list.complete ? allLists.complete : allLists.partial)[id] = list.values.map((v) => v.code);
+    }
   }
-  return (registryLists = codeListsFrom(complete, partial));
+  MODULES.set(messageType, (m = defineMessage(messageType, registry[messageType].meta, allLists.complete, allLists.partial)));
+  return m;
 }
 
 /**
@@ -51,7 +65,7 @@ export function validate(message: MessageType | MessageModule, data: unknown, op
   if (!isMessageType(message)) {
     return { ok: false, issues: [issue('unknown_message', [], '/', `${String(message)} is not one of the 84 HTI messages`)] };
   }
-  return validateWith(registry[message].meta, allLists(), data, options);
+  return validateMessage(messageModuleOf(message), data, options);
 }
 
 /**

@@ -24,6 +24,8 @@ import type { IE3A29 } from '../generated/messages/IE3A29';
 /**
  * Builders of the air filing types (F20, F21, F22, F23, F24, F25, F26, F27, F28, F29): each offers only the elements of its
  * IE3Fxx message and refuses `build()` (at compile time) until every mandatory element is set.
+ * Each is also on a subpath of its own (`ics2/builders/air/f20`), built on the message modules: a bundle of
+ * it holds its message and amendment only (these, on string ids like the rest of `ics2/builders`, hold all 84).
  *
  * @example
  * ```ts

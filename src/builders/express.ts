@@ -15,6 +15,8 @@ import type { IE3A34 } from '../generated/messages/IE3A34';
 /**
  * Builders of the express filing types (F30, F31, F32, F33, F34): each offers only the elements of its
  * IE3Fxx message and refuses `build()` (at compile time) until every mandatory element is set.
+ * Each is also on a subpath of its own (`ics2/builders/express/f30`), built on the message modules: a bundle of
+ * it holds its message and amendment only (these, on string ids like the rest of `ics2/builders`, hold all 84).
  *
  * @example
  * ```ts

@@ -16,6 +16,8 @@ import type { IE3A45 } from '../generated/messages/IE3A45';
 /**
  * Builders of the postal filing types (F40, F41, F42, F43, F44, F45): each offers only the elements of its
  * IE3Fxx message and refuses `build()` (at compile time) until every mandatory element is set.
+ * Each is also on a subpath of its own (`ics2/builders/postal/f40`), built on the message modules: a bundle of
+ * it holds its message and amendment only (these, on string ids like the rest of `ics2/builders`, hold all 84).
  *
  * @example
  * ```ts

@@ -21,6 +21,8 @@ import type { IE3A17 } from '../generated/messages/IE3A17';
 /**
  * Builders of the sea filing types (F10, F11, F12, F13, F14, F15, F16, F17): each offers only the elements of its
  * IE3Fxx message and refuses `build()` (at compile time) until every mandatory element is set.
+ * Each is also on a subpath of its own (`ics2/builders/sea/f10`), built on the message modules: a bundle of
+ * it holds its message and amendment only (these, on string ids like the rest of `ics2/builders`, hold all 84).
  *
  * @example
  * ```ts

@@ -8,10 +8,13 @@ import type { MessageMeta } from '../core/meta';
 import type { MessageType } from '../generated/catalogue';
 import { registry } from '../generated/registry';
 import { validate, type Message, type ValidateOptions } from '../validate';
+import type { MessageModule } from '../core/messageModule';
 import { badOptions, checkReadOptions, notAString, readFailed, readXml, type FromXmlRefused } from './fromXmlCore';
+import { fromXmlOf, type FromXmlOfOptions, type FromXmlOfResult } from './fromXmlOf';
 import type { XmlLimits } from './safety';
 
 export { IssueList, type FromXmlRefused } from './fromXmlCore';
+export type { FromXmlOfOptions, FromXmlOfRead, FromXmlOfResult } from './fromXmlOf';
 
 /** Options of {@link fromXml}. */
 export interface FromXmlOptions {
@@ -109,6 +112,10 @@ function checkExpect(options: FromXmlOptions | undefined): readonly MessageType[
  *
  * Issues are capped (`maxIssues`, 1000) with a final `too_many_issues`. Never throws.
  *
+ * With `messages` (message modules, `{ messages: [IE3R01Message, IE3N99Message] }`) instead of `expect`, it is
+ * `fromXml` of `ics2/lite`: the result is narrowed to those modules' models, and a root that names none of
+ * them is refused (`unexpected_root`). `expect` and `messages` together are refused (`bad_options`).
+ *
  * @example
  * ```ts
  * import { fromXml } from 'ics2/xml';
@@ -116,14 +123,28 @@ function checkExpect(options: FromXmlOptions | undefined): readonly MessageType[
  * if (r.ok && r.messageType === 'IE3R01') console.log(r.value.MRN);
  * else for (const i of r.issues) console.log(i.code, i.pointer, i.message);
  * ```
+ *
+ * @example
+ * ```ts
+ * import { fromXml } from 'ics2';
+ * import { IE3R01Message } from 'ics2/messages/IE3R01';
+ * const r = fromXml(xmlString, { messages: [IE3R01Message] });
+ * if (r.ok) console.log(r.value.MRN); // r.value: IE3R01
+ * ```
  */
 export function fromXml<const K extends MessageType>(
   xml: string,
   options: FromXmlOptions & { expect: K | readonly K[] },
 ): FromXmlResult<K>;
+export function fromXml<const M extends MessageModule>(xml: string, options: FromXmlOfOptions<M>): FromXmlOfResult<M>;
 export function fromXml(xml: string, options?: FromXmlOptions): FromXmlResult;
-export function fromXml(xml: string, options?: FromXmlOptions): FromXmlResult {
+export function fromXml(xml: string, options?: FromXmlOptions | FromXmlOfOptions): FromXmlResult | FromXmlOfResult<MessageModule> {
   try {
+    if (options !== null && typeof options === 'object' && (options as { messages?: unknown }).messages !== undefined) {
+      if ((options as FromXmlOptions).expect !== undefined)
+        return badOptions(['messages'], 'Give the messages expected as expect (ids) or as messages (modules), not both');
+      return fromXmlOf(xml, options as FromXmlOfOptions);
+    }
     if (typeof xml !== 'string') return notAString(xml);
     const limits = checkReadOptions(options);
     if ('issues' in limits) return limits;

@@ -61,3 +61,30 @@ describe('fromXml of ics2/lite (message modules)', () => {
     expect(r.issues.every((i) => i.severity === 'warning')).toBe(true);
   });
 });
+
+describe('fromXml of the root with message modules (`messages`)', () => {
+  it('is fromXml of ics2/lite: the same result for each document, refusal and bad option', () => {
+    const w = toXml('IE3F32', maximalInstance(IE3F32Message.meta, 2) as never, { validate: false });
+    if (!w.ok) throw new Error('not written');
+    const messages = [IE3R01Message, IE3N99Message, IE3F32Message];
+    for (const xml of [r01Xml, n99Xml, w.xml, `<Foo xmlns="${NS}"/>`, '<!DOCTYPE x><x/>', 'not xml'])
+      for (const extra of [{}, { validate: false }, { validateOptions: { rules: false as const } }, { maxIssues: 3 }])
+        expect(fromXml(xml, { messages, ...extra })).toEqual(liteFromXml(xml, { messages, ...extra }));
+    expect(fromXml(n99Xml, { messages: [IE3R01Message] })).toEqual(liteFromXml(n99Xml, { messages: [IE3R01Message] }));
+    for (const bad of [{ messages: [] }, { messages: ['IE3R01'] }, { messages: IE3R01Message }, { messages: null }])
+      expect(fromXml(r01Xml, bad as never)).toEqual(liteFromXml(r01Xml, bad as never));
+    expect(fromXml(5 as never, { messages })).toEqual(liteFromXml(5 as never, { messages }));
+  });
+
+  it('reads what the string-keyed form reads', () => {
+    const r = fromXml(r01Xml, { messages: [IE3R01Message] });
+    expect(r).toEqual(fromXml(r01Xml, { expect: 'IE3R01' }));
+    expect(r.ok && r.messageType === 'IE3R01' && r.value.MRN).toBe('24DE123456789012J4');
+  });
+
+  it('refuses expect and messages together', () => {
+    const r = fromXml(r01Xml, { messages: [IE3R01Message], expect: 'IE3R01' } as never);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['bad_options', ['messages']]]);
+  });
+});

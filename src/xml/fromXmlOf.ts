@@ -37,6 +37,7 @@ export interface FromXmlOfOptions<M extends MessageModule = MessageModule> {
  *
  * @example
  * ```ts
+ * import { IE3R01Message } from 'ics2/messages/IE3R01';
  * const r: FromXmlOfRead<typeof IE3R01Message> = { ok: true, messageType: 'IE3R01', value: r01, issues: [] };
  * ```
  */
@@ -48,6 +49,9 @@ export type FromXmlOfRead<M extends MessageModule> =
  *
  * @example
  * ```ts
+ * import { fromXml } from 'ics2/lite';
+ * import { IE3R01Message } from 'ics2/messages/IE3R01';
+ * import { IE3N99Message } from 'ics2/messages/IE3N99';
  * const r: FromXmlOfResult<typeof IE3R01Message | typeof IE3N99Message> = fromXml(xml, { messages: [IE3R01Message, IE3N99Message] });
  * if (r.ok && r.messageType === 'IE3R01') console.log(r.value.MRN);
  * ```

@@ -5,7 +5,7 @@
 export { toXml, toXmlChunks, ICS2_NAMESPACE, XML_DECLARATION } from './toXml';
 export type { ToXmlOptions, ToXmlResult, ToXmlChunksResult } from './toXml';
 export { fromXml } from './fromXml';
-export type { FromXmlOptions, FromXmlResult, FromXmlRead, FromXmlRefused } from './fromXml';
+export type { FromXmlOptions, FromXmlResult, FromXmlRead, FromXmlRefused, FromXmlOfOptions, FromXmlOfRead, FromXmlOfResult } from './fromXml';
 export { checkUnknownEntry, UNKNOWN_KEY } from './unknown';
 export type { UnknownElement } from './unknown';
 export { explainErrors } from './explainErrors';

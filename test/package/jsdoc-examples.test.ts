@@ -5,6 +5,7 @@
  * the user's values are declared by a small prelude.
  */
 import ts from 'typescript';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -19,6 +20,13 @@ const entries: Record<string, string> = {
   'src/adapters/io-ts.ts': 'ics2/io-ts',
   'src/generated/messages/IE3F32.ts': 'ics2/messages/IE3F32',
 };
+const MODES = ['sea', 'air', 'express', 'postal', 'road', 'rail'];
+// The per-message builders (`ics2/builders/sea/f10` ...): their examples are checked, but a name a snippet
+// elsewhere uses is never taken from them (`f11` there is the user's IE3F11, not the builder).
+const builderEntries: Record<string, string> = {};
+for (const mode of MODES)
+  for (const f of readdirSync(join(root, 'src', 'builders', mode)).filter((x) => /^f\d\d\.ts$/.test(x)))
+    builderEntries[`src/builders/${mode}/${f}`] = `ics2/builders/${mode}/${f.slice(0, -3)}`;
 
 /** Free names in the examples that stand for the user's own values. */
 const PRELUDE: Record<string, string> = {
@@ -67,6 +75,7 @@ const compilerOptions: ts.CompilerOptions = {
     'ics2/fp-ts': ['src/adapters/fp-ts.ts'],
     'ics2/io-ts': ['src/adapters/io-ts.ts'],
     'ics2/messages/*': ['src/generated/messages/*.ts'],
+    ...Object.fromEntries(MODES.map((m) => [`ics2/builders/${m}/*`, [`src/builders/${m}/*.ts`]])),
   },
 };
 
@@ -77,7 +86,7 @@ interface Snippet {
 
 function collect(): Snippet[] {
   const program = ts.createProgram(
-    Object.keys(entries).map((e) => join(root, e)),
+    [...Object.keys(entries), ...Object.keys(builderEntries)].map((e) => join(root, e)),
     compilerOptions,
   );
   const checker = program.getTypeChecker();
@@ -89,7 +98,7 @@ function collect(): Snippet[] {
       .map((e) => e.name);
   // A name the snippet's own entry point lacks is taken from the root, then from the other subpaths.
   const fallbacks = Object.entries(entries).map(([entry, path]) => [path, exportsOf(entry)] as const);
-  for (const [entry, publicPath] of Object.entries(entries)) {
+  for (const [entry, publicPath] of Object.entries({ ...entries, ...builderEntries })) {
     const sf = program.getSourceFile(join(root, entry))!;
     const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(sf)!);
     const names = exports.map((e) => e.name);

@@ -1,5 +1,6 @@
 /** Every public export carries JSDoc with an example (checked through the TypeScript compiler API). */
 import ts from 'typescript';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,6 +17,12 @@ const entries = [
   'src/generated/messages/IE3F32.ts',
   'src/generated/types.ts',
   'src/lite.ts',
+  // The per-message builders (`ics2/builders/sea/f10` ...).
+  ...['sea', 'air', 'express', 'postal', 'road', 'rail'].flatMap((mode) =>
+    readdirSync(join(root, 'src', 'builders', mode))
+      .filter((f) => /^f\d\d\.ts$/.test(f))
+      .map((f) => `src/builders/${mode}/${f}`),
+  ),
 ];
 
 describe('public API documentation', () => {
