@@ -575,7 +575,8 @@ export function toXml(message: MessageType | MessageModule, data: unknown, optio
  * @example
  * ```ts
  * import { IE3F32Message } from 'ics2/messages/IE3F32';
- * const r = toXmlOf(IE3F32Message, data);
+ * import { toXml } from 'ics2/lite'; // toXmlOf, exported there as toXml
+ * const r = toXml(IE3F32Message, data);
  * ```
  */
 export function toXmlOf<Id extends string, T>(message: MessageModule<Id, T>, data: T, options: ToXmlOptions = {}): ToXmlResult {
@@ -682,7 +683,8 @@ export function toXmlChunks(message: MessageType | MessageModule, data: unknown,
  * @example
  * ```ts
  * import { IE3F11Message } from 'ics2/messages/IE3F11';
- * const r = toXmlChunksOf(IE3F11Message, f11);
+ * import { toXmlChunks } from 'ics2/lite'; // toXmlChunksOf, exported there as toXmlChunks
+ * const r = toXmlChunks(IE3F11Message, f11);
  * ```
  */
 export function toXmlChunksOf<Id extends string, T>(message: MessageModule<Id, T>, data: T, options: ToXmlOptions = {}): ToXmlChunksResult {

@@ -19,6 +19,9 @@ const entries: Record<string, string> = {
   'src/adapters/fp-ts.ts': 'ics2/fp-ts',
   'src/adapters/io-ts.ts': 'ics2/io-ts',
   'src/generated/messages/IE3F32.ts': 'ics2/messages/IE3F32',
+  'src/lite.ts': 'ics2/lite',
+  'src/lifecycle/index.ts': 'ics2/lifecycle',
+  'src/testing/index.ts': 'ics2/testing',
 };
 const MODES = ['sea', 'air', 'express', 'postal', 'road', 'rail'];
 // The per-message builders (`ics2/builders/sea/f10` ...): their examples are checked, but a name a snippet
@@ -51,6 +54,20 @@ const PRELUDE: Record<string, string> = {
   noPrivateNames: "declare const noPrivateNames: import('ics2').Rule;",
   R3021: "declare const R3021: import('ics2').Rule;",
   IE3F32Meta: "import { IE3F32Meta } from 'ics2/messages/IE3F32';",
+  IE3R01Meta: "import { IE3R01Meta } from 'ics2/messages/IE3R01';",
+  IE3R01Message: "import { IE3R01Message } from 'ics2/messages/IE3R01';",
+  IE3N99Message: "import { IE3N99Message } from 'ics2/messages/IE3N99';",
+  state: "declare const state: import('ics2/lifecycle').FilingState;",
+  lodgedState: "declare const lodgedState: import('ics2/lifecycle').FilingState;",
+  registeredState: "declare const registeredState: import('ics2/lifecycle').FilingState;",
+  f32: "declare const f32: import('ics2').Message<'IE3F32'>;",
+  f12: "declare const f12: import('ics2').Message<'IE3F12'>;",
+  shipment: "declare const shipment: import('ics2/lifecycle').DossierShipment;",
+  dossier: "declare const dossier: import('ics2/lifecycle').Dossier;",
+  d: "declare const d: import('ics2/lifecycle').Dossier;",
+  text: 'declare const text: string;',
+  myDraft: 'declare const myDraft: unknown;',
+  fc: "import fc from 'fast-check';",
 };
 
 const compilerOptions: ts.CompilerOptions = {
@@ -125,6 +142,7 @@ function collect(): Snippet[] {
           );
           const declared = (n: string) =>
             imported.has(n) ||
+            new RegExp(`import\\s+(?:\\*\\s+as\\s+)?${n}\\b`).test(code) ||
             new RegExp(`\\b(const|let|var|function|type|interface|class)\\s+${n}\\b`).test(code);
           const used = (n: string) => new RegExp(`(?<![\\w$'"])(?<![^.]\\.)${n}\\b`).test(code);
           const auto = names.filter((n) => !declared(n) && used(n));
