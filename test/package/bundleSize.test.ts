@@ -9,6 +9,7 @@ import { build, type Metafile } from 'esbuild';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { BROWSER_BUNDLE } from '../support/browserBundle';
 
 const root = join(import.meta.dirname, '..', '..');
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -18,17 +19,7 @@ const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const BUDGET = 60 * 1024;
 
 async function bundle(code: string): Promise<{ raw: number; gzip: number; inputs: string[]; top: string }> {
-  const r = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    treeShaking: true,
-    minify: true,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const r = await build({ ...BROWSER_BUNDLE, stdin: { contents: code, resolveDir: root, loader: 'ts' } });
   const out = r.outputFiles[0]!.contents;
   const meta: Metafile = r.metafile;
   const used = Object.entries(Object.values(meta.outputs)[0]!.inputs).filter(([, v]) => v.bytesInOutput > 0);

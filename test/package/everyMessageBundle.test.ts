@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { messageTypes } from '../../src/generated/catalogue';
+import { BROWSER_BUNDLE, usedInputs } from '../support/browserBundle';
 
 const root = join(import.meta.dirname, '..', '..');
 const BUDGET = 60 * 1024; // the budget for one message, gzip, every runtime dependency included
@@ -30,25 +31,12 @@ describe('every message bundles on its own', () => {
       );
       return file;
     });
-    const r = await build({
-      entryPoints: entries,
-      outdir: join(dir, 'out'),
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      treeShaking: true,
-      minify: true,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const r = await build({ ...BROWSER_BUNDLE, entryPoints: entries, outdir: join(dir, 'out') });
     const sizes: { id: string; gzip: number }[] = [];
     for (const [out, o] of Object.entries(r.metafile.outputs)) {
       if (!o.entryPoint) continue;
       const id = /(IE3\w\d\d)\.ts$/.exec(o.entryPoint)![1]!;
-      const used = Object.entries(o.inputs)
-        .filter(([, v]) => v.bytesInOutput > 0)
-        .map(([k]) => k);
+      const used = usedInputs(o.inputs);
       const messages = used.filter((i) => /generated\/messages\//.test(i)).map((i) => /(IE3\w\d\d)\.ts$/.exec(i)?.[1]);
       expect(messages, id).toEqual([id]);
       expect(used.filter((i) => /registry|node_modules\/zod|fast-xml-parser/.test(i)), id).toEqual([]);
