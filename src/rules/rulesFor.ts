@@ -23,16 +23,21 @@ type Elem<T> = T extends readonly (infer U)[] ? U : T;
  * type P = RulePath<{ a: { b: string }[] }>; // 'a' | 'a[*]' | 'a[*].b' | 'a.b'
  * ```
  */
-export type RulePath<T, D extends number = 8> = [D] extends [never]
+// The outer conditional on `T` stays deferred while `T` is a type parameter, so the compiler (and the API docs)
+// keep the name `RulePath<T>` instead of expanding the paths of a generic `T` (which took typedoc minutes).
+export type RulePath<T> = T extends object ? PathsOf<T, 8> : never;
+
+/** {@link RulePath} to a depth of `D` steps. */
+type PathsOf<T, D extends number> = [D] extends [never]
   ? never
   : T extends object
     ? {
         [K in keyof T & string]: NonNullable<T[K]> extends readonly (infer U)[]
           ? | K
             | `${K}[*]`
-            | (U extends object ? `${K}[*].${RulePath<U, Prev[D]>}` | `${K}.${RulePath<U, Prev[D]>}` : never)
+            | (U extends object ? `${K}[*].${PathsOf<U, Prev[D]>}` | `${K}.${PathsOf<U, Prev[D]>}` : never)
           : NonNullable<T[K]> extends object
-            ? K | `${K}.${RulePath<NonNullable<T[K]>, Prev[D]>}`
+            ? K | `${K}.${PathsOf<NonNullable<T[K]>, Prev[D]>}`
             : K;
       }[keyof T & string]
     : never;
@@ -95,11 +100,13 @@ export interface RulesAt<T> {
  * const f32: MessageRules<'IE3F32'> = rulesFor('IE3F32');
  * ```
  */
-export interface MessageRules<K extends MessageType> extends RulesAt<Message<K>> {
+// A type, not an interface extending RulesAt: the API docs of an interface list the inherited members, and
+// typedoc expanded `forEach`'s `P extends RulePath<Message<K>>` into every path of all 84 messages (a 3.4 MB page).
+export type MessageRules<K extends MessageType> = RulesAt<Message<K>> & {
   readonly messageType: K;
   /** A rule that runs for this message only (`info.messages` is set to it). */
   rule(id: string, info: Omit<RuleInfo, 'messages'>, check: Check): Rule;
-}
+};
 
 interface Loose extends Omit<RulesAt<never>, 'forEach'> {
   forEach(path: string, inner: (at: Loose) => Check): Check;
