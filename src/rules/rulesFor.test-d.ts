@@ -16,6 +16,18 @@ describe('rulesFor paths', () => {
     expectTypeOf<'declarant.address.city'>().toExtend<RulePath<Message<'IE3F32'>>>();
   });
 
+  it('RulePath of an object, a union, a primitive, any and never', () => {
+    expectTypeOf<RulePath<{ a: { b: string }[] }>>().toEqualTypeOf<'a' | 'a[*]' | 'a[*].b' | 'a.b'>();
+    expectTypeOf<RulePath<{ a: string } | { b: { c: string } }>>().toEqualTypeOf<'a' | 'b' | 'b.c'>();
+    expectTypeOf<RulePath<string>>().toEqualTypeOf<never>();
+    expectTypeOf<RulePath<never>>().toEqualTypeOf<never>();
+    expectTypeOf<RulePath<any>>().toEqualTypeOf<string>();
+    // A path deep in the F32 (the old and the new definition give identical unions for IE3F32, IE3F11 and IE3N99).
+    expectTypeOf<'consignmentMasterLevel.consignmentHouseLevel[*].goodsItem[*].commodity.descriptionOfGoods'>().toExtend<
+      RulePath<Message<'IE3F32'>>
+    >();
+  });
+
   it('forEach hands the combinators of the element it visits', () => {
     const f32 = rulesFor('IE3F32');
     f32.forEach('consignmentMasterLevel.consignmentHouseLevel[*]', (house) => {
