@@ -7,7 +7,7 @@
 import { issue, type Issue } from '../core/issue';
 import type { MessageMeta } from '../core/meta';
 import { readModel } from './reader/model';
-import { DEFAULT_XML_LIMITS, type XmlLimits } from './safety';
+import { DEFAULT_XML_LIMITS, utf8Length, type XmlLimits } from './safety';
 import { allUnknownIssues } from './unknown';
 
 /**
@@ -31,16 +31,6 @@ export interface ReadOptions {
   validateOptions?: object;
   limits?: Partial<XmlLimits>;
   maxIssues?: number;
-}
-
-/** UTF-8 length of `s`, stopping early once it exceeds `stopAbove`. A surrogate unit counts 2 bytes. */
-function utf8Length(s: string, stopAbove: number): number {
-  let bytes = 0;
-  for (let i = 0; i < s.length && bytes <= stopAbove; i++) {
-    const c = s.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
-  }
-  return bytes;
 }
 
 export const refused = (issues: Issue[]): FromXmlRefused => ({ ok: false, issues });

@@ -159,8 +159,15 @@ function isXmlCodePoint(cp: number): boolean {
   );
 }
 
-/** UTF-8 length of `s`, stopping early once it exceeds `stopAbove`. A surrogate unit counts 2 bytes. */
-function utf8Length(s: string, stopAbove: number): number {
+/**
+ * UTF-8 length of `s`, stopping early once it exceeds `stopAbove`. A surrogate unit counts 2 bytes.
+ *
+ * @example
+ * ```ts
+ * utf8Length('Grüße', 100); // 7
+ * ```
+ */
+export function utf8Length(s: string, stopAbove: number): number {
   let bytes = 0;
   for (let i = 0; i < s.length && bytes <= stopAbove; i++) {
     const c = s.charCodeAt(i);
